@@ -1,0 +1,64 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { Role } from "@/lib/server/db/generated/enums";
+import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
+import { AppError } from "@/lib/server/errors";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; reference?: string };
+
+type Access<U> = { public: true } | { roles: readonly Role[] | "any" };
+type Handler<I, T, U> = (input: I, user: U) => Promise<T>;
+
+/** Field errors keyed by dotted path, holding catalogue keys. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join(".");
+    errors[path] ??= issue.message;
+  }
+  return errors;
+}
+
+/**
+ * Every server action is a public HTTP endpoint: this wrapper validates the
+ * input with the form's own zod schema, loads the caller, checks the role,
+ * and turns errors into results the form can show. Record-level access is
+ * checked by the data-access function the handler calls.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  access: { public: true },
+  handler: Handler<z.infer<S>, T, CurrentUser | null>,
+): (input: unknown) => Promise<ActionResult<T>>;
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  access: { roles: readonly Role[] | "any" },
+  handler: Handler<z.infer<S>, T, CurrentUser>,
+): (input: unknown) => Promise<ActionResult<T>>;
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  access: Access<CurrentUser>,
+  handler: Handler<z.infer<S>, T, CurrentUser | null> | Handler<z.infer<S>, T, CurrentUser>,
+) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    try {
+      const user = await getCurrentUser();
+      if (!("public" in access)) {
+        if (!user) return { ok: false, error: "unauthenticated" };
+        if (access.roles !== "any" && !access.roles.includes(user.role)) return { ok: false, error: "forbidden" };
+      }
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+      const data = await (handler as Handler<z.infer<S>, T, CurrentUser | null>)(parsed.data, user);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.code, fieldErrors: error.fieldErrors };
+      const reference = randomUUID().slice(0, 8);
+      console.error(`[action ${reference}]`, error);
+      return { ok: false, error: "internal", reference };
+    }
+  };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "@/lib/server/db/client";
+import type { Role } from "@/lib/server/db/generated/enums";
+import { authOptions, SIGN_IN_PATH } from "./options";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: "fr" | "en";
+  departmentId: string | null;
+  partnerInstitutionId: string | null;
+};
+
+/**
+ * The single place that turns a request into a user. The account is read
+ * again from the database so that a deleted account or changed role takes
+ * effect at once, whatever the session token says.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  return db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, locale: true, departmentId: true, partnerInstitutionId: true },
+  });
+});
+
+/** For pages: sends an anonymous visitor to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(SIGN_IN_PATH);
+  return user;
+}
+
+/** For pages: answers 403 to a signed-in user without one of the roles. */
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}

@@ -1,0 +1,13 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { poolConfigFromUrl } from "./pool-config";
+
+export type Database = PrismaClient;
+
+export function createDatabaseClient(url: string, poolSize?: number): PrismaClient {
+  return new PrismaClient({
+    adapter: new PrismaPg(poolConfigFromUrl(url, poolSize)),
+    // A password hash must never reach a page by accident.
+    omit: { user: { passwordHash: true } },
+  });
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+
+const ZEnv = z.object({
+  DATABASE_URL: z.string().url(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().optional(),
+  NEXTAUTH_SECRET: z.string().min(16),
+  NEXTAUTH_URL: z.string().url().optional(),
+  SMTP_URL: z.string().url(),
+  MAIL_FROM: z.string().default("Erasmus+ <erasmus@portal.invalid>"),
+  // Set by `npm start` and the test runner when they start the project's own
+  // SMTP receiver; enables the captured-mail page for administrators.
+  MAIL_CAPTURE: z.enum(["on", "off"]).default("off"),
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  STORAGE_DIR: z.string().default(".data/uploads"),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  // 32 bytes, base64: encrypts bank details at rest.
+  DATA_ENCRYPTION_KEY: z.string().optional(),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+let parsed: Env | undefined;
+
+// Parsed on first use rather than at import, because `next build` imports
+// server modules without the runtime secrets.
+export function env(): Env {
+  if (!parsed) {
+    const result = ZEnv.safeParse(process.env);
+    if (!result.success) {
+      const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${problems}`);
+    }
+    parsed = result.data;
+  }
+  return parsed;
+}

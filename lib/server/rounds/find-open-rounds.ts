@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+
+export type OpenRound = { id: string; name: string; academicYear: string; deadline: Date };
+
+/** Rounds accepting applications now; readable by anyone signed in. */
+export async function findOpenRounds(now = new Date()): Promise<OpenRound[]> {
+  return db.applicationRound.findMany({
+    where: { opensAt: { lte: now }, deadline: { gt: now } },
+    orderBy: { deadline: "asc" },
+    select: { id: true, name: true, academicYear: true, deadline: true },
+  });
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/generated/client";
+import { hashPassword } from "@/lib/server/auth/password";
+import { AppError } from "@/lib/server/errors";
+import { enqueueEmail, deliverSoon } from "@/lib/server/mail/outbox";
+import { env } from "@/lib/server/env";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
+import type { TSignUp } from "@/lib/validation/auth";
+
+/** Creates a student account and queues the welcome e-mail in the same transaction. */
+export async function registerStudent(input: TSignUp, locale: Locale): Promise<{ id: string }> {
+  const t = translator(locale);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          studentNumber: input.studentNumber,
+          passwordHash,
+          role: "STUDENT",
+          locale,
+        },
+        select: { id: true },
+      });
+      await enqueueEmail(tx, {
+        to: input.email,
+        subject: t("auth.welcomeSubject"),
+        text: t("auth.welcomeBody", { name: input.name, url: env().NEXTAUTH_URL ?? "" }),
+      });
+      return created;
+    });
+    deliverSoon();
+    return user;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const target = JSON.stringify(error.meta ?? {});
+      throw new AppError(
+        "conflict",
+        "duplicate",
+        target.includes("studentNumber") ? { studentNumber: "auth.studentNumberTaken" } : { email: "auth.emailTaken" },
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import type { Role } from "../lib/server/db/generated/enums";
+
+export const DEMO_PASSWORD = "erasmus-demo";
+
+export const HOME_INSTITUTION = {
+  name: "Université de Lorraine",
+  erasmusCode: "F NANCY43",
+  countryCode: "FR",
+  city: "Nancy",
+};
+
+export const DEPARTMENTS = [
+  {
+    name: "Informatique",
+    programmes: [
+      { name: "Licence Informatique", level: "BACHELOR" },
+      { name: "Master Informatique", level: "MASTER" },
+      { name: "Doctorat Informatique", level: "DOCTORATE" },
+    ],
+  },
+  {
+    name: "Langues étrangères appliquées",
+    programmes: [
+      { name: "Licence LEA", level: "BACHELOR" },
+      { name: "Master LEA", level: "MASTER" },
+    ],
+  },
+  {
+    name: "Génie civil",
+    programmes: [{ name: "Master Génie civil", level: "MASTER" }],
+  },
+] as const;
+
+export const PARTNER_INSTITUTIONS = [
+  { name: "IMT Mines Alès", erasmusCode: "F ALES02", countryCode: "FR", city: "Alès", languagesOfInstruction: ["fr", "en"], website: "https://www.imt-mines-ales.fr" },
+  { name: "Uppsala universitet", erasmusCode: "S UPPSALA01", countryCode: "SE", city: "Uppsala", languagesOfInstruction: ["sv", "en"], website: "https://www.uu.se" },
+  { name: "Aalto-yliopisto", erasmusCode: "SF ESPOO12", countryCode: "FI", city: "Espoo", languagesOfInstruction: ["fi", "en"], website: "https://www.aalto.fi" },
+  { name: "Université du Luxembourg", erasmusCode: "LUX-LUX01", countryCode: "LU", city: "Esch-sur-Alzette", languagesOfInstruction: ["fr", "de", "en"], website: "https://www.uni.lu" },
+  { name: "Universidad de Granada", erasmusCode: "E GRANADA01", countryCode: "ES", city: "Granada", languagesOfInstruction: ["es"], website: "https://www.ugr.es" },
+  { name: "Technische Universität München", erasmusCode: "D MUNCHEN02", countryCode: "DE", city: "München", languagesOfInstruction: ["de", "en"], website: "https://www.tum.de" },
+  { name: "Politecnico di Milano", erasmusCode: "I MILANO02", countryCode: "IT", city: "Milano", languagesOfInstruction: ["it", "en"], website: "https://www.polimi.it" },
+  { name: "Uniwersytet Jagielloński", erasmusCode: "PL KRAKOW01", countryCode: "PL", city: "Kraków", languagesOfInstruction: ["pl", "en"], website: "https://www.uj.edu.pl" },
+  { name: "Trinity College Dublin", erasmusCode: "IRLDUBLIN01", countryCode: "IE", city: "Dublin", languagesOfInstruction: ["en"], website: "https://www.tcd.ie" },
+] as const;
+
+type DemoAccount = {
+  email: string;
+  name: string;
+  role: Role;
+  studentNumber?: string;
+  department?: string;
+  partnerErasmusCode?: string;
+};
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: "student@demo.erasmus.test", name: "Camille Martin", role: "STUDENT", studentNumber: "31900001" },
+  { email: "coordinator@demo.erasmus.test", name: "Jean Dupont", role: "DEPARTMENTAL_COORDINATOR", department: "Informatique" },
+  { email: "international@demo.erasmus.test", name: "Sophie Bernard", role: "INTERNATIONAL_OFFICE" },
+  { email: "commission@demo.erasmus.test", name: "Luc Moreau", role: "GRANT_COMMISSION" },
+  { email: "host@demo.erasmus.test", name: "Anna Lindqvist", role: "HOST_COORDINATOR", partnerErasmusCode: "S UPPSALA01" },
+  { email: "admin@demo.erasmus.test", name: "Admin Portail", role: "ADMINISTRATOR" },
+];

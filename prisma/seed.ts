@@ -1,0 +1,85 @@
+import { hashPassword } from "../lib/server/auth/password";
+import { createDatabaseClient, type Database } from "../lib/server/db/create-client";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, HOME_INSTITUTION, PARTNER_INSTITUTIONS } from "./seed-data";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function academicYearStartingAfter(date: Date): string {
+  const year = date.getUTCMonth() >= 8 ? date.getUTCFullYear() + 1 : date.getUTCFullYear();
+  return `${year}-${year + 1}`;
+}
+
+/** Seeds the demo data once; returns false when the database already had it. */
+export async function seedDemoData(db: Database, now = new Date()): Promise<boolean> {
+  if (await db.homeInstitution.findUnique({ where: { erasmusCode: HOME_INSTITUTION.erasmusCode } })) return false;
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(async (tx) => {
+    const home = await tx.homeInstitution.create({ data: HOME_INSTITUTION });
+    const departmentIds = new Map<string, string>();
+    for (const department of DEPARTMENTS) {
+      const created = await tx.department.create({
+        data: {
+          name: department.name,
+          homeInstitutionId: home.id,
+          programmes: { create: department.programmes.map((p) => ({ name: p.name, level: p.level })) },
+        },
+      });
+      departmentIds.set(department.name, created.id);
+    }
+
+    const partnerIds = new Map<string, string>();
+    for (const partner of PARTNER_INSTITUTIONS) {
+      const created = await tx.partnerInstitution.create({
+        data: { ...partner, languagesOfInstruction: [...partner.languagesOfInstruction] },
+      });
+      partnerIds.set(partner.erasmusCode, created.id);
+    }
+
+    // The demo round is always open relative to the day it is seeded.
+    const academicYear = academicYearStartingAfter(now);
+    await tx.applicationRound.create({
+      data: {
+        name: `Erasmus+ ${academicYear}`,
+        academicYear,
+        semesters: ["AUTUMN", "SPRING"],
+        opensAt: new Date(now.getTime() - 30 * DAY),
+        deadline: new Date(now.getTime() + 90 * DAY),
+        destinations: {
+          create: [...partnerIds.values()].map((partnerInstitutionId) => ({ partnerInstitutionId, places: 4 })),
+        },
+      },
+    });
+
+    for (const account of DEMO_ACCOUNTS) {
+      await tx.user.create({
+        data: {
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          passwordHash,
+          studentNumber: account.studentNumber,
+          departmentId: account.department ? departmentIds.get(account.department) : undefined,
+          partnerInstitutionId: account.partnerErasmusCode ? partnerIds.get(account.partnerErasmusCode) : undefined,
+        },
+      });
+    }
+  });
+  return true;
+}
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  const db = createDatabaseClient(url);
+  const seeded = await seedDemoData(db);
+  console.log(seeded ? "Demo data seeded." : "Demo data already present.");
+  await db.$disconnect();
+}
+
+if (process.argv[1]?.endsWith("seed.ts")) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn, uniqueStudent } from "./support/accounts";
+
+test.describe("accounts and roles", () => {
+  const homes = [
+    { email: DEMO.student, path: "/student", heading: "My Erasmus+ mobility" },
+    { email: DEMO.coordinator, path: "/coordinator", heading: "Coordinator dashboard", lead: "Informatique" },
+    { email: DEMO.internationalOffice, path: "/coordinator", heading: "Coordinator dashboard", lead: "every application" },
+    { email: DEMO.commission, path: "/coordinator", heading: "Coordinator dashboard", lead: "award the mobility grants" },
+    { email: DEMO.host, path: "/coordinator", heading: "Coordinator dashboard", lead: "Uppsala universitet" },
+    { email: DEMO.admin, path: "/admin", heading: "Administration" },
+  ];
+
+  for (const home of homes) {
+    test(`signing in as ${home.email} lands on that role's home`, async ({ page }) => {
+      await signIn(page, home.email);
+      await expect(page).toHaveURL(new RegExp(`${home.path}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(home.heading);
+      if (home.lead) await expect(page.getByText(home.lead)).toBeVisible();
+    });
+  }
+
+  test("a wrong password shows a clear error and keeps the visitor signed out", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("E-mail address").fill(DEMO.student);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "E-mail or password is incorrect." })).toBeVisible();
+    await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+  });
+
+  test("an unknown e-mail gets exactly the same answer as a wrong password", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("E-mail address").fill("nobody@nowhere.test");
+    await page.getByLabel("Password").fill("whatever-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "E-mail or password is incorrect." })).toBeVisible();
+  });
+
+  test("the sign-in form explains invalid input next to the field", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("E-mail address").fill("not-an-email");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter a valid e-mail address.")).toBeVisible();
+    await expect(page.getByText("This field is required.")).toBeVisible();
+  });
+
+  test("a student cannot open a coordinator or administrator page", async ({ page }) => {
+    await signIn(page, DEMO.student);
+    for (const path of ["/coordinator", "/admin", "/admin/mail"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Access denied");
+    }
+  });
+
+  test("an anonymous visitor is sent to sign in", async ({ page }) => {
+    await page.goto("/student");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, DEMO.student);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await page.goto("/student");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe("sign-up", () => {
+  test("a student creates an account, lands on their home and receives a welcome e-mail", async ({ page, browser }) => {
+    const student = uniqueStudent("Alex");
+    await page.goto("/sign-up");
+    await page.getByLabel("Full name").fill(student.name);
+    await page.getByLabel("E-mail address").fill(student.email);
+    await page.getByLabel("Student number").fill(student.studentNumber);
+    await page.getByLabel("Password").fill(student.password);
+    await page.getByRole("button", { name: "Create my account" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My Erasmus+ mobility");
+    await expect(page.getByText(`Welcome, ${student.name}.`)).toBeVisible();
+
+    const admin = await browser.newPage();
+    await signIn(admin, DEMO.admin);
+    await expect(async () => {
+      await admin.goto("/admin/mail");
+      await expect(admin.getByText(`to ${student.email}`)).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(admin.getByText("Welcome to the Erasmus+ mobility portal").first()).toBeVisible();
+  });
+
+  test("the sign-up form refuses an e-mail already registered, next to the field", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Full name").fill("Someone Else");
+    await page.getByLabel("E-mail address").fill(DEMO.student);
+    await page.getByLabel("Student number").fill("99999999");
+    await page.getByLabel("Password").fill("long enough password");
+    await page.getByRole("button", { name: "Create my account" }).click();
+    await expect(page.getByText("An account already exists with this e-mail address. Sign in instead.")).toBeVisible();
+  });
+
+  test("the sign-up form validates in the browser before sending", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Student number").fill("12ab");
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create my account" }).click();
+    await expect(page.getByText("A student number has 8 digits.")).toBeVisible();
+    await expect(page.getByText("The password must have at least 10 characters.")).toBeVisible();
+  });
+});
+
+test.describe("languages", () => {
+  test("the language switch translates the page and is remembered", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Go on Erasmus+, without the paperwork");
+    await page.getByRole("button", { name: "Français" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partir en Erasmus+, sans la paperasse");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+  });
+});
+
+test("the health check reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: "up" });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { registerStudent } from "@/lib/server/users/register-student";
+import { authenticate, SIGN_IN_LIMITS } from "@/lib/server/auth/authenticate";
+import { AppError } from "@/lib/server/errors";
+import { checkDatabase } from "@/lib/server/health";
+import { testDb, uniqueSuffix } from "../support/db";
+import { waitFor } from "../support/factories";
+
+function newStudent() {
+  const suffix = uniqueSuffix();
+  return {
+    name: `Student ${suffix}`,
+    email: `student-${suffix}@test.invalid`,
+    studentNumber: String(Math.floor(10_000_000 + Math.random() * 89_999_999)),
+    password: "a long enough password",
+  };
+}
+
+describe("student registration", () => {
+  it("creates a student whose password works, and e-mails a welcome over SMTP in their language", async () => {
+    const input = newStudent();
+    const { id } = await registerStudent(input, "fr");
+    const user = await testDb().user.findUniqueOrThrow({ where: { id } });
+    expect(user.role).toBe("STUDENT");
+    expect(user.locale).toBe("fr");
+
+    const result = await authenticate(input.email, input.password, `client-${id}`);
+    expect(result.ok).toBe(true);
+
+    const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: input.email } }));
+    expect(mail.subject).toBe("Bienvenue sur le portail des mobilités Erasmus+");
+    expect(mail.text).toContain(`Bonjour ${input.name}`);
+  });
+
+  it("refuses a second account with the same e-mail, naming the field", async () => {
+    const input = newStudent();
+    await registerStudent(input, "en");
+    const again = registerStudent({ ...input, studentNumber: "12345678" }, "en");
+    await expect(again).rejects.toBeInstanceOf(AppError);
+    await expect(again).rejects.toMatchObject({ fieldErrors: { email: "auth.emailTaken" } });
+  });
+
+  it("refuses a student number already registered, naming the field", async () => {
+    const first = newStudent();
+    await registerStudent(first, "en");
+    const second = { ...newStudent(), studentNumber: first.studentNumber };
+    await expect(registerStudent(second, "en")).rejects.toMatchObject({
+      fieldErrors: { studentNumber: "auth.studentNumberTaken" },
+    });
+  });
+
+  it("stores no plain password", async () => {
+    const input = newStudent();
+    const { id } = await registerStudent(input, "en");
+    const stored = await testDb().user.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } });
+    expect(stored.passwordHash).not.toContain(input.password);
+    expect(stored.passwordHash.startsWith("scrypt$")).toBe(true);
+  });
+});
+
+describe("sign-in", () => {
+  it("gives the same answer for an unknown account and a wrong password", async () => {
+    const input = newStudent();
+    await registerStudent(input, "en");
+    const client = `client-${uniqueSuffix()}`;
+    expect(await authenticate(input.email, "wrong password", client)).toEqual({ ok: false, reason: "invalid_credentials" });
+    expect(await authenticate(`nobody-${uniqueSuffix()}@test.invalid`, "x", client)).toEqual({
+      ok: false,
+      reason: "invalid_credentials",
+    });
+  });
+
+  it("locks an account after repeated failures, even for the right password", async () => {
+    const input = newStudent();
+    await registerStudent(input, "en");
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.failures; i++) {
+      await authenticate(input.email, `wrong ${i}`, `client-${uniqueSuffix()}`);
+    }
+    expect(await authenticate(input.email, input.password, `client-${uniqueSuffix()}`)).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
+  });
+
+  it("does not count successful sign-ins against the limit", async () => {
+    const input = newStudent();
+    await registerStudent(input, "en");
+    const client = `client-${uniqueSuffix()}`;
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.failures + 2; i++) {
+      expect((await authenticate(input.email, input.password, client)).ok).toBe(true);
+    }
+  });
+});
+
+describe("health", () => {
+  it("reports that the database answers", async () => {
+    expect(await checkDatabase()).toBe(true);
+  });
+});
