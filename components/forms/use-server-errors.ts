@@ -9,7 +9,8 @@ type FailedResult = { ok: false; error: string; fieldErrors?: Record<string, str
  * Puts a server action's field errors next to their fields and returns the
  * message for the form as a whole, or null when the fields say it all.
  */
-export function useServerErrors<T extends FieldValues>(form: UseFormReturn<T>) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any parsed output type
+export function useServerErrors<T extends FieldValues>(form: UseFormReturn<T, any, any>) {
   const { t } = useI18n();
   return (result: FailedResult): string | null => {
     const fieldErrors = Object.entries(result.fieldErrors ?? {});

@@ -4,13 +4,26 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { isCoordinator } from "@/lib/domain/roles";
 import { AppError } from "@/lib/server/errors";
 
-export type RoundSummary = { id: string; name: string; academicYear: string; deadline: Date; destinations: number };
+export type RoundSummary = {
+  id: string;
+  name: string;
+  academicYear: string;
+  deadline: Date;
+  destinations: number;
+  additionalEligibleNationalities: string[];
+};
 
 export async function listRounds(user: CurrentUser): Promise<RoundSummary[]> {
   if (!isCoordinator(user.role) && user.role !== "ADMINISTRATOR") throw new AppError("forbidden");
   const rounds = await db.applicationRound.findMany({
     orderBy: { deadline: "desc" },
-    select: { id: true, name: true, academicYear: true, deadline: true, _count: { select: { destinations: true } } },
+    select: {
+      id: true,
+      name: true,
+      academicYear: true,
+      deadline: true,
+      additionalEligibleNationalities: true,
+      _count: { select: { destinations: true } } },
   });
   return rounds.map(({ _count, ...round }) => ({ ...round, destinations: _count.destinations }));
 }

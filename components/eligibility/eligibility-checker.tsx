@@ -1,0 +1,148 @@
+"use client";
+
+import { useMemo, useRef } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { SelectField, TextField } from "@/components/ui/field";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { Button } from "@/components/ui/button";
+import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
+import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES, type EligibilityAnswers } from "@/lib/domain/eligibility/types";
+import { ZEligibilityAnswers, type TEligibilityAnswers, type TEligibilityAnswersInput } from "@/lib/validation/eligibility";
+import { countryOptions } from "./country-options";
+import { EligibilityResultView } from "./eligibility-result";
+
+type BooleanQuestion = "completedFirstYear" | "enrolledInDegreeProgramme" | "includesInternship" | "otherEuGrant" | "scholarshipHolder";
+
+/** Drops what is not answered yet, so the rules say "to confirm" rather than judge an empty field. */
+function answered(values: Partial<TEligibilityAnswersInput>): Partial<EligibilityAnswers> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "" && v !== undefined && v !== null));
+}
+
+/**
+ * The public eligibility check. The verdict is computed in the browser by
+ * the same rules the server applies, on every change: no round trip.
+ */
+export function EligibilityChecker({ nationalities }: { nationalities: string[] }) {
+  const { locale, t } = useI18n();
+  const resultRef = useRef<HTMLDivElement>(null);
+  const { control, register, handleSubmit, formState } = useForm<TEligibilityAnswersInput, unknown, TEligibilityAnswers>({
+    resolver: zodResolver(ZEligibilityAnswers),
+    shouldUnregister: true,
+    mode: "onTouched",
+  });
+  const values = useWatch({ control });
+  const result = useMemo(() => evaluateEligibility(answered(values), nationalities), [values, nationalities]);
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+  const eligibleSet = useMemo(() => new Set(nationalities), [nationalities]);
+  const errors = formState.errors;
+  const message = (key?: string) => (key ? t(key) : undefined);
+  const needsResidenceStatus = Boolean(values.nationality) && !eligibleSet.has(values.nationality ?? "");
+
+  const yesNo = (name: BooleanQuestion) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <RadioGroup
+          legend={t(`eligibility.questions.${name}`)}
+          name={name}
+          options={[
+            { value: "yes", label: t("eligibility.yes") },
+            { value: "no", label: t("eligibility.no") },
+          ]}
+          value={field.value === undefined ? undefined : field.value ? "yes" : "no"}
+          onChange={(value) => field.onChange(value === "yes")}
+          onBlur={field.onBlur}
+          error={message(fieldState.error?.message)}
+        />
+      )}
+    />
+  );
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-2">
+      <form
+        noValidate
+        onSubmit={handleSubmit(() => resultRef.current?.focus())}
+        className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
+        aria-labelledby="eligibility-form-title"
+      >
+        <h2 id="eligibility-form-title" className="text-lg font-semibold">
+          {t("eligibility.formTitle")}
+        </h2>
+        <SelectField label={t("eligibility.questions.nationality")} error={message(errors.nationality?.message)} {...register("nationality")}>
+          <option value="">{t("eligibility.questions.nationalityPlaceholder")}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </SelectField>
+        {needsResidenceStatus && (
+          <Controller
+            control={control}
+            name="residenceStatus"
+            render={({ field, fieldState }) => (
+              <RadioGroup
+                legend={t("eligibility.questions.residenceStatus")}
+                name="residenceStatus"
+                inline={false}
+                options={RESIDENCE_STATUSES.map((status) => ({ value: status, label: t(`eligibility.residence.${status}`) }))}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={message(fieldState.error?.message)}
+              />
+            )}
+          />
+        )}
+        {yesNo("completedFirstYear")}
+        {yesNo("enrolledInDegreeProgramme")}
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField type="date" label={t("eligibility.questions.studyStart")} error={message(errors.studyStart?.message)} {...register("studyStart")} />
+          <TextField type="date" label={t("eligibility.questions.studyEnd")} error={message(errors.studyEnd?.message)} {...register("studyEnd")} />
+        </div>
+        <Controller
+          control={control}
+          name="fullRecognition"
+          render={({ field, fieldState }) => (
+            <RadioGroup
+              legend={t("eligibility.questions.fullRecognition")}
+              name="fullRecognition"
+              options={RECOGNITION_ANSWERS.map((answer) => ({ value: answer, label: t(`eligibility.recognitionAnswers.${answer}`) }))}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={message(fieldState.error?.message)}
+            />
+          )}
+        />
+        {yesNo("includesInternship")}
+        {values.includesInternship && (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField type="date" label={t("eligibility.questions.internshipStart")} error={message(errors.internshipStart?.message)} {...register("internshipStart")} />
+            <TextField type="date" label={t("eligibility.questions.internshipEnd")} error={message(errors.internshipEnd?.message)} {...register("internshipEnd")} />
+          </div>
+        )}
+        {yesNo("otherEuGrant")}
+        {yesNo("scholarshipHolder")}
+        <Button type="submit" className="no-print">
+          {t("eligibility.check")}
+        </Button>
+      </form>
+      <section aria-labelledby="eligibility-result-title" className="space-y-4">
+        <div className="flex items-center justify-between">
+          <h2 id="eligibility-result-title" className="text-lg font-semibold" tabIndex={-1} ref={resultRef}>
+            {t("eligibility.resultTitle")}
+          </h2>
+          <Button variant="secondary" className="no-print" onClick={() => window.print()}>
+            {t("eligibility.printResult")}
+          </Button>
+        </div>
+        <EligibilityResultView result={result} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import { DEFAULT_ELIGIBLE_NATIONALITIES } from "@/lib/domain/eligibility/countries";
+
+export type EligibilityContext = { roundId: string | null; roundName: string | null; nationalities: string[] };
+
+/**
+ * The nationalities a round admits: the seed's default list plus the round's
+ * additions. Without a round id, the open round closing first; without any
+ * open round, the default list. Null when the given round does not exist.
+ */
+export async function eligibilityContextFor(roundId?: string, now = new Date()): Promise<EligibilityContext | null> {
+  const round = roundId
+    ? await db.applicationRound.findUnique({
+        where: { id: roundId },
+        select: { id: true, name: true, additionalEligibleNationalities: true },
+      })
+    : await db.applicationRound.findFirst({
+        where: { opensAt: { lte: now }, deadline: { gt: now } },
+        orderBy: { deadline: "asc" },
+        select: { id: true, name: true, additionalEligibleNationalities: true },
+      });
+  if (roundId && !round) return null;
+  const nationalities = [...new Set([...DEFAULT_ELIGIBLE_NATIONALITIES, ...(round?.additionalEligibleNationalities ?? [])])];
+  return { roundId: round?.id ?? null, roundName: round?.name ?? null, nationalities };
+}

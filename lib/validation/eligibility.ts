@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/domain/calendar";
+import { isCountryCode } from "@/lib/domain/eligibility/countries";
+import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
+
+const isoDate = z
+  .string({ error: "validation.required" })
+  .min(1, "validation.required")
+  .refine(isIsoDate, "validation.date");
+
+const yesNo = z.boolean({ error: "validation.required" });
+
+/** The eligibility questions: the public page, the JSON API and the application form share it. */
+export const ZEligibilityAnswers = z
+  .object({
+    nationality: z
+      .string({ error: "validation.required" })
+      .trim()
+      .toUpperCase()
+      .min(1, "validation.required")
+      .refine(isCountryCode, "validation.unknownCountry"),
+    // Only asked when the nationality is not on the list; unanswered means none.
+    residenceStatus: z.enum(RESIDENCE_STATUSES, { error: "validation.required" }).default("none"),
+    completedFirstYear: yesNo,
+    enrolledInDegreeProgramme: yesNo,
+    studyStart: isoDate,
+    studyEnd: isoDate,
+    fullRecognition: z.enum(RECOGNITION_ANSWERS, { error: "validation.required" }),
+    includesInternship: yesNo,
+    internshipStart: isoDate.optional(),
+    internshipEnd: isoDate.optional(),
+    otherEuGrant: yesNo,
+    scholarshipHolder: yesNo,
+  })
+  .superRefine((answers, ctx) => {
+    if (answers.includesInternship) {
+      if (!answers.internshipStart) ctx.addIssue({ code: "custom", path: ["internshipStart"], message: "validation.required" });
+      if (!answers.internshipEnd) ctx.addIssue({ code: "custom", path: ["internshipEnd"], message: "validation.required" });
+    }
+    if (answers.studyStart && answers.studyEnd && isIsoDate(answers.studyStart) && isIsoDate(answers.studyEnd) && answers.studyEnd < answers.studyStart) {
+      ctx.addIssue({ code: "custom", path: ["studyEnd"], message: "validation.endBeforeStart" });
+    }
+  });
+
+export type TEligibilityAnswers = z.output<typeof ZEligibilityAnswers>;
+export type TEligibilityAnswersInput = z.input<typeof ZEligibilityAnswers>;
+
+/** The API's request: the answers, and optionally the round whose nationality list applies. */
+export const ZEligibilityRequest = z.object({
+  answers: ZEligibilityAnswers,
+  roundId: z.string().max(50).optional(),
+});

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ApplicationRound" ADD COLUMN     "additionalEligibleNationalities" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
