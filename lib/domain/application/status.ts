@@ -1,0 +1,111 @@
+/**
+ * The outgoing application's life, from draft to completed mobility. Each
+ * allowed move names who may make it and what must hold first; nothing else
+ * changes an application's status.
+ */
+export const APPLICATION_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "CHANGES_REQUESTED",
+  "SELECTED",
+  "WAITING_LIST",
+  "NOT_SELECTED",
+  "NOMINATED",
+  "LEARNING_AGREEMENT_SIGNED",
+  "DEPARTED",
+  "ARRIVED",
+  "COMPLETED",
+  "WITHDRAWN",
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export type Actor = "student" | "coordinator" | "system";
+
+/** Statuses from which nothing moves on. */
+export const FINAL_STATUSES: readonly ApplicationStatus[] = ["NOT_SELECTED", "COMPLETED", "WITHDRAWN"];
+
+export function isActive(status: ApplicationStatus): boolean {
+  return !FINAL_STATUSES.includes(status);
+}
+
+type Guard = "roundOpen" | "eligible" | "applicationPiecesUploaded" | "applicationPiecesAccepted" | "reason";
+
+type Transition = { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: readonly Actor[]; guards: readonly Guard[] };
+
+const TRANSITIONS: readonly Transition[] = [
+  { from: ["DRAFT", "CHANGES_REQUESTED"], to: "SUBMITTED", by: ["student"], guards: ["roundOpen", "eligible", "applicationPiecesUploaded"] },
+  { from: ["SUBMITTED"], to: "UNDER_REVIEW", by: ["coordinator"], guards: [] },
+  { from: ["SUBMITTED", "UNDER_REVIEW"], to: "CHANGES_REQUESTED", by: ["coordinator"], guards: ["reason"] },
+  { from: ["SUBMITTED", "UNDER_REVIEW", "WAITING_LIST"], to: "SELECTED", by: ["coordinator"], guards: ["applicationPiecesAccepted"] },
+  { from: ["SUBMITTED", "UNDER_REVIEW"], to: "WAITING_LIST", by: ["coordinator"], guards: [] },
+  { from: ["SUBMITTED", "UNDER_REVIEW", "WAITING_LIST"], to: "NOT_SELECTED", by: ["coordinator"], guards: ["reason"] },
+  { from: ["SELECTED"], to: "NOMINATED", by: ["coordinator"], guards: [] },
+  { from: ["NOMINATED"], to: "LEARNING_AGREEMENT_SIGNED", by: ["system"], guards: [] },
+  { from: ["LEARNING_AGREEMENT_SIGNED"], to: "DEPARTED", by: ["student", "coordinator"], guards: [] },
+  { from: ["DEPARTED"], to: "ARRIVED", by: ["student", "coordinator"], guards: [] },
+  { from: ["ARRIVED"], to: "COMPLETED", by: ["coordinator"], guards: [] },
+];
+
+export type TransitionContext = {
+  roundOpen: boolean;
+  eligible: boolean;
+  applicationPiecesUploaded: boolean;
+  applicationPiecesAccepted: boolean;
+  reason?: string | null;
+};
+
+export type TransitionCheck = { ok: true } | { ok: false; reason: TransitionRefusal };
+
+export type TransitionRefusal =
+  | "not_allowed"
+  | "not_your_move"
+  | "round_closed"
+  | "not_eligible"
+  | "pieces_missing"
+  | "pieces_not_accepted"
+  | "reason_required";
+
+const GUARD_REFUSAL: Record<Guard, TransitionRefusal> = {
+  roundOpen: "round_closed",
+  eligible: "not_eligible",
+  applicationPiecesUploaded: "pieces_missing",
+  applicationPiecesAccepted: "pieces_not_accepted",
+  reason: "reason_required",
+};
+
+function withdrawal(from: ApplicationStatus): Transition | null {
+  return isActive(from) ? { from: [from], to: "WITHDRAWN", by: ["student", "coordinator"], guards: [] } : null;
+}
+
+function findTransition(from: ApplicationStatus, to: ApplicationStatus): Transition | null {
+  if (to === "WITHDRAWN") return withdrawal(from);
+  return TRANSITIONS.find((t) => t.to === to && t.from.includes(from)) ?? null;
+}
+
+function guardHolds(guard: Guard, context: TransitionContext): boolean {
+  if (guard === "reason") return Boolean(context.reason?.trim());
+  return context[guard];
+}
+
+/** Whether `actor` may move an application from `from` to `to` now. */
+export function checkTransition(from: ApplicationStatus, to: ApplicationStatus, actor: Actor, context: TransitionContext): TransitionCheck {
+  const transition = findTransition(from, to);
+  if (!transition) return { ok: false, reason: "not_allowed" };
+  if (!transition.by.includes(actor)) return { ok: false, reason: "not_your_move" };
+  const failed = transition.guards.find((guard) => !guardHolds(guard, context));
+  return failed ? { ok: false, reason: GUARD_REFUSAL[failed] } : { ok: true };
+}
+
+/** The moves an actor could make from a status, guards aside: what the UI offers. */
+export function nextStatuses(from: ApplicationStatus, actor: Actor): ApplicationStatus[] {
+  const moves = TRANSITIONS.filter((t) => t.from.includes(from) && t.by.includes(actor)).map((t) => t.to);
+  const withdraw = withdrawal(from);
+  if (withdraw && withdraw.by.includes(actor)) moves.push("WITHDRAWN");
+  return moves;
+}
+
+/** Whether the student may still edit the application form. */
+export function isEditableByStudent(status: ApplicationStatus): boolean {
+  return status === "DRAFT" || status === "CHANGES_REQUESTED";
+}

@@ -1,0 +1,37 @@
+/**
+ * What an uploaded document is, judged by its bytes, never by its name or
+ * the browser's claim. Only PDF, JPEG and PNG are accepted.
+ */
+export type DocumentType = "application/pdf" | "image/jpeg" | "image/png";
+
+export const SNIFF_BYTES = 16;
+
+export function detectDocumentType(head: Uint8Array): DocumentType | null {
+  const starts = (...bytes: number[]) => bytes.every((byte, i) => head[i] === byte);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return "application/pdf"; // %PDF-
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return "image/png";
+  if (starts(0xff, 0xd8, 0xff)) return "image/jpeg";
+  return null;
+}
+
+/**
+ * Policy: a PDF that can run code when opened (JavaScript, launch actions,
+ * embedded files) is refused. The names are looked for as raw bytes, which
+ * also catches them in uncompressed object streams.
+ */
+const ACTIVE_PDF_NAMES = ["/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/RichMedia", "/XFA"];
+
+export function pdfHasActiveContent(bytes: Uint8Array): boolean {
+  const text = new TextDecoder("latin1").decode(bytes);
+  return ACTIVE_PDF_NAMES.some((name) => new RegExp(`${name.replace("/", "\\/")}(?![A-Za-z])`).test(text));
+}
+
+/** A user's file name made safe to show and to offer in a download: no path, no control characters. */
+export function safeDisplayName(name: string, type: DocumentType): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").replace(/^\.+/, "").trim().slice(0, 120);
+  const extension = type === "application/pdf" ? ".pdf" : type === "image/png" ? ".png" : ".jpg";
+  const stem = cleaned.replace(/\.[A-Za-z0-9]{1,5}$/, "") || "document";
+  return `${stem}${extension}`;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import {
+  APPLICATION_STATUSES,
+  checkTransition,
+  isEditableByStudent,
+  nextStatuses,
+  type ApplicationStatus,
+  type TransitionContext,
+} from "@/lib/domain/application/status";
+
+const allGood: TransitionContext = {
+  roundOpen: true,
+  eligible: true,
+  applicationPiecesUploaded: true,
+  applicationPiecesAccepted: true,
+  reason: "because",
+};
+
+describe("application status machine", () => {
+  it("lets a student submit a draft while the round is open, they are eligible and the pieces are uploaded", () => {
+    expect(checkTransition("DRAFT", "SUBMITTED", "student", allGood)).toEqual({ ok: true });
+    expect(checkTransition("DRAFT", "SUBMITTED", "student", { ...allGood, roundOpen: false })).toEqual({ ok: false, reason: "round_closed" });
+    expect(checkTransition("DRAFT", "SUBMITTED", "student", { ...allGood, eligible: false })).toEqual({ ok: false, reason: "not_eligible" });
+    expect(checkTransition("DRAFT", "SUBMITTED", "student", { ...allGood, applicationPiecesUploaded: false })).toEqual({
+      ok: false,
+      reason: "pieces_missing",
+    });
+  });
+
+  it("does not let a coordinator submit for the student", () => {
+    expect(checkTransition("DRAFT", "SUBMITTED", "coordinator", allGood)).toEqual({ ok: false, reason: "not_your_move" });
+  });
+
+  it("lets a student resubmit after changes were requested", () => {
+    expect(checkTransition("CHANGES_REQUESTED", "SUBMITTED", "student", allGood)).toEqual({ ok: true });
+  });
+
+  it("lets a coordinator start the review of a submitted application", () => {
+    expect(checkTransition("SUBMITTED", "UNDER_REVIEW", "coordinator", allGood)).toEqual({ ok: true });
+    expect(checkTransition("SUBMITTED", "UNDER_REVIEW", "student", allGood).ok).toBe(false);
+  });
+
+  it("requires a reason to ask for changes or to turn a candidate down", () => {
+    for (const to of ["CHANGES_REQUESTED", "NOT_SELECTED"] as const) {
+      expect(checkTransition("UNDER_REVIEW", to, "coordinator", { ...allGood, reason: "  " })).toEqual({ ok: false, reason: "reason_required" });
+      expect(checkTransition("UNDER_REVIEW", to, "coordinator", allGood)).toEqual({ ok: true });
+    }
+  });
+
+  it("refuses a selection while application-phase pieces are missing or not accepted", () => {
+    expect(checkTransition("UNDER_REVIEW", "SELECTED", "coordinator", { ...allGood, applicationPiecesAccepted: false })).toEqual({
+      ok: false,
+      reason: "pieces_not_accepted",
+    });
+    expect(checkTransition("UNDER_REVIEW", "SELECTED", "coordinator", allGood)).toEqual({ ok: true });
+  });
+
+  it("moves a waiting-list candidate to selected or not selected", () => {
+    expect(checkTransition("WAITING_LIST", "SELECTED", "coordinator", allGood).ok).toBe(true);
+    expect(checkTransition("WAITING_LIST", "NOT_SELECTED", "coordinator", allGood).ok).toBe(true);
+  });
+
+  it("follows the mobility: nominated, agreement signed, departed, arrived, completed", () => {
+    expect(checkTransition("SELECTED", "NOMINATED", "coordinator", allGood).ok).toBe(true);
+    expect(checkTransition("NOMINATED", "LEARNING_AGREEMENT_SIGNED", "system", allGood).ok).toBe(true);
+    expect(checkTransition("NOMINATED", "LEARNING_AGREEMENT_SIGNED", "coordinator", allGood)).toEqual({ ok: false, reason: "not_your_move" });
+    expect(checkTransition("LEARNING_AGREEMENT_SIGNED", "DEPARTED", "student", allGood).ok).toBe(true);
+    expect(checkTransition("DEPARTED", "ARRIVED", "coordinator", allGood).ok).toBe(true);
+    expect(checkTransition("ARRIVED", "COMPLETED", "coordinator", allGood).ok).toBe(true);
+    expect(checkTransition("ARRIVED", "COMPLETED", "student", allGood).ok).toBe(false);
+  });
+
+  it("allows withdrawal from every active status and from no final one", () => {
+    for (const from of APPLICATION_STATUSES) {
+      const expected = !["NOT_SELECTED", "COMPLETED", "WITHDRAWN"].includes(from);
+      expect(checkTransition(from, "WITHDRAWN", "student", allGood).ok, from).toBe(expected);
+      expect(checkTransition(from, "WITHDRAWN", "coordinator", allGood).ok, from).toBe(expected);
+    }
+  });
+
+  it("refuses every move the table does not list", () => {
+    const allowed = new Set([
+      "DRAFT>SUBMITTED", "CHANGES_REQUESTED>SUBMITTED", "SUBMITTED>UNDER_REVIEW", "SUBMITTED>CHANGES_REQUESTED",
+      "UNDER_REVIEW>CHANGES_REQUESTED", "SUBMITTED>SELECTED", "UNDER_REVIEW>SELECTED", "WAITING_LIST>SELECTED",
+      "SUBMITTED>WAITING_LIST", "UNDER_REVIEW>WAITING_LIST", "SUBMITTED>NOT_SELECTED", "UNDER_REVIEW>NOT_SELECTED",
+      "WAITING_LIST>NOT_SELECTED", "SELECTED>NOMINATED", "NOMINATED>LEARNING_AGREEMENT_SIGNED",
+      "LEARNING_AGREEMENT_SIGNED>DEPARTED", "DEPARTED>ARRIVED", "ARRIVED>COMPLETED",
+    ]);
+    for (const from of APPLICATION_STATUSES) {
+      for (const to of APPLICATION_STATUSES) {
+        if (to === "WITHDRAWN") continue;
+        const possible = (["student", "coordinator", "system"] as const).some((actor) => checkTransition(from, to, actor, allGood).ok);
+        expect(possible, `${from} → ${to}`).toBe(allowed.has(`${from}>${to}`));
+      }
+    }
+  });
+
+  it("offers each actor only its own moves", () => {
+    expect(nextStatuses("DRAFT", "student")).toEqual(["SUBMITTED", "WITHDRAWN"]);
+    expect(nextStatuses("UNDER_REVIEW", "coordinator")).toEqual(["CHANGES_REQUESTED", "SELECTED", "WAITING_LIST", "NOT_SELECTED", "WITHDRAWN"]);
+    expect(nextStatuses("COMPLETED", "coordinator")).toEqual([]);
+  });
+
+  it("lets the student edit only a draft or an application sent back for changes", () => {
+    const editable = APPLICATION_STATUSES.filter((s: ApplicationStatus) => isEditableByStudent(s));
+    expect(editable).toEqual(["DRAFT", "CHANGES_REQUESTED"]);
+  });
+});
