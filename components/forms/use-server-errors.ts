@@ -3,7 +3,7 @@
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 
-type FailedResult = { ok: false; error: string; fieldErrors?: Record<string, string>; reference?: string };
+type FailedResult = { ok: false; error: string; detail?: string; fieldErrors?: Record<string, string>; reference?: string };
 
 /**
  * Puts a server action's field errors next to their fields and returns the
@@ -19,6 +19,7 @@ export function useServerErrors<T extends FieldValues>(form: UseFormReturn<T, an
     }
     if (fieldErrors.length > 0) return null;
     if (result.error === "internal") return t("common.genericError", { reference: result.reference ?? "-" });
+    if (result.error === "refused" && result.detail) return t(`errors.refusals.${result.detail}`);
     return t(`errors.${result.error}`);
   };
 }

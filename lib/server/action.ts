@@ -7,7 +7,7 @@ import { AppError } from "@/lib/server/errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; reference?: string };
+  | { ok: false; error: string; detail?: string; fieldErrors?: Record<string, string>; reference?: string };
 
 type Access<U> = { public: true } | { roles: readonly Role[] | "any" };
 type Handler<I, T, U> = (input: I, user: U) => Promise<T>;
@@ -55,7 +55,7 @@ export function defineAction<S extends z.ZodType, T>(
       const data = await (handler as Handler<z.infer<S>, T, CurrentUser | null>)(parsed.data, user);
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.code, fieldErrors: error.fieldErrors };
+      if (error instanceof AppError) return { ok: false, error: error.code, detail: error.detail, fieldErrors: error.fieldErrors };
       const reference = randomUUID().slice(0, 8);
       console.error(`[action ${reference}]`, error);
       return { ok: false, error: "internal", reference };

@@ -1,0 +1,47 @@
+import "server-only";
+import type { Prisma } from "@/lib/server/db/generated/client";
+import type { ApplicationStatus } from "@/lib/server/db/generated/enums";
+import type { CurrentUser } from "@/lib/server/auth/session";
+
+/** Statuses the grant commission works on: candidates selected and beyond. */
+export const COMMISSION_STATUSES: ApplicationStatus[] = [
+  "SELECTED",
+  "NOMINATED",
+  "LEARNING_AGREEMENT_SIGNED",
+  "DEPARTED",
+  "ARRIVED",
+  "COMPLETED",
+];
+
+/** Statuses a host institution's coordinator sees: nominated to the host and beyond. */
+const HOST_STATUSES: ApplicationStatus[] = ["NOMINATED", "LEARNING_AGREEMENT_SIGNED", "DEPARTED", "ARRIVED", "COMPLETED"];
+
+/**
+ * The applications a user may read, as a query condition: a record outside
+ * it is simply not found. Staff never see another student's draft.
+ */
+export function readableApplications(user: CurrentUser): Prisma.OutgoingApplicationWhereInput {
+  switch (user.role) {
+    case "STUDENT":
+      return { studentId: user.id };
+    case "DEPARTMENTAL_COORDINATOR":
+      return user.departmentId
+        ? { status: { not: "DRAFT" }, programme: { departmentId: user.departmentId } }
+        : { id: { in: [] } };
+    case "INTERNATIONAL_OFFICE":
+    case "ADMINISTRATOR":
+      return { status: { not: "DRAFT" } };
+    case "GRANT_COMMISSION":
+      return { status: { in: COMMISSION_STATUSES } };
+    case "HOST_COORDINATOR":
+      return user.partnerInstitutionId
+        ? { status: { in: HOST_STATUSES }, choices: { some: { rank: 1, partnerInstitutionId: user.partnerInstitutionId } } }
+        : { id: { in: [] } };
+  }
+}
+
+/** Who reviews dossiers and decides on applications: departmental coordinators (their programmes) and the international office. */
+export function reviewableApplications(user: CurrentUser): Prisma.OutgoingApplicationWhereInput | null {
+  if (user.role === "DEPARTMENTAL_COORDINATOR" || user.role === "INTERNATIONAL_OFFICE") return readableApplications(user);
+  return null;
+}

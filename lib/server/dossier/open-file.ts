@@ -1,0 +1,24 @@
+import "server-only";
+import type { Readable } from "node:stream";
+import { db } from "@/lib/server/db/client";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { documentStorage } from "@/lib/server/storage/storage";
+import { readableApplications } from "@/lib/server/applications/access";
+
+export type OpenedFile = { stream: Readable; contentType: string; size: number; originalName: string; sha256: string };
+
+/** A dossier file, for anyone who may read its application; null otherwise. */
+export async function openDossierFile(user: CurrentUser, fileId: string): Promise<OpenedFile | null> {
+  const file = await db.storedFile.findFirst({
+    where: { id: fileId, piece: { application: readableApplications(user) } },
+    select: { storageKey: true, contentType: true, size: true, originalName: true, sha256: true },
+  });
+  if (!file) return null;
+  return {
+    stream: await documentStorage().get(file.storageKey),
+    contentType: file.contentType,
+    size: file.size,
+    originalName: file.originalName,
+    sha256: file.sha256,
+  };
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { db } from "@/lib/server/db/client";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { AppError } from "@/lib/server/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { consumeRateLimit } from "@/lib/server/rate-limit";
+import { env } from "@/lib/server/env";
+import { documentStorage } from "@/lib/server/storage/storage";
+import { safeDisplayName } from "@/lib/domain/dossier/document-content";
+import { SOURCE_OF, type PieceKind } from "@/lib/domain/dossier/pieces";
+import { getApplication } from "@/lib/server/applications/get-application";
+import { receiveUpload } from "./receive-upload";
+
+export const UPLOADS_PER_WINDOW = { limit: 60, windowSeconds: 10 * 60 };
+
+export type UploadedPiece = { pieceId: string; fileId: string; size: number; contentType: string; originalName: string };
+
+/**
+ * A student uploads (or replaces) a piece of their dossier. The file goes to
+ * storage first and its row second; if the row cannot be written the stored
+ * file is removed, so neither an orphan file nor a row without a file is left.
+ */
+export async function uploadPiece(
+  user: CurrentUser,
+  applicationId: string,
+  kind: PieceKind,
+  fileName: string,
+  body: ReadableStream<Uint8Array> | null,
+): Promise<UploadedPiece> {
+  if (user.role !== "STUDENT") throw new AppError("forbidden");
+  const application = await getApplication(user, applicationId);
+  if (!application) throw new AppError("not_found");
+  const item = application.checklist.flatMap((phase) => phase.items).find((i) => i.kind === kind);
+  if (!item || SOURCE_OF[kind] !== "upload" || !item.studentMayProvide) throw new AppError("refused", "piece_not_open");
+  if (!(await consumeRateLimit(`upload:${user.id}`, UPLOADS_PER_WINDOW.limit, UPLOADS_PER_WINDOW.windowSeconds))) {
+    throw new AppError("rate_limited");
+  }
+
+  const upload = await receiveUpload(body, env().UPLOAD_MAX_BYTES);
+  const storageKey = `documents/${randomUUID()}`;
+  const originalName = safeDisplayName(fileName, upload.contentType);
+  try {
+    await documentStorage().put(storageKey, upload.tempPath, upload.contentType);
+  } finally {
+    await rm(upload.tempPath, { force: true });
+  }
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const piece = await tx.dossierPiece.upsert({
+        where: { applicationId_kind: { applicationId, kind } },
+        create: { applicationId, kind, status: "UPLOADED" },
+        update: { status: "UPLOADED", version: { increment: 1 } },
+        select: { id: true },
+      });
+      const file = await tx.storedFile.create({
+        data: {
+          storageKey,
+          sha256: upload.sha256,
+          size: upload.size,
+          contentType: upload.contentType,
+          originalName,
+          uploadedById: user.id,
+          pieceId: piece.id,
+        },
+        select: { id: true },
+      });
+      await tx.dossierPiece.update({ where: { id: piece.id }, data: { currentFileId: file.id } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "piece.uploaded",
+        entityType: "OutgoingApplication",
+        entityId: applicationId,
+        toState: `${kind}:UPLOADED`,
+        reason: originalName,
+      });
+      return { pieceId: piece.id, fileId: file.id, size: upload.size, contentType: upload.contentType, originalName };
+    });
+  } catch (error) {
+    await documentStorage().delete(storageKey).catch((cleanup) => console.error("[upload] orphan cleanup failed", storageKey, cleanup));
+    throw error;
+  }
+}
