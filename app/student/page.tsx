@@ -1,32 +1,60 @@
+import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { findOpenRounds } from "@/lib/server/rounds/find-open-rounds";
+import { listStudentApplications } from "@/lib/server/applications/list-student-applications";
 import { getTranslator } from "@/lib/i18n/server";
+import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate } from "@/lib/i18n/format";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { StartApplicationButton } from "@/components/application/start-application-button";
+import { StatusBadge } from "@/components/application/status-badge";
 import { PageHeader, Card } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 
 export default async function StudentHomePage() {
   const user = await requireRole("STUDENT");
   const { locale, t } = await getTranslator();
-  const rounds = await findOpenRounds();
+  const [rounds, applications] = await Promise.all([findOpenRounds(), listStudentApplications(user)]);
+  const appliedRounds = new Set(applications.map((a) => a.roundId));
   return (
     <div className="space-y-6">
       <PageHeader title={t("student.homeTitle")} lead={t("student.welcome", { name: user.name })} />
-      <Card>
-        {rounds.length === 0 ? (
-          <p>{t("student.noOpenRound")}</p>
+      <Card title={t("application.myApplications")}>
+        {applications.length === 0 ? (
+          <p>{t("application.noApplication")}</p>
         ) : (
-          <ul className="space-y-1">
-            {rounds.map((round) => (
-              <li key={round.id}>
-                {t("student.openRound", { name: round.name, deadline: formatDate(round.deadline, locale) })}
+          <ul className="divide-y divide-slate-100">
+            {applications.map((application) => (
+              <li key={application.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <Link href={`/student/applications/${application.id}`} className="font-semibold text-eu-blue underline">
+                  {application.roundName}
+                </Link>
+                <StatusBadge status={application.status} label={t(`statuses.${application.status}`)} />
               </li>
             ))}
           </ul>
         )}
+      </Card>
+      <Card>
+        {rounds.length === 0 ? (
+          <p>{t("student.noOpenRound")}</p>
+        ) : (
+          <I18nProvider locale={locale} messages={pickMessages(locale, ["application", "errors"])}>
+            <ul className="space-y-4">
+              {rounds.map((round) => (
+                <li key={round.id} className="space-y-2">
+                  <p>{t("student.openRound", { name: round.name, deadline: formatDate(round.deadline, locale) })}</p>
+                  {!appliedRounds.has(round.id) && <StartApplicationButton roundId={round.id} />}
+                </li>
+              ))}
+            </ul>
+          </I18nProvider>
+        )}
         <p className="mt-4">{t("student.nextStep")}</p>
         <div className="mt-3">
-          <ButtonLink href="/eligibility">{t("home.checkEligibility")}</ButtonLink>
+          <ButtonLink href="/eligibility" variant="secondary">
+            {t("home.checkEligibility")}
+          </ButtonLink>
         </div>
       </Card>
     </div>

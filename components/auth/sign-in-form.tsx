@@ -12,7 +12,8 @@ import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 
-export function SignInForm() {
+/** `returnTo` is a path on this site to come back to after signing in. */
+export function SignInForm({ returnTo }: { returnTo?: string }) {
   const { t } = useI18n();
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export function SignInForm() {
       setFailure(result?.error === "rate_limited" ? t("auth.tooManyAttempts") : t("auth.invalidCredentials"));
       return;
     }
-    router.replace("/home");
+    router.replace(returnTo ?? "/home");
     router.refresh();
   }
 

@@ -7,16 +7,22 @@ import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, PageHeader } from "@/components/ui/page";
 
-export default async function SignInPage() {
+/** Only a path on this site: never an absolute URL that would send the user elsewhere. */
+function localPath(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : undefined;
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getCurrentUser();
-  if (user) redirect(homePathFor(user.role));
+  const returnTo = localPath((await searchParams).callbackUrl);
+  if (user) redirect(returnTo ?? homePathFor(user.role));
   const { locale, t } = await getTranslator();
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t("auth.signInTitle")} />
       <Card>
         <I18nProvider locale={locale} messages={pickMessages(locale, ["auth"])}>
-          <SignInForm />
+          <SignInForm returnTo={returnTo} />
         </I18nProvider>
       </Card>
     </div>

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/server/auth/session";
+import { getApplication } from "@/lib/server/applications/get-application";
+import { getApplicationFormOptions } from "@/lib/server/applications/get-form-options";
+import { eligibilityContextFor } from "@/lib/server/rounds/eligible-nationalities";
+import { isEditableByStudent } from "@/lib/domain/application/status";
+import { phaseOf } from "@/lib/domain/dossier/checklist";
+import { getTranslator } from "@/lib/i18n/server";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { ApplicationWizard } from "@/components/application/application-wizard";
+import { ApplicationSummary } from "@/components/application/application-summary";
+import { StatusBadge } from "@/components/application/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Card, PageHeader } from "@/components/ui/page";
+import { ButtonLink } from "@/components/ui/button";
+
+export default async function StudentApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("STUDENT");
+  const { id } = await params;
+  const application = await getApplication(user, id);
+  if (!application) notFound();
+  const { locale, t } = await getTranslator();
+  const editable = isEditableByStudent(application.status) && application.round.open;
+  const applicationPhase = phaseOf(application.checklist, "APPLICATION");
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={application.round.name}
+        lead={t("application.deadline", { deadline: formatDate(application.round.deadline, locale) })}
+        actions={<ButtonLink href={`/student/applications/${id}/dossier`} variant="secondary">{t("dossier.title")}</ButtonLink>}
+      />
+      <p className="flex items-center gap-2">
+        <span className="font-semibold">{t("application.status")} :</span>
+        <StatusBadge status={application.status} label={t(`statuses.${application.status}`)} />
+        {application.submittedAt && (
+          <span className="text-sm text-slate-600">{t("application.submittedOn", { date: formatDateTime(application.submittedAt, locale) })}</span>
+        )}
+      </p>
+      {!application.round.open && isEditableByStudent(application.status) && (
+        <Alert tone="warning">
+          {t("application.roundClosed", { round: application.round.name, deadline: formatDate(application.round.deadline, locale) })}
+        </Alert>
+      )}
+      {editable ? (
+        <I18nProvider locale={locale} messages={pickMessages(locale, ["application", "eligibility", "errors", "dossier"])}>
+          <ApplicationWizard
+            applicationId={application.id}
+            version={application.version}
+            currentStep={application.currentStep}
+            form={application.form}
+            options={await getApplicationFormOptions(application.round.id)}
+            nationalities={(await eligibilityContextFor(application.round.id))?.nationalities ?? []}
+            pieces={{ provided: applicationPhase.provided, total: applicationPhase.items.length }}
+          />
+        </I18nProvider>
+      ) : (
+        <Card title={t("application.summaryTitle")}>
+          <ApplicationSummary application={application} t={t} locale={locale} />
+          <p className="mt-4">
+            <Link className="font-semibold text-eu-blue underline" href={`/student/applications/${id}/dossier`}>
+              {t("application.openDossier")}
+            </Link>
+          </p>
+        </Card>
+      )}
+    </div>
+  );
+}

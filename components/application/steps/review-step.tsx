@@ -1,0 +1,106 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { EligibilityResultView } from "@/components/eligibility/eligibility-result";
+import { eligibilityAnswersOf, type ApplicationFacts } from "@/lib/domain/application/eligibility-answers";
+import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
+import { submitApplicationAction } from "@/app/actions/applications";
+import { useWizard } from "../wizard-context";
+
+type Raw = Record<string, unknown> | undefined;
+
+function factsFromForm(form: Record<string, Raw>): ApplicationFacts {
+  const text = (step: string, field: string) => {
+    const value = form[step]?.[field];
+    return typeof value === "string" && value !== "" ? value : null;
+  };
+  const flag = (step: string, field: string) => {
+    const value = form.studies?.[field] ?? form[step]?.[field];
+    return typeof value === "boolean" ? value : null;
+  };
+  const credits = Number(form.studies?.creditsCompleted);
+  const choice = (form.destinations?.choices as Array<{ startDate?: string; endDate?: string }> | undefined)?.[0];
+  return {
+    nationality: text("nationality", "nationality"),
+    residenceStatus: text("nationality", "residenceStatus") as ApplicationFacts["residenceStatus"],
+    creditsCompleted: form.studies?.creditsCompleted === "" || Number.isNaN(credits) || form.studies?.creditsCompleted === undefined ? null : credits,
+    programmeChosen: Boolean(text("studies", "programmeId")),
+    scholarshipHolder: flag("studies", "scholarshipHolder"),
+    otherEuGrant: flag("studies", "otherEuGrant"),
+    fullRecognition: text("studies", "fullRecognition") as ApplicationFacts["fullRecognition"],
+    firstChoice: choice?.startDate && choice.endDate ? { startDate: choice.startDate, endDate: choice.endDate } : null,
+  };
+}
+
+export function ReviewStep({ onBack, pieces }: { onBack: () => void; pieces: { provided: number; total: number } }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const wizard = useWizard();
+  const [problem, setProblem] = useState<string[] | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const eligibility = useMemo(
+    () => evaluateEligibility(eligibilityAnswersOf(factsFromForm(wizard.allValues())), wizard.nationalities),
+    [wizard],
+  );
+
+  async function submit() {
+    setSubmitting(true);
+    setProblem(null);
+    await wizard.settled();
+    const result = await submitApplicationAction({ applicationId: wizard.applicationId, version: wizard.version() });
+    setSubmitting(false);
+    if (result.ok) {
+      router.refresh();
+      return;
+    }
+    if (result.error === "refused" && result.detail === "step_incomplete") {
+      const steps = [...new Set(Object.keys(result.fieldErrors ?? {}).map((key) => key.split(".")[0]!))];
+      setProblem([t("errors.refusals.step_incomplete"), ...steps.map((step) => t(`application.steps.${step}`))]);
+    } else if (result.error === "refused" && result.detail) {
+      setProblem([t(`errors.refusals.${result.detail}`)]);
+    } else if (result.error === "conflict") {
+      setProblem([t("application.conflict")]);
+    } else {
+      setProblem([t("common.genericError", { reference: result.reference ?? "-" })]);
+    }
+  }
+
+  return (
+    <div className="space-y-6">
+      <p className="text-slate-700">{t("application.reviewLead")}</p>
+      <section className="space-y-3">
+        <h3 className="text-lg font-semibold">{t("application.eligibilityTitle")}</h3>
+        <EligibilityResultView result={eligibility} />
+      </section>
+      <section className="space-y-2">
+        <h3 className="text-lg font-semibold">{t("application.piecesTitle")}</h3>
+        <p data-testid="application-pieces-count">{t("application.piecesCount", pieces)}</p>
+        <Link href={`/student/applications/${wizard.applicationId}/dossier`} className="font-semibold text-eu-blue underline">
+          {t("application.openDossier")}
+        </Link>
+      </section>
+      {problem && (
+        <Alert tone="error" title={t("application.cannotSubmit")}>
+          <ul className="list-disc pl-5">
+            {problem.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <div className="flex justify-between gap-3 border-t border-slate-200 pt-4">
+        <Button variant="secondary" onClick={onBack}>
+          {t("common.back")}
+        </Button>
+        <Button onClick={submit} disabled={submitting}>
+          {t("application.submit")}
+        </Button>
+      </div>
+    </div>
+  );
+}

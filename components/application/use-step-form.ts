@@ -1,0 +1,43 @@
+"use client";
+
+import { useEffect } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { ApplicationStepKey } from "@/lib/validation/application";
+import { useWizard } from "./wizard-context";
+
+/**
+ * One step's form: validated by the step's own zod schema (the one the
+ * server uses), saved as a draft on every change, and saved for good —
+ * with the server's field errors put next to the fields — on "Next".
+ */
+export function useStepForm<S extends z.ZodType<FieldValues, FieldValues>>(step: ApplicationStepKey, schema: S, onAdvance: () => void) {
+  const wizard = useWizard();
+  type Input = z.input<S> & FieldValues;
+  const form = useForm<Input, unknown, z.output<S>>({
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- zodResolver's overloads cannot follow a generic schema
+    resolver: zodResolver(schema as any),
+    defaultValues: wizard.values(step) as DefaultValues<Input>,
+    mode: "onTouched",
+  });
+
+  useEffect(() => {
+    const subscription = form.watch((values) => wizard.scheduleDraft(step, values as Record<string, unknown>));
+    return () => subscription.unsubscribe();
+  }, [form, step, wizard]);
+
+  const next = form.handleSubmit(async () => {
+    const outcome = await wizard.save(step, form.getValues() as Record<string, unknown>, true);
+    if (!outcome.ok) return;
+    if (outcome.fieldErrors) {
+      for (const [field, message] of Object.entries(outcome.fieldErrors)) {
+        form.setError(field as Path<Input>, { type: "server", message });
+      }
+      return;
+    }
+    onAdvance();
+  });
+
+  return { form, next };
+}

@@ -1,0 +1,154 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUpNewStudent } from "./support/sign-up";
+import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
+
+const MOTIVATION = "I would like to spend a semester at Uppsala to follow courses in distributed systems that my programme does not offer, and to improve my English. ".repeat(2);
+
+async function next(page: Page) {
+  await page.getByRole("button", { name: "Next" }).click();
+}
+
+async function stepHeading(page: Page, name: string) {
+  await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+}
+
+async function fillApplication(page: Page) {
+  await page.getByRole("button", { name: "Start my application" }).click();
+  await stepHeading(page, "Personal details");
+  await page.getByLabel("Last name").fill("Lambert");
+  await page.getByLabel("Date of birth").fill("2004-03-14");
+  await expect(page.getByTestId("save-state")).toHaveText("Draft saved");
+
+  // Leave mid-step and come back: what was typed is still there.
+  await page.reload();
+  await stepHeading(page, "Personal details");
+  await expect(page.getByLabel("Date of birth")).toHaveValue("2004-03-14");
+  await next(page);
+
+  await stepHeading(page, "Nationality");
+  await page.getByLabel("Nationality").selectOption("FR");
+  await next(page);
+
+  await stepHeading(page, "Studies");
+  await page.getByLabel("Programme at home").selectOption({ label: "Master Informatique" });
+  await page.getByLabel("Year of study").fill("4");
+  await page.getByLabel("ECTS credits completed so far").fill("180");
+  await page.getByRole("group", { name: /scholarship holder/ }).getByLabel("No").check();
+  await page.getByRole("group", { name: /another EU-funded grant/ }).getByLabel("No").check();
+  await page.getByRole("group", { name: /fully recognised/ }).getByLabel("Yes").check();
+  await next(page);
+
+  await stepHeading(page, "Destinations");
+  await next(page);
+  await expect(page.getByText("Choose at least one destination.")).toBeVisible();
+  await page.getByRole("button", { name: "Add a choice" }).click();
+  await page.getByLabel("Host institution").selectOption({ label: "Uppsala universitet — Uppsala (SE) · sv, en" });
+  await page.getByLabel("Autumn semester").check();
+  await page.getByLabel("First day").fill("2027-09-01");
+  await page.getByLabel("Last day").fill("2027-11-15");
+  await next(page);
+  await expect(page.getByText("The stay must last at least 3 months")).toBeVisible();
+  await page.getByLabel("Last day").fill("2028-01-20");
+  await next(page);
+
+  await stepHeading(page, "Languages");
+  await page.getByRole("button", { name: "Add a language" }).click();
+  await page.getByLabel("Language", { exact: true }).selectOption("en");
+  await page.getByLabel("Level (CEFR)").selectOption("B2");
+  await next(page);
+
+  await stepHeading(page, "Motivation");
+  await page.getByLabel("Why do you want to go, and why these destinations?").fill(MOTIVATION);
+  await next(page);
+  await stepHeading(page, "Review and submit");
+}
+
+test("a student applies: fills every step, leaves and comes back, uploads the pieces, submits and sees the status", async ({ page }) => {
+  await signUpNewStudent(page, "Lea");
+  await fillApplication(page);
+
+  // Leave the portal and come back: the review step is where the student stopped.
+  await page.goto("/student");
+  await page.getByRole("main").getByRole("link", { name: /^Erasmus\+ \d{4}-\d{4}$/ }).click();
+  await stepHeading(page, "Review and submit");
+  await expect(page.getByTestId("eligibility-verdict")).toContainText("You are eligible.");
+  await expect(page.getByTestId("application-pieces-count")).toHaveText("0 of 3 uploaded");
+
+  await page.getByRole("button", { name: "Submit my application" }).click();
+  await expect(page.getByText("Some application-phase pieces are missing from your dossier.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Open my dossier" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My dossier");
+  for (const piece of ["Motivation letter", "Academic record (situation universitaire)", "Exam registration record (relevé d'inscriptions aux examens)"]) {
+    await page.getByLabel(`Choose a file for “${piece}”`).setInputFiles(PDF_FILE(`${piece}.pdf`));
+    await expect(page.locator("li", { hasText: piece }).getByText("Uploaded", { exact: true })).toBeVisible();
+  }
+  const download = page.waitForEvent("download");
+  await page.locator('[data-piece="MOTIVATION_LETTER"]').getByRole("link", { name: "Download" }).click();
+  expect((await download).suggestedFilename()).toBe("Motivation letter.pdf");
+
+  await page.getByRole("link", { name: "Back to my application" }).click();
+  await stepHeading(page, "Review and submit");
+  await expect(page.getByTestId("application-pieces-count")).toHaveText("3 of 3 uploaded");
+  await page.getByRole("button", { name: "Submit my application" }).click();
+  await expect(page.getByTestId("application-status")).toHaveText("Submitted");
+  await expect(page.getByRole("heading", { name: "Your application" })).toBeVisible();
+  await expect(page.getByText("Lambert")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Next" })).toHaveCount(0);
+});
+
+test("a file that only pretends to be a PDF is refused with a clear message, and nothing is stored", async ({ page }) => {
+  await signUpNewStudent(page, "Noe");
+  await page.getByRole("button", { name: "Start my application" }).click();
+  await stepHeading(page, "Personal details");
+  await page.getByRole("link", { name: "My dossier" }).click();
+  const piece = page.locator('[data-piece="MOTIVATION_LETTER"]');
+  await page.getByLabel("Choose a file for “Motivation letter”").setInputFiles(FAKE_PDF_FILE("letter.pdf"));
+  await expect(piece.getByRole("alert")).toContainText("Only PDF, JPEG and PNG files are accepted");
+  await expect(piece.getByText("Missing", { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(piece.getByText("Missing", { exact: true })).toBeVisible();
+});
+
+test("another student gets nothing from the first student's application", async ({ page, browser }) => {
+  await signUpNewStudent(page, "Owner");
+  await page.getByRole("button", { name: "Start my application" }).click();
+  await stepHeading(page, "Personal details");
+  const applicationUrl = page.url();
+  await page.getByRole("link", { name: "My dossier" }).click();
+  await page.getByLabel("Choose a file for “Motivation letter”").setInputFiles(PDF_FILE("private.pdf"));
+  const fileLink = page.locator('[data-piece="MOTIVATION_LETTER"]').getByRole("link", { name: "Download" });
+  const fileUrl = new URL((await fileLink.getAttribute("href"))!, page.url()).toString();
+
+  const intruder = await (await browser.newContext()).newPage();
+  await signUpNewStudent(intruder, "Intruder");
+  expect((await intruder.goto(applicationUrl))?.status()).toBe(404);
+  expect((await intruder.goto(`${applicationUrl}/dossier`))?.status()).toBe(404);
+  expect((await intruder.request.get(fileUrl)).status()).toBe(404);
+  const applicationId = applicationUrl.split("/").pop();
+  const upload = await intruder.request.post(`/api/v1/applications/${applicationId}/pieces/MOTIVATION_LETTER`, {
+    data: PDF_FILE("x.pdf").buffer,
+    headers: { "content-type": "application/octet-stream" },
+  });
+  expect(upload.status()).toBe(404);
+});
+
+test("when the session ends mid-form, the answers are kept and restored after signing in again", async ({ page, context }) => {
+  const student = await signUpNewStudent(page, "Ines");
+  await page.getByRole("button", { name: "Start my application" }).click();
+  await stepHeading(page, "Personal details");
+  await context.clearCookies();
+  await page.getByLabel("Phone number (optional)").fill("+33 6 00 00 00 01");
+  await expect(page.getByText("Your session has ended.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Sign in again" }).click();
+  await page.getByLabel("E-mail address").fill(student.email);
+  await page.getByLabel("Password").fill(student.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await stepHeading(page, "Personal details");
+  await expect(page.getByText("We restored the answers you typed before your session ended.")).toBeVisible();
+  await expect(page.getByLabel("Phone number (optional)")).toHaveValue("+33 6 00 00 00 01");
+  await expect(page.getByTestId("save-state")).toHaveText("Draft saved");
+  await page.reload();
+  await expect(page.getByLabel("Phone number (optional)")).toHaveValue("+33 6 00 00 00 01");
+});

@@ -1,0 +1,15 @@
+import { expect, type Page } from "@playwright/test";
+import { uniqueStudent } from "./accounts";
+
+/** Creates a new student account through the sign-up page and lands on the student's home. */
+export async function signUpNewStudent(page: Page, label: string) {
+  const student = uniqueStudent(label);
+  await page.goto("/sign-up");
+  await page.getByLabel("Full name").fill(student.name);
+  await page.getByLabel("E-mail address").fill(student.email);
+  await page.getByLabel("Student number").fill(student.studentNumber);
+  await page.getByLabel("Password").fill(student.password);
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My Erasmus+ mobility");
+  return student;
+}
