@@ -5,7 +5,7 @@ import { submitApplication } from "@/lib/server/applications/submit-application"
 import { getApplication } from "@/lib/server/applications/get-application";
 import { testDb } from "../support/db";
 import { waitFor } from "../support/factories";
-import { createRoundWithDestination, fillApplication, newStudent, uploadApplicationPieces, validSteps } from "../support/applications";
+import { createRoundWithDestination, currentVersion, fillApplication, newStudent, uploadApplicationPieces, validSteps } from "../support/applications";
 
 describe("application drafts", () => {
   it("keeps whatever the student typed, even invalid, and resumes at the step reached", async () => {
@@ -33,7 +33,7 @@ describe("application drafts", () => {
     const { version } = await testDb().outgoingApplication.findUniqueOrThrow({ where: { id } });
     const saved = await saveApplicationDraft(student, {
       applicationId: id,
-      version,
+      version: await currentVersion(id),
       step: "personal",
       values: { firstName: "Ana", lastName: "", birthDate: "2003-02-30" },
       advance: true,
@@ -98,9 +98,9 @@ describe("submission", () => {
   it("submits a complete, eligible application with its pieces, records it and e-mails the student", async () => {
     const { round, programme, partner } = await createRoundWithDestination();
     const student = await newStudent();
-    const { id, version } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
+    const { id } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
     await uploadApplicationPieces(student, id);
-    await submitApplication(student, id, version);
+    await submitApplication(student, id, await currentVersion(id));
     const view = await getApplication(student, id);
     expect(view?.status).toBe("SUBMITTED");
     expect(view?.submittedAt).toBeInstanceOf(Date);
@@ -113,9 +113,9 @@ describe("submission", () => {
   it("refuses submission while application-phase pieces are missing", async () => {
     const { round, programme, partner } = await createRoundWithDestination();
     const student = await newStudent();
-    const { id, version } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
+    const { id } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
     await uploadApplicationPieces(student, id, ["MOTIVATION_LETTER"]);
-    await expect(submitApplication(student, id, version)).rejects.toMatchObject({ code: "refused", detail: "pieces_missing" });
+    await expect(submitApplication(student, id, await currentVersion(id))).rejects.toMatchObject({ code: "refused", detail: "pieces_missing" });
   });
 
   it("asks a scholarship holder for the scholarship notification before submission", async () => {
@@ -123,11 +123,11 @@ describe("submission", () => {
     const student = await newStudent();
     const steps = validSteps(programme.id, partner.id);
     steps.studies = { ...steps.studies, scholarshipHolder: true };
-    const { id, version } = await fillApplication(student, round.id, steps);
+    const { id } = await fillApplication(student, round.id, steps);
     await uploadApplicationPieces(student, id);
-    await expect(submitApplication(student, id, version)).rejects.toMatchObject({ detail: "pieces_missing" });
+    await expect(submitApplication(student, id, await currentVersion(id))).rejects.toMatchObject({ detail: "pieces_missing" });
     await uploadApplicationPieces(student, id, ["SCHOLARSHIP_NOTIFICATION"]);
-    await submitApplication(student, id, version);
+    await submitApplication(student, id, await currentVersion(id));
     expect((await getApplication(student, id))?.status).toBe("SUBMITTED");
   });
 
@@ -135,19 +135,19 @@ describe("submission", () => {
     const { round, programme, partner } = await createRoundWithDestination();
     const student = await newStudent();
     const steps = validSteps(programme.id, partner.id, { nationality: { nationality: "US", residenceStatus: "residence_permit_1y" } });
-    const { id, version } = await fillApplication(student, round.id, steps);
+    const { id } = await fillApplication(student, round.id, steps);
     await uploadApplicationPieces(student, id);
-    await expect(submitApplication(student, id, version)).rejects.toMatchObject({ code: "refused", detail: "not_eligible" });
+    await expect(submitApplication(student, id, await currentVersion(id))).rejects.toMatchObject({ code: "refused", detail: "not_eligible" });
     expect((await getApplication(student, id))?.status).toBe("DRAFT");
   });
 
   it("refuses a submission after the round's deadline", async () => {
     const { round, programme, partner } = await createRoundWithDestination();
     const student = await newStudent();
-    const { id, version } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
+    const { id } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
     await uploadApplicationPieces(student, id);
     await testDb().applicationRound.update({ where: { id: round.id }, data: { deadline: new Date(Date.now() - 1000) } });
-    await expect(submitApplication(student, id, version)).rejects.toMatchObject({ code: "refused", detail: "round_closed" });
+    await expect(submitApplication(student, id, await currentVersion(id))).rejects.toMatchObject({ code: "refused", detail: "round_closed" });
     expect((await getApplication(student, id))?.status).toBe("DRAFT");
   });
 
@@ -160,11 +160,11 @@ describe("submission", () => {
   it("re-checks every step at submission, so an invalid edit after moving on cannot slip through", async () => {
     const { round, programme, partner } = await createRoundWithDestination();
     const student = await newStudent();
-    const { id, version } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
+    const { id } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
     await uploadApplicationPieces(student, id);
     const saved = await saveApplicationDraft(student, {
       applicationId: id,
-      version,
+      version: await currentVersion(id),
       step: "motivation",
       values: { motivation: "too short" },
       advance: false,
@@ -178,9 +178,9 @@ describe("submission", () => {
   it("freezes the application once submitted", async () => {
     const { round, programme, partner } = await createRoundWithDestination();
     const student = await newStudent();
-    const { id, version } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
+    const { id } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
     await uploadApplicationPieces(student, id);
-    const submitted = await submitApplication(student, id, version);
+    const submitted = await submitApplication(student, id, await currentVersion(id));
     await expect(
       saveApplicationDraft(student, { applicationId: id, version: submitted, step: "personal", values: {}, advance: false }),
     ).rejects.toMatchObject({ code: "refused", detail: "not_editable" });

@@ -70,6 +70,12 @@ export async function uploadApplicationPieces(student: CurrentUser, applicationI
   for (const kind of kinds) await uploadPiece(student, applicationId, kind, `${kind}.pdf`, bodyOf(PDF));
 }
 
+/** A student who reads English, so e-mail assertions read naturally. */
 export async function newStudent() {
-  return createUser("STUDENT");
+  return createUser("STUDENT", { locale: "en" });
+}
+
+/** The application's version now: uploads and reviews move it on. */
+export async function currentVersion(applicationId: string): Promise<number> {
+  return (await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: applicationId } })).version;
 }

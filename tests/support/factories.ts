@@ -3,7 +3,10 @@ import type { Role } from "@/lib/server/db/generated/enums";
 import { testDb, uniqueSuffix } from "./db";
 
 /** A user of the given role, with a home department for departmental coordinators. */
-export async function createUser(role: Role, overrides: Partial<{ departmentId: string; partnerInstitutionId: string }> = {}): Promise<CurrentUser> {
+export async function createUser(
+  role: Role,
+  overrides: Partial<{ departmentId: string; partnerInstitutionId: string; locale: "fr" | "en" }> = {},
+): Promise<CurrentUser> {
   const suffix = uniqueSuffix();
   return testDb().user.create({
     data: {

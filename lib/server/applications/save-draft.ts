@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { fieldErrorsOf } from "@/lib/server/action";
 import { isEditableByStudent } from "@/lib/domain/application/status";
+import { dossierSnapshot } from "./dossier-snapshot";
 import { parseIsoDate } from "@/lib/domain/calendar";
 import {
   APPLICATION_STEPS,
@@ -101,7 +102,10 @@ export async function saveApplicationDraft(user: CurrentUser, input: TSaveDraft)
     let fieldErrors: Record<string, string> | undefined;
     if (input.advance) {
       fieldErrors = (await writeStep(tx, application.id, application.roundId, input.step, input.values)) ?? undefined;
-      if (!fieldErrors) currentStep = Math.max(currentStep, STEP_ORDER.indexOf(input.step) + 1);
+      if (!fieldErrors) {
+        currentStep = Math.max(currentStep, STEP_ORDER.indexOf(input.step) + 1);
+        await dossierSnapshot(tx, application.id);
+      }
     }
     const updated = await tx.outgoingApplication.updateMany({
       where: { id: application.id, version: input.version },

@@ -2,13 +2,10 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
-import { buildChecklist, phaseOf } from "@/lib/domain/dossier/checklist";
-import { dossierProfileOf, eligibilityAnswersOf } from "@/lib/domain/application/eligibility-answers";
-import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
+import { phaseOf } from "@/lib/domain/dossier/checklist";
 import { STEP_ORDER } from "@/lib/validation/application";
-import { eligibilityContextFor } from "@/lib/server/rounds/eligible-nationalities";
 import { deliverSoon } from "@/lib/server/mail/outbox";
-import { applicationFacts, FACTS_SELECT } from "./application-facts";
+import { dossierSnapshot } from "./dossier-snapshot";
 import { writeStep } from "./save-draft";
 import { transitionApplication } from "./transition-application";
 
@@ -32,20 +29,9 @@ export async function submitApplication(user: CurrentUser, applicationId: string
       if (errors) throw new AppError("refused", "step_incomplete", Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${step}.${k}`, v])));
     }
 
-    const application = await tx.outgoingApplication.findUniqueOrThrow({
-      where: { id: draft.id },
-      select: {
-        ...FACTS_SELECT,
-        round: { select: { opensAt: true, deadline: true } },
-        student: { select: { email: true, locale: true, name: true } },
-        pieces: { select: { kind: true, status: true } },
-      },
-    });
-    const nationalities = (await eligibilityContextFor(draft.roundId))?.nationalities ?? [];
-    const facts = applicationFacts(application);
-    const eligibility = evaluateEligibility(eligibilityAnswersOf(facts), nationalities);
-    const checklist = buildChecklist(dossierProfileOf(facts, nationalities), application.pieces, draft.status);
-    const applicationPhase = phaseOf(checklist, "APPLICATION");
+    const snapshot = await dossierSnapshot(tx, draft.id, now);
+    const applicationPhase = phaseOf(snapshot.checklist, "APPLICATION");
+    const student = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true, locale: true, name: true } });
 
     return transitionApplication(tx, {
       applicationId: draft.id,
@@ -54,10 +40,10 @@ export async function submitApplication(user: CurrentUser, applicationId: string
       expectedVersion: version,
       actor: "student",
       actorId: user.id,
-      student: application.student,
+      student,
       context: {
-        roundOpen: application.round.opensAt <= now && application.round.deadline > now,
-        eligible: eligibility.verdict !== "not_eligible",
+        roundOpen: snapshot.roundOpen,
+        eligible: snapshot.eligibility.verdict !== "not_eligible",
         applicationPiecesUploaded: applicationPhase.complete,
         applicationPiecesAccepted: applicationPhase.accepted,
       },

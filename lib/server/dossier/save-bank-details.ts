@@ -31,6 +31,7 @@ export async function saveBankDetails(user: CurrentUser, input: TBankDetails): P
       create: { applicationId: application.id, kind: "BANK_DETAILS", status: "UPLOADED" },
       update: { status: "UPLOADED", version: { increment: 1 } },
     });
+    await tx.outgoingApplication.update({ where: { id: application.id }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
       actorId: user.id,
       action: "piece.uploaded",

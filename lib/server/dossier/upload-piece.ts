@@ -12,6 +12,7 @@ import { safeDisplayName } from "@/lib/domain/dossier/document-content";
 import { SOURCE_OF, type PieceKind } from "@/lib/domain/dossier/pieces";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { receiveUpload } from "./receive-upload";
+import { dossierSnapshot } from "@/lib/server/applications/dossier-snapshot";
 
 export const UPLOADS_PER_WINDOW = { limit: 60, windowSeconds: 10 * 60 };
 
@@ -68,6 +69,8 @@ export async function uploadPiece(
         select: { id: true },
       });
       await tx.dossierPiece.update({ where: { id: piece.id }, data: { currentFileId: file.id } });
+      await tx.outgoingApplication.update({ where: { id: applicationId }, data: { version: { increment: 1 } } });
+      await dossierSnapshot(tx, applicationId);
       await recordAudit(tx, {
         actorId: user.id,
         action: "piece.uploaded",

@@ -3,9 +3,16 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/server/env";
 
 let transporter: Transporter | undefined;
+let smtpUrlOverride: string | undefined;
+
+/** Tests point the mailer at another server (a closed port, to see the outbox retry). */
+export function useSmtpUrl(url: string | undefined): void {
+  smtpUrlOverride = url;
+  transporter = undefined;
+}
 
 function getTransporter(): Transporter {
-  transporter ??= nodemailer.createTransport(env().SMTP_URL, {
+  transporter ??= nodemailer.createTransport(smtpUrlOverride ?? env().SMTP_URL, {
     connectionTimeout: 5_000,
     greetingTimeout: 5_000,
     socketTimeout: 15_000,

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { getApplicationFormOptions } from "@/lib/server/applications/get-form-options";
+import { getTimeline } from "@/lib/server/applications/timeline";
+import { Timeline } from "@/components/application/timeline";
 import { eligibilityContextFor } from "@/lib/server/rounds/eligible-nationalities";
 import { isEditableByStudent } from "@/lib/domain/application/status";
 import { phaseOf } from "@/lib/domain/dossier/checklist";
@@ -67,6 +69,9 @@ export default async function StudentApplicationPage({ params }: { params: Promi
           </p>
         </Card>
       )}
+      <Card title={t("timeline.title")}>
+        <Timeline entries={await getTimeline(user, id)} t={t} locale={locale} />
+      </Card>
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import type { TimelineEntry } from "@/lib/server/applications/timeline";
+import type { Translate } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDateTime } from "@/lib/i18n/format";
+
+function describe(entry: TimelineEntry, t: Translate): string {
+  const key = `timeline.actions.${entry.action.replace(".", "_")}`;
+  if (entry.action === "application.status_changed") {
+    return t(key, { from: entry.fromState ? t(`statuses.${entry.fromState}`) : "—", to: entry.toState ? t(`statuses.${entry.toState}`) : "—" });
+  }
+  if (entry.action.startsWith("piece.")) {
+    const kind = entry.toState?.split(":")[0];
+    return t(key, { piece: kind ? t(`dossier.pieces.${kind}`) : "" });
+  }
+  return t(key);
+}
+
+/** The audit trail as the people involved read it: who did what, when, and why. */
+export function Timeline({ entries, t, locale }: { entries: TimelineEntry[]; t: Translate; locale: Locale }) {
+  if (entries.length === 0) return <p className="text-sm text-slate-700">{t("timeline.empty")}</p>;
+  return (
+    <ol className="relative space-y-3 border-l-2 border-slate-200 pl-4" data-testid="timeline">
+      {entries.map((entry) => (
+        <li key={entry.id} className="text-sm">
+          <p className="font-medium text-slate-900">{describe(entry, t)}</p>
+          <p className="text-xs text-slate-600">
+            {formatDateTime(entry.createdAt, locale)}
+            {entry.actor && ` · ${t("timeline.by", { actor: entry.actor })}`}
+          </p>
+          {entry.reason && entry.action !== "piece.uploaded" && <p className="mt-1 rounded bg-slate-100 p-2 text-slate-800">{entry.reason}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

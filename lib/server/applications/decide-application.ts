@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { AppError } from "@/lib/server/errors";
+import { phaseOf } from "@/lib/domain/dossier/checklist";
+import type { ApplicationStatus } from "@/lib/domain/application/status";
+import { deliverSoon } from "@/lib/server/mail/outbox";
+import { reviewableApplications } from "./access";
+import { dossierSnapshot } from "./dossier-snapshot";
+import { transitionApplication } from "./transition-application";
+
+export type Decision = { applicationId: string; version: number; to: ApplicationStatus; reason: string };
+
+/** A coordinator moves an application on (review, select, waiting list, …), with the guards of the state machine. */
+export async function decideApplication(user: CurrentUser, decision: Decision, options: { deliver?: boolean } = {}): Promise<number> {
+  const scope = reviewableApplications(user);
+  if (!scope) throw new AppError("forbidden");
+  const version = await db.$transaction(async (tx) => {
+    const application = await tx.outgoingApplication.findFirst({
+      where: { AND: [{ id: decision.applicationId }, scope] },
+      select: { id: true, status: true, version: true, student: { select: { email: true, locale: true, name: true } } },
+    });
+    if (!application) throw new AppError("not_found");
+    if (application.version !== decision.version) throw new AppError("conflict");
+    const snapshot = await dossierSnapshot(tx, application.id);
+    const applicationPhase = phaseOf(snapshot.checklist, "APPLICATION");
+    return transitionApplication(tx, {
+      applicationId: application.id,
+      from: application.status,
+      to: decision.to,
+      expectedVersion: decision.version,
+      actor: "coordinator",
+      actorId: user.id,
+      student: application.student,
+      context: {
+        roundOpen: snapshot.roundOpen,
+        eligible: snapshot.eligibility.verdict !== "not_eligible",
+        applicationPiecesUploaded: applicationPhase.complete,
+        applicationPiecesAccepted: applicationPhase.accepted,
+        reason: decision.reason,
+      },
+    });
+  });
+  if (options.deliver !== false) deliverSoon();
+  return version;
+}
+
+export type BulkOutcome = { id: string; ok: boolean; error?: string; detail?: string };
+
+/** The same decision on a selection, each application on its own: one refusal does not undo the others. */
+export async function decideApplications(
+  user: CurrentUser,
+  applications: Array<{ id: string; version: number }>,
+  to: ApplicationStatus,
+  reason: string,
+): Promise<BulkOutcome[]> {
+  const outcomes: BulkOutcome[] = [];
+  for (const application of applications) {
+    try {
+      await decideApplication(user, { applicationId: application.id, version: application.version, to, reason }, { deliver: false });
+      outcomes.push({ id: application.id, ok: true });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      outcomes.push({ id: application.id, ok: false, error: error.code, detail: error.detail });
+    }
+  }
+  deliverSoon();
+  return outcomes;
+}
