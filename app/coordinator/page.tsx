@@ -78,7 +78,7 @@ export default async function CoordinatorDashboardPage({ searchParams }: { searc
         }
       />
       <ApplicationFilters filters={filters} options={options} t={t} />
-      <nav aria-label={t("coordinator.filterStatus")} className="flex flex-wrap gap-2" data-testid="status-counts">
+      <nav aria-label={t("coordinator.statusCounts")} className="flex flex-wrap gap-2" data-testid="status-counts">
         {Object.entries(list.statusCounts).map(([status, count]) => (
           <Link
             key={status}

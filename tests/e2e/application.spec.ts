@@ -1,71 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signUpNewStudent } from "./support/sign-up";
 import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
-
-const MOTIVATION = "I would like to spend a semester at Uppsala to follow courses in distributed systems that my programme does not offer, and to improve my English. ".repeat(2);
-
-async function next(page: Page) {
-  await page.getByRole("button", { name: "Next" }).click();
-}
-
-async function stepHeading(page: Page, name: string) {
-  await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
-}
-
-async function fillApplication(page: Page) {
-  await page.getByRole("button", { name: "Start my application" }).click();
-  await stepHeading(page, "Personal details");
-  await page.getByLabel("Last name").fill("Lambert");
-  await page.getByLabel("Date of birth").fill("2004-03-14");
-  await expect(page.getByTestId("save-state")).toHaveText("Draft saved");
-
-  // Leave mid-step and come back: what was typed is still there.
-  await page.reload();
-  await stepHeading(page, "Personal details");
-  await expect(page.getByLabel("Date of birth")).toHaveValue("2004-03-14");
-  await next(page);
-
-  await stepHeading(page, "Nationality");
-  await page.getByLabel("Nationality").selectOption("FR");
-  await next(page);
-
-  await stepHeading(page, "Studies");
-  await page.getByLabel("Programme at home").selectOption({ label: "Master Informatique" });
-  await page.getByLabel("Year of study").fill("4");
-  await page.getByLabel("ECTS credits completed so far").fill("180");
-  await page.getByRole("group", { name: /scholarship holder/ }).getByLabel("No").check();
-  await page.getByRole("group", { name: /another EU-funded grant/ }).getByLabel("No").check();
-  await page.getByRole("group", { name: /fully recognised/ }).getByLabel("Yes").check();
-  await next(page);
-
-  await stepHeading(page, "Destinations");
-  await next(page);
-  await expect(page.getByText("Choose at least one destination.")).toBeVisible();
-  await page.getByRole("button", { name: "Add a choice" }).click();
-  await page.getByLabel("Host institution").selectOption({ label: "Uppsala universitet — Uppsala (SE) · sv, en" });
-  await page.getByLabel("Autumn semester").check();
-  await page.getByLabel("First day").fill("2027-09-01");
-  await page.getByLabel("Last day").fill("2027-11-15");
-  await next(page);
-  await expect(page.getByText("The stay must last at least 3 months")).toBeVisible();
-  await page.getByLabel("Last day").fill("2028-01-20");
-  await next(page);
-
-  await stepHeading(page, "Languages");
-  await page.getByRole("button", { name: "Add a language" }).click();
-  await page.getByLabel("Language", { exact: true }).selectOption("en");
-  await page.getByLabel("Level (CEFR)").selectOption("B2");
-  await next(page);
-
-  await stepHeading(page, "Motivation");
-  await page.getByLabel("Why do you want to go, and why these destinations?").fill(MOTIVATION);
-  await next(page);
-  await stepHeading(page, "Review and submit");
-}
+import { fillApplication, next, stepHeading } from "./support/application-flow";
 
 test("a student applies: fills every step, leaves and comes back, uploads the pieces, submits and sees the status", async ({ page }) => {
   await signUpNewStudent(page, "Lea");
-  await fillApplication(page);
+  await fillApplication(page, "Lambert");
 
   // Leave the portal and come back: the review step is where the student stopped.
   await page.goto("/student");

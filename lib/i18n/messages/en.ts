@@ -111,6 +111,7 @@ export const en = {
   },
   coordinator: {
     listTitle: "Applications",
+    statusCounts: "Applications per status",
     filters: "Filters",
     allRounds: "All rounds",
     allStatuses: "All statuses",

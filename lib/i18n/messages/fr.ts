@@ -115,6 +115,7 @@ export const fr: SameShape<typeof en> = {
   },
   coordinator: {
     listTitle: "Candidatures",
+    statusCounts: "Candidatures par état",
     filters: "Filtres",
     allRounds: "Toutes les campagnes",
     allStatuses: "Tous les états",

@@ -1,0 +1,107 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./support/accounts";
+import { signUpNewStudent } from "./support/sign-up";
+import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
+import { PDF_FILE } from "./support/files";
+
+test("a coordinator reviews a dossier: asks for a piece, the student replaces it, the coordinator selects; the student is told at each step", async ({ browser }) => {
+  const studentPage = await (await browser.newContext()).newPage();
+  const lastName = `Reviewed${Date.now().toString(36)}`;
+  const student = await signUpNewStudent(studentPage, "Clara");
+  await fillApplication(studentPage, lastName);
+  await uploadPiecesAndSubmit(studentPage);
+  const applicationUrl = studentPage.url();
+
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, DEMO.coordinator);
+  await coordinator.getByRole("combobox", { name: "Status", exact: true }).selectOption("SUBMITTED");
+  await coordinator.getByLabel("Search by name, e-mail or student number").fill(lastName);
+  await coordinator.getByRole("button", { name: "Apply filters" }).click();
+  await expect(coordinator).toHaveURL(/status=SUBMITTED/);
+  await expect(coordinator).toHaveURL(new RegExp(`q=${lastName}`));
+  await expect(coordinator.getByTestId("result-count")).toHaveText("1 applications");
+  await coordinator.getByRole("link", { name: new RegExp(lastName, "i") }).click();
+  await expect(coordinator.getByRole("heading", { level: 1 })).toContainText(lastName);
+
+  const record = coordinator.locator('[data-piece="ACADEMIC_RECORD"]');
+  await record.getByRole("button", { name: /Ask for a replacement/ }).click();
+  await record.getByLabel("Comment for the student").fill("The second page of the record is missing.");
+  await record.getByRole("button", { name: "Send the request" }).click();
+  await expect(record.getByText("To replace", { exact: true })).toBeVisible();
+
+  await studentPage.goto(`${applicationUrl}/dossier`);
+  const studentRecord = studentPage.locator('[data-piece="ACADEMIC_RECORD"]');
+  await expect(studentRecord.getByText("Coordinator's comment: The second page of the record is missing.")).toBeVisible();
+  await studentPage.getByLabel("Choose a file for “Academic record (situation universitaire)”").setInputFiles(PDF_FILE("record-complete.pdf"));
+  await expect(studentRecord.getByText("Uploaded", { exact: true })).toBeVisible();
+
+  await coordinator.reload();
+  for (const kind of ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION"]) {
+    const piece = coordinator.locator(`[data-piece="${kind}"]`);
+    await piece.getByRole("button", { name: /^Accept/ }).click();
+    await expect(piece.getByText("Accepted", { exact: true })).toBeVisible();
+  }
+  await coordinator.getByLabel("Move to").selectOption("SELECTED");
+  await coordinator.getByRole("button", { name: "Confirm" }).click();
+  await expect(coordinator.getByTestId("application-status")).toHaveText("Selected");
+
+  await studentPage.goto(applicationUrl);
+  await expect(studentPage.getByTestId("application-status")).toHaveText("Selected");
+  const timeline = studentPage.getByTestId("timeline");
+  await expect(timeline).toContainText("Replacement requested: Academic record");
+  await expect(timeline).toContainText("The second page of the record is missing.");
+  await expect(timeline).toContainText("Status: Submitted → Selected");
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, DEMO.admin);
+  await expect(async () => {
+    await admin.goto("/admin/mail");
+    const mails = admin.locator("li", { hasText: `to ${student.email}` });
+    await expect(mails.filter({ hasText: "You have been selected" })).toHaveCount(1, { timeout: 1_000 });
+    await expect(mails.filter({ hasText: "must be replaced" })).toHaveCount(1, { timeout: 1_000 });
+    await expect(mails.filter({ hasText: "has been received" })).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+});
+
+test("the second of two coordinators deciding at once is told the dossier changed", async ({ browser }) => {
+  const studentPage = await (await browser.newContext()).newPage();
+  const lastName = `Twice${Date.now().toString(36)}`;
+  await signUpNewStudent(studentPage, "Hugo");
+  await fillApplication(studentPage, lastName);
+  await uploadPiecesAndSubmit(studentPage);
+
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signIn(first, DEMO.coordinator);
+  await signIn(second, DEMO.internationalOffice);
+  for (const page of [first, second]) {
+    await page.goto(`/coordinator?q=${lastName}`);
+    await page.getByRole("link", { name: new RegExp(lastName, "i") }).click();
+  }
+  await first.getByLabel("Move to").selectOption("UNDER_REVIEW");
+  await first.getByRole("button", { name: "Confirm" }).click();
+  await expect(first.getByTestId("application-status")).toHaveText("Under review");
+
+  await second.getByLabel("Move to").selectOption("WAITING_LIST");
+  await second.getByRole("button", { name: "Confirm" }).click();
+  await expect(second.getByText("Someone changed this dossier meanwhile")).toBeVisible();
+  await expect(second.getByTestId("application-status")).toHaveText("Under review");
+});
+
+test("the dashboard exports the filtered list as CSV and keeps filters in the URL", async ({ page }) => {
+  await signIn(page, DEMO.internationalOffice);
+  await page.goto("/coordinator?status=SUBMITTED&sort=name&dir=asc");
+  await expect(page.getByRole("combobox", { name: "Status", exact: true })).toHaveValue("SUBMITTED");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export as CSV" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^applications-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = (await (await file.createReadStream()).toArray()).join("");
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain("Round,Status,Last name");
+});
+
+test("a student cannot reach the dashboard's data by URL", async ({ page }) => {
+  await signIn(page, DEMO.student);
+  expect((await page.request.get("/api/v1/coordinator/applications/export")).status()).toBe(404);
+});
