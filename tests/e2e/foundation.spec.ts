@@ -4,10 +4,10 @@ import { DEMO, signIn, uniqueStudent } from "./support/accounts";
 test.describe("accounts and roles", () => {
   const homes = [
     { email: DEMO.student, path: "/student", heading: "My Erasmus+ mobility" },
-    { email: DEMO.coordinator, path: "/coordinator", heading: "Coordinator dashboard", lead: "Informatique" },
-    { email: DEMO.internationalOffice, path: "/coordinator", heading: "Coordinator dashboard", lead: "every application" },
-    { email: DEMO.commission, path: "/coordinator", heading: "Coordinator dashboard", lead: "award the mobility grants" },
-    { email: DEMO.host, path: "/coordinator", heading: "Coordinator dashboard", lead: "Uppsala universitet" },
+    { email: DEMO.coordinator, path: "/coordinator", heading: "Coordinator dashboard", lead: "You review the applications of the Informatique department." },
+    { email: DEMO.internationalOffice, path: "/coordinator", heading: "Coordinator dashboard", lead: "You see every application of every round." },
+    { email: DEMO.commission, path: "/coordinator", heading: "Coordinator dashboard", lead: "You rank the selected candidates and award the mobility grants." },
+    { email: DEMO.host, path: "/coordinator", heading: "Coordinator dashboard", lead: "You approve the learning agreements of students coming to Uppsala universitet." },
     { email: DEMO.admin, path: "/admin", heading: "Administration" },
   ];
 
@@ -16,7 +16,7 @@ test.describe("accounts and roles", () => {
       await signIn(page, home.email);
       await expect(page).toHaveURL(new RegExp(`${home.path}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(home.heading);
-      if (home.lead) await expect(page.getByText(home.lead)).toBeVisible();
+      if (home.lead) await expect(page.getByText(home.lead, { exact: true })).toBeVisible();
     });
   }
 
