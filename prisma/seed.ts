@@ -1,6 +1,7 @@
 import { hashPassword } from "../lib/server/auth/password";
 import { createDatabaseClient, type Database } from "../lib/server/db/create-client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, HOME_INSTITUTION, PARTNER_INSTITUTIONS } from "./seed-data";
+import { IMT_MINES_ALES_FACTSHEET } from "./factsheet-seed";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -9,8 +10,16 @@ function academicYearStartingAfter(date: Date): string {
   return `${year}-${year + 1}`;
 }
 
+/** The host school's fact sheet, seeded from its document unless the office already has one. */
+async function ensureFactSheet(db: Database): Promise<void> {
+  const erasmusCode = IMT_MINES_ALES_FACTSHEET.institution.erasmusCode;
+  if (await db.factSheet.findUnique({ where: { erasmusCode } })) return;
+  await db.factSheet.create({ data: { erasmusCode, content: IMT_MINES_ALES_FACTSHEET } });
+}
+
 /** Seeds the demo data once; returns false when the database already had it. */
 export async function seedDemoData(db: Database, now = new Date()): Promise<boolean> {
+  await ensureFactSheet(db);
   if (await db.homeInstitution.findUnique({ where: { erasmusCode: HOME_INSTITUTION.erasmusCode } })) return false;
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -3,7 +3,8 @@
  *
  * Prisma's JavaScript schema engine cannot run `migrate dev` here, so a new
  * migration is the SQL difference between the schema as last committed
- * (or the file given with --from) and the working copy.
+ * (or the file given with --from) and the working copy. Commit each
+ * migration together with its schema before making the next one.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync } from "node:fs";
@@ -29,6 +30,12 @@ if (fromIndex >= 0 && args[fromIndex + 1]) {
   if (!hasMigrations) {
     fromArgs = ["--from-empty"];
   } else {
+    // The committed schema is the base, so every earlier migration must be committed with it.
+    const pending = execFileSync("git", ["status", "--porcelain", "prisma/migrations"], { cwd: root, encoding: "utf8" }).trim();
+    if (pending) {
+      console.error(`Commit the earlier migration with its schema first:\n${pending}`);
+      process.exit(2);
+    }
     const committed = execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: root, encoding: "utf8" });
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), "schema-")), "schema.prisma");
     writeFileSync(file, committed);

@@ -26,6 +26,12 @@ function linksFor(user: CurrentUser | null, t: Translate, mailCapture: boolean):
     if (mailCapture) links.push({ href: "/admin/mail", label: t("nav.mail") });
     return links;
   }
+  if (user.role === "INTERNATIONAL_OFFICE") {
+    return [
+      { href: "/coordinator", label: t("nav.coordinator") },
+      { href: "/coordinator/incoming", label: t("incoming.officeTab") },
+    ];
+  }
   return isCoordinator(user.role) ? [{ href: "/coordinator", label: t("nav.coordinator") }] : [];
 }
 

@@ -30,6 +30,7 @@ export async function startMailReceiver(db: Database, port: number): Promise<Run
                 subject: parsed.subject ?? "",
                 text: parsed.text ?? "",
                 html: typeof parsed.html === "string" ? parsed.html : null,
+                attachmentNames: parsed.attachments.map((a) => a.filename ?? "attachment"),
                 raw,
               },
             });

@@ -26,6 +26,11 @@ export default async function CapturedMailPage() {
                   {formatDateTime(email.receivedAt, locale)}
                 </summary>
                 <pre className="mt-2 whitespace-pre-wrap text-sm">{email.text}</pre>
+                {email.attachmentNames.length > 0 && (
+                  <p className="mt-2 text-sm">
+                    {t("admin.mailAttachments")} {email.attachmentNames.join(", ")}
+                  </p>
+                )}
               </details>
             </li>
           ))}

@@ -1,13 +1,11 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { rm } from "node:fs/promises";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit";
 import { env } from "@/lib/server/env";
-import { documentStorage } from "@/lib/server/storage/storage";
+import { storeUpload } from "@/lib/server/storage/store-upload";
 import { safeDisplayName } from "@/lib/domain/dossier/document-content";
 import { SOURCE_OF, type PieceKind } from "@/lib/domain/dossier/pieces";
 import { getApplication } from "@/lib/server/applications/get-application";
@@ -19,9 +17,8 @@ export const UPLOADS_PER_WINDOW = { limit: 60, windowSeconds: 10 * 60 };
 export type UploadedPiece = { pieceId: string; fileId: string; size: number; contentType: string; originalName: string };
 
 /**
- * A student uploads (or replaces) a piece of their dossier. The file goes to
- * storage first and its row second; if the row cannot be written the stored
- * file is removed, so neither an orphan file nor a row without a file is left.
+ * A student uploads (or replaces) a piece of their dossier; earlier files
+ * stay in the piece's history.
  */
 export async function uploadPiece(
   user: CurrentUser,
@@ -40,16 +37,9 @@ export async function uploadPiece(
   }
 
   const upload = await receiveUpload(body, env().UPLOAD_MAX_BYTES);
-  const storageKey = `documents/${randomUUID()}`;
   const originalName = safeDisplayName(fileName, upload.contentType);
-  try {
-    await documentStorage().put(storageKey, upload.tempPath, upload.contentType);
-  } finally {
-    await rm(upload.tempPath, { force: true });
-  }
-
-  try {
-    return await db.$transaction(async (tx) => {
+  return storeUpload(upload, (storageKey) =>
+    db.$transaction(async (tx) => {
       const piece = await tx.dossierPiece.upsert({
         where: { applicationId_kind: { applicationId, kind } },
         create: { applicationId, kind, status: "UPLOADED" },
@@ -80,9 +70,6 @@ export async function uploadPiece(
         reason: originalName,
       });
       return { pieceId: piece.id, fileId: file.id, size: upload.size, contentType: upload.contentType, originalName };
-    });
-  } catch (error) {
-    await documentStorage().delete(storageKey).catch((cleanup) => console.error("[upload] orphan cleanup failed", storageKey, cleanup));
-    throw error;
-  }
+    }),
+  );
 }

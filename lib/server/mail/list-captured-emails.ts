@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { mailCaptureEnabled } from "./capture";
 
-export type CapturedEmailView = { id: string; to: string; subject: string; text: string; receivedAt: Date };
+export type CapturedEmailView = { id: string; to: string; subject: string; text: string; attachmentNames: string[]; receivedAt: Date };
 
 /** Administrators only, and only while the portal captures its own mail. */
 export async function listCapturedEmails(user: CurrentUser, limit = 100): Promise<CapturedEmailView[]> {
@@ -12,6 +12,6 @@ export async function listCapturedEmails(user: CurrentUser, limit = 100): Promis
   return db.capturedEmail.findMany({
     orderBy: { receivedAt: "desc" },
     take: limit,
-    select: { id: true, to: true, subject: true, text: true, receivedAt: true },
+    select: { id: true, to: true, subject: true, text: true, attachmentNames: true, receivedAt: true },
   });
 }

@@ -1,0 +1,22 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/server/action";
+import { ZIncomingDecision } from "@/lib/validation/incoming";
+import { ZSaveFactSheet } from "@/lib/validation/factsheet";
+import { z } from "zod";
+import { decideIncomingApplication } from "@/lib/server/incoming/incoming-applications";
+import { saveFactSheet } from "@/lib/server/incoming/save-factsheet";
+
+export const decideIncomingAction = defineAction(ZIncomingDecision, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
+  await decideIncomingApplication(user, input);
+  revalidatePath(`/coordinator/incoming/${input.applicationId}`);
+  return null;
+});
+
+export const saveFactSheetAction = defineAction(ZSaveFactSheet.extend({ id: z.string().min(1).max(40) }), { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
+  const version = await saveFactSheet(user, input.id, input.version, input.content);
+  revalidatePath("/incoming");
+  revalidatePath("/incoming/apply");
+  return { version };
+});

@@ -1,0 +1,162 @@
+"use client";
+
+import { useMemo, useRef, useState } from "react";
+import { useFieldArray, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
+import { ZIncomingApplication, type TIncomingApplication, type TIncomingApplicationInput } from "@/lib/validation/incoming";
+
+export type IntakeOption = { value: string; label: string };
+
+type Sent = { status: number; body: { error?: string; detail?: string; fieldErrors?: Array<{ field: string; message: string }> } };
+
+function send(application: TIncomingApplication, file: File, locale: string, onProgress: (f: number) => void): Promise<Sent> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", "/api/v1/incoming-applications");
+    request.setRequestHeader("Content-Type", "application/octet-stream");
+    request.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    request.setRequestHeader("X-Locale", locale);
+    const json = new TextEncoder().encode(JSON.stringify(application));
+    request.setRequestHeader("X-Application", btoa(String.fromCharCode(...json)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    request.onload = () => {
+      let body = {};
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {
+        // No detail to show.
+      }
+      resolve({ status: request.status, body });
+    };
+    request.onerror = () => reject(new Error("network"));
+    request.send(file);
+  });
+}
+
+/** The online replacement for the seed's e-mail procedure: the fields it asked for, an intake still open, and the CV. */
+export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOption[]; maxMb: number }) {
+  const { locale, t } = useI18n();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [cvError, setCvError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const form = useForm<TIncomingApplicationInput, unknown, TIncomingApplication>({
+    resolver: zodResolver(ZIncomingApplication),
+    defaultValues: { intake: intakes[0]?.value ?? "", languages: [{ language: "en", level: "B2" }] },
+  });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "languages" });
+  const { errors, isSubmitting } = form.formState;
+  const message = (key?: string) => (key ? t(key) : undefined);
+  const languages = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: "language" });
+    return LANGUAGE_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  }, [locale]);
+
+  async function onSubmit(values: TIncomingApplication) {
+    setOutcome(null);
+    const file = fileInput.current?.files?.[0];
+    if (!file) {
+      setCvError(t("incoming.cvMissing"));
+      return;
+    }
+    setCvError(null);
+    setProgress(0);
+    try {
+      const result = await send(values, file, locale, setProgress);
+      if (result.status === 201) {
+        setOutcome({ tone: "success", text: t("incoming.sent") });
+        form.reset();
+        if (fileInput.current) fileInput.current.value = "";
+        return;
+      }
+      if (result.body.error === "upload_refused") setCvError(t(`dossier.refusals.${result.body.detail ?? "other"}`, { max: maxMb }));
+      else if (result.body.detail === "deadline_passed") form.setError("intake", { message: "incoming.deadlinePassed" });
+      else if (result.body.fieldErrors) for (const e of result.body.fieldErrors) form.setError(e.field as keyof TIncomingApplicationInput, { message: e.message });
+      else setOutcome({ tone: "error", text: t(`errors.${result.body.error ?? "invalid"}`) });
+    } catch {
+      setOutcome({ tone: "error", text: t("dossier.refusals.network") });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  if (outcome?.tone === "success") return <Alert tone="success">{outcome.text}</Alert>;
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label={t("incoming.fields.firstName")} autoComplete="given-name" error={message(errors.firstName?.message)} {...form.register("firstName")} />
+        <TextField label={t("incoming.fields.lastName")} autoComplete="family-name" error={message(errors.lastName?.message)} {...form.register("lastName")} />
+        <TextField type="email" label={t("incoming.fields.email")} autoComplete="email" error={message(errors.email?.message)} {...form.register("email")} />
+        <TextField label={t("incoming.fields.fieldOfStudy")} error={message(errors.fieldOfStudy?.message)} {...form.register("fieldOfStudy")} />
+        <TextField label={t("incoming.fields.homeInstitution")} error={message(errors.homeInstitution?.message)} {...form.register("homeInstitution")} />
+        <TextField
+          label={t("incoming.fields.homeErasmusCode")}
+          hint={t("incoming.fields.homeErasmusCodeHint")}
+          error={message(errors.homeErasmusCode?.message)}
+          {...form.register("homeErasmusCode")}
+        />
+      </div>
+      <SelectField label={t("incoming.fields.intake")} error={message(errors.intake?.message)} {...form.register("intake")}>
+        {intakes.map((intake) => (
+          <option key={intake.value} value={intake.value}>
+            {intake.label}
+          </option>
+        ))}
+      </SelectField>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">{t("incoming.fields.languages")}</legend>
+        {fields.map((field, index) => (
+          <div key={field.id} className="grid items-end gap-3 sm:grid-cols-[1fr_8rem_auto]">
+            <SelectField label={t("application.fields.language")} error={message(errors.languages?.[index]?.language?.message)} {...form.register(`languages.${index}.language`)}>
+              {languages.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.name}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField label={t("application.fields.level")} error={message(errors.languages?.[index]?.level?.message)} {...form.register(`languages.${index}.level`)}>
+              {CEFR_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {level}
+                </option>
+              ))}
+            </SelectField>
+            <Button variant="ghost" onClick={() => remove(index)}>
+              {t("application.fields.removeLanguage")}
+            </Button>
+          </div>
+        ))}
+        <Button variant="secondary" onClick={() => append({ language: "fr", level: "B1" })}>
+          {t("application.fields.addLanguage")}
+        </Button>
+      </fieldset>
+      <div className="space-y-1">
+        <label htmlFor="cv" className="block text-sm font-medium">
+          {t("incoming.fields.cv")}
+        </label>
+        <input id="cv" ref={fileInput} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-invalid={Boolean(cvError)} aria-describedby={cvError ? "cv-error" : undefined} />
+        {cvError && (
+          <p id="cv-error" role="alert" className="text-sm font-medium text-red-700">
+            {cvError}
+          </p>
+        )}
+      </div>
+      {progress !== null && (
+        <div className="flex items-center gap-2 text-sm">
+          <progress max={1} value={progress} className="h-2 w-40" />
+          {t("incoming.sending", { percent: Math.round(progress * 100) })}
+        </div>
+      )}
+      {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}
+      <Button type="submit" disabled={isSubmitting}>
+        {t("incoming.submit")}
+      </Button>
+    </form>
+  );
+}

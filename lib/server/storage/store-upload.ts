@@ -1,0 +1,28 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
+import type { ReceivedUpload } from "@/lib/server/dossier/receive-upload";
+import { documentStorage } from "./storage";
+
+/**
+ * Puts a received upload in storage under a random key, then runs `writeRows`
+ * with that key. The file goes first and the rows second; if the rows cannot
+ * be written the stored file is deleted, so a failure at any point leaves
+ * neither an orphan file nor a row without its file.
+ */
+export async function storeUpload<T>(upload: ReceivedUpload, writeRows: (storageKey: string) => Promise<T>): Promise<T> {
+  const storageKey = `documents/${randomUUID()}`;
+  try {
+    await documentStorage().put(storageKey, upload.tempPath, upload.contentType);
+  } finally {
+    await rm(upload.tempPath, { force: true });
+  }
+  try {
+    return await writeRows(storageKey);
+  } catch (error) {
+    await documentStorage()
+      .delete(storageKey)
+      .catch((cleanup) => console.error("[upload] orphan cleanup failed", storageKey, cleanup));
+    throw error;
+  }
+}

@@ -1,0 +1,106 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./support/accounts";
+import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
+
+test("a visitor reads the information page in both languages and finds the next deadline", async ({ page }) => {
+  await page.goto("/incoming");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Study at IMT Mines Alès as an exchange student");
+  await expect(page.getByTestId("next-deadline")).toContainText(/(\d+ days left|Last day today)/);
+  await expect(page.getByTestId("next-deadline")).toContainText(/apply by (30 November|31 May)/);
+  await expect(page.getByText("30 ECTS credits per semester")).toBeVisible();
+  await expect(page.getByText("Maison des Élèves: about 300–400 € per month")).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Fail: the module is not passed" })).toBeVisible();
+
+  await expect(page.getByTestId("course")).toHaveCount(6);
+  await page.getByRole("navigation", { name: "Show courses taught in" }).getByRole("link", { name: "English" }).click();
+  await expect(page.getByTestId("course")).toHaveCount(3);
+  await expect(page.getByTestId("course").first()).toContainText("French, English");
+
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Étudier à IMT Mines Alès en échange");
+  await expect(page.getByTestId("next-deadline")).toContainText(/(encore \d+ jours|Dernier jour)/);
+  await expect(page.getByText("30 crédits ECTS par semestre")).toBeVisible();
+  await page.getByRole("button", { name: "English" }).click();
+});
+
+test("an incoming student applies with a CV, the office accepts, and the student receives the letter", async ({ page, browser }) => {
+  const email = `incoming-${Date.now()}@student.test`;
+  const lastName = `Novak${Date.now().toString(36)}`;
+  await page.goto("/incoming");
+  await page.getByRole("link", { name: "Apply online" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Apply to come to IMT Mines Alès");
+  await page.getByLabel("First name").fill("Petra");
+  await page.getByLabel("Last name").fill(lastName);
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel("Field of study").fill("Artificial intelligence");
+  await page.getByLabel("Home institution", { exact: true }).fill("Uniwersytet Jagielloński");
+  await page.getByLabel("Home institution's Erasmus code").fill("not a code");
+  await page.getByRole("button", { name: "Send my application" }).click();
+  await expect(page.getByText("Enter an Erasmus code such as D MUNCHEN02.")).toBeVisible();
+  await page.getByLabel("Home institution's Erasmus code").fill("PL KRAKOW01");
+
+  await page.getByLabel("CV (PDF, JPEG or PNG)").setInputFiles(FAKE_PDF_FILE("cv.pdf"));
+  await page.getByRole("button", { name: "Send my application" }).click();
+  await expect(page.getByText("Only PDF, JPEG and PNG files are accepted")).toBeVisible();
+  await page.getByLabel("CV (PDF, JPEG or PNG)").setInputFiles(PDF_FILE("Petra CV.pdf"));
+  await page.getByRole("button", { name: "Send my application" }).click();
+  await expect(page.getByText("Your application has been sent.")).toBeVisible();
+
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, DEMO.admin);
+  let statusLink = "";
+  await expect(async () => {
+    await admin.goto("/admin/mail");
+    const mail = admin.locator("li", { hasText: `to ${email}` }).filter({ hasText: "has been received" });
+    await mail.locator("summary").click();
+    statusLink = (await mail.locator("pre").textContent())!.match(/http\S+\/incoming\/applications\/\S+/)![0];
+  }).toPass({ timeout: 20_000 });
+  await page.goto(statusLink);
+  await expect(page.getByTestId("incoming-status")).toHaveText("Received, being reviewed");
+
+  const office = await (await browser.newContext()).newPage();
+  await signIn(office, DEMO.internationalOffice);
+  await office.getByRole("link", { name: "Incoming students" }).click();
+  await office.getByLabel("Search by name, e-mail or institution").fill(lastName);
+  await office.getByRole("button", { name: "Apply filters" }).click();
+  await office.getByRole("link", { name: `Petra ${lastName}` }).click();
+  await expect(office.getByRole("link", { name: "View the CV" })).toBeVisible();
+  await office.getByLabel("Message to the student").fill("Welcome! The French course starts in September.");
+  await office.getByRole("button", { name: "Accept" }).click();
+  await expect(office.getByTestId("incoming-status")).toHaveText("Accepted");
+
+  await page.reload();
+  await expect(page.getByTestId("incoming-status")).toHaveText("Accepted");
+  await expect(page.getByText("Welcome! The French course starts in September.")).toBeVisible();
+  await expect(async () => {
+    await admin.goto("/admin/mail");
+    const letter = admin.locator("li", { hasText: `to ${email}` }).filter({ hasText: "You are accepted at IMT Mines Alès" });
+    await letter.locator("summary").click();
+    await expect(letter.getByText("Attachments: acceptance-letter.pdf")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+});
+
+test("the international office edits the fact sheet and the page changes at once", async ({ page }) => {
+  await signIn(page, DEMO.internationalOffice);
+  await page.goto("/coordinator/factsheet");
+  const cost = page.getByLabel("Monthly cost up to (€)");
+  await cost.fill("250");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("The maximum is below the minimum.")).toBeVisible();
+  await cost.fill("420");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Fact sheet saved.")).toBeVisible();
+  await page.goto("/incoming");
+  await expect(page.getByText("Maison des Élèves: about 300–420 € per month")).toBeVisible();
+  await page.goto("/coordinator/factsheet");
+  await page.getByLabel("Monthly cost up to (€)").fill("400");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Fact sheet saved.")).toBeVisible();
+});
+
+test("only the international office reaches the incoming tab and the editor", async ({ page }) => {
+  await signIn(page, DEMO.coordinator);
+  for (const path of ["/coordinator/incoming", "/coordinator/factsheet"]) {
+    expect((await page.goto(path))?.status()).toBe(403);
+  }
+});
