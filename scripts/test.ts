@@ -6,7 +6,7 @@
  * (Playwright in Debian's Chromium), and prints one closing count.
  *
  *   npm test                      everything
- *   npm test -- --only vitest     typecheck + unit + integration
+ *   npm test -- --only vitest     typecheck + unit + integration (extra arguments go to Vitest)
  *   npm test -- --only e2e        build + end-to-end (extra arguments go to Playwright)
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -148,7 +148,7 @@ async function main(): Promise<number> {
     });
     const vitest = await run(
       "npx",
-      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(resultsDir, "vitest.json")}`],
+      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(resultsDir, "vitest.json")}`, ...(only === "vitest" ? passThrough : [])],
       {
         ...common,
         DATABASE_URL: databases.integration,

@@ -31,6 +31,7 @@ export async function transitionApplication(tx: Prisma.TransactionClient, reques
       status: request.to,
       version: { increment: 1 },
       ...(request.to === "SUBMITTED" ? { submittedAt: new Date() } : {}),
+      ...(request.to === "ARRIVED" ? { arrivedAt: new Date() } : {}),
     },
   });
   if (updated.count !== 1) throw new AppError("conflict");

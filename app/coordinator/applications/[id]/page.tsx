@@ -43,6 +43,9 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
               <ButtonLink href="/coordinator" variant="secondary">
                 {t("coordinator.backToList")}
               </ButtonLink>
+              <ButtonLink href={`/coordinator/applications/${id}/learning-agreement`} variant="secondary">
+                {t("learningAgreement.open")}
+              </ButtonLink>
               <a className={buttonClasses("secondary")} href={`/api/v1/applications/${id}/dossier.zip`}>
                 {t("coordinator.downloadZip")}
               </a>

@@ -19,6 +19,8 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 
+const LEARNING_AGREEMENT_STATUSES = ["SELECTED", "NOMINATED", "LEARNING_AGREEMENT_SIGNED", "DEPARTED", "ARRIVED", "COMPLETED"];
+
 export default async function StudentApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("STUDENT");
   const { id } = await params;
@@ -33,7 +35,18 @@ export default async function StudentApplicationPage({ params }: { params: Promi
       <PageHeader
         title={application.round.name}
         lead={t("application.deadline", { deadline: formatDate(application.round.deadline, locale) })}
-        actions={<ButtonLink href={`/student/applications/${id}/dossier`} variant="secondary">{t("dossier.title")}</ButtonLink>}
+        actions={
+          <>
+            {LEARNING_AGREEMENT_STATUSES.includes(application.status) && (
+              <ButtonLink href={`/student/applications/${id}/learning-agreement`} variant="secondary">
+                {t("learningAgreement.open")}
+              </ButtonLink>
+            )}
+            <ButtonLink href={`/student/applications/${id}/dossier`} variant="secondary">
+              {t("dossier.title")}
+            </ButtonLink>
+          </>
+        }
       />
       <p className="flex items-center gap-2">
         <span className="font-semibold">{t("application.status")} :</span>

@@ -1,0 +1,46 @@
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/server/auth/session";
+import { COORDINATOR_ROLES } from "@/lib/domain/roles";
+import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
+import { sendingSignerApplications } from "@/lib/server/learning-agreements/access";
+import { getTranslator } from "@/lib/i18n/server";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { formatDateTime } from "@/lib/i18n/format";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { AgreementHistory } from "@/components/learning-agreement/version-view";
+import { SendingSignPanel } from "@/components/learning-agreement/sending-sign-panel";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/page";
+
+export default async function CoordinatorLearningAgreementPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole(...COORDINATOR_ROLES);
+  const { id } = await params;
+  const agreement = await getAgreementByApplication(user, id);
+  if (!agreement) notFound();
+  const { locale, t } = await getTranslator();
+  const proposal = agreement.versions.find((v) => v.state === "PROPOSED");
+  const canSign = sendingSignerApplications(user) !== null && proposal && !proposal.signatures.some((s) => s.party === "SENDING");
+  const openInvitations = agreement.invitations.filter((i) => !i.revokedAt && !i.usedAt && i.expiresAt > new Date());
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${t("learningAgreement.title")} — ${agreement.student.name}`}
+        lead={`${agreement.sendingInstitution} → ${agreement.receivingInstitution}`}
+        actions={<ButtonLink href={`/coordinator/applications/${id}`} variant="secondary">{t("coordinator.backToList")}</ButtonLink>}
+      />
+      <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors"])}>
+        {canSign && proposal && (
+          <Card title={t("learningAgreement.version", { number: proposal.number })}>
+            <SendingSignPanel versionId={proposal.id} seenHash={proposal.contentHash} />
+          </Card>
+        )}
+        {openInvitations.length > 0 && sendingSignerApplications(user) && (
+          <Card title={t("learningAgreement.invitations")}>
+            <SendingSignPanel.Invitations invitations={openInvitations.map((i) => ({ id: i.id, label: t("learningAgreement.invitationLine", { email: i.email, date: formatDateTime(i.expiresAt, locale) }) }))} />
+          </Card>
+        )}
+      </I18nProvider>
+      <AgreementHistory versions={agreement.versions} t={t} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/server/auth/session";
+import { getApplication } from "@/lib/server/applications/get-application";
+import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
+import { emptyAgreementContent } from "@/lib/server/learning-agreements/edit-agreement";
+import { changeWindowOpen } from "@/lib/domain/learning-agreement/signatures";
+import { getTranslator } from "@/lib/i18n/server";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { AgreementEditor } from "@/components/learning-agreement/agreement-editor";
+import { ChangeProposal } from "@/components/learning-agreement/change-proposal";
+import { AgreementHistory } from "@/components/learning-agreement/version-view";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/page";
+
+const FIRST_VERSION_STATUSES = ["SELECTED", "NOMINATED", "LEARNING_AGREEMENT_SIGNED"];
+
+export default async function StudentLearningAgreementPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireRole("STUDENT");
+  const { id } = await params;
+  const application = await getApplication(user, id);
+  if (!application) notFound();
+  const { locale, t } = await getTranslator();
+  const agreement = await getAgreementByApplication(user, id);
+  const versions = agreement?.versions ?? [];
+  const latest = versions.at(-1);
+  const agreed = versions.filter((v) => v.state === "AGREED").at(-1);
+  const editable = FIRST_VERSION_STATUSES.includes(application.status) && !agreed;
+  const draftContent = latest?.content ?? emptyAgreementContent(application.round.name.replace(/^\D+/, ""));
+  const stay = application.choices[0]?.semesters.length === 2 ? "YEAR" : application.choices[0]?.semesters[0] === "SPRING" ? "SPRING" : "AUTUMN";
+  const windowDays = agreement?.changeWindowDays ?? 35;
+  const canChange = Boolean(agreed) && changeWindowOpen(agreement?.arrivedAt ?? null, windowDays, new Date()) && !versions.some((v) => v.state === "PROPOSED");
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("learningAgreement.title")}
+        lead={t("learningAgreement.lead")}
+        actions={<ButtonLink href={`/student/applications/${id}`} variant="secondary">{t("dossier.backToApplication")}</ButtonLink>}
+      />
+      <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors", "coordinator"])}>
+        {!editable && !agreed && versions.length === 0 && <Alert tone="info">{t("learningAgreement.notOpen")}</Alert>}
+        {editable && (
+          <Card>
+            <AgreementEditor applicationId={id} revision={latest?.revision ?? 0} content={draftContent} stay={stay} />
+          </Card>
+        )}
+        {agreed && (
+          <Card title={t("learningAgreement.changesTitle")}>
+            {canChange ? (
+              <>
+                <p className="mb-3 text-sm text-slate-700">{t("learningAgreement.changesLead", { days: windowDays })}</p>
+                <ChangeProposal applicationId={id} agreed={agreed.content} />
+              </>
+            ) : (
+              <p className="text-sm text-slate-700">{t("learningAgreement.changesClosed", { days: windowDays })}</p>
+            )}
+          </Card>
+        )}
+      </I18nProvider>
+      {versions.length > 0 && (
+        <section className="space-y-3">
+          <h2 className="text-xl font-semibold">{t("learningAgreement.historyTitle")}</h2>
+          <AgreementHistory versions={versions} t={t} locale={locale} />
+        </section>
+      )}
+    </div>
+  );
+}

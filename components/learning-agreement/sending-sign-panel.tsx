@@ -1,0 +1,44 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { rejectAsSendingAction, revokeInvitationAction, signAsSendingAction } from "@/app/actions/learning-agreement";
+import { SignPanel } from "./sign-panel";
+
+/** The home coordinator's signature or rejection of the proposed version. */
+export function SendingSignPanel({ versionId, seenHash }: { versionId: string; seenHash: string }) {
+  return (
+    <SignPanel
+      seenHash={seenHash}
+      askIdentity={false}
+      sign={({ seenHash: hash }) => signAsSendingAction({ versionId, seenHash: hash })}
+      reject={({ seenHash: hash, comment }) => rejectAsSendingAction({ versionId, seenHash: hash, comment })}
+    />
+  );
+}
+
+function Invitations({ invitations }: { invitations: Array<{ id: string; label: string }> }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  return (
+    <ul className="space-y-2 text-sm">
+      {invitations.map((invitation) => (
+        <li key={invitation.id} className="flex items-center justify-between gap-2">
+          <span>{invitation.label}</span>
+          <Button
+            variant="secondary"
+            onClick={async () => {
+              await revokeInvitationAction({ invitationId: invitation.id });
+              router.refresh();
+            }}
+          >
+            {t("learningAgreement.revoke")}
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+SendingSignPanel.Invitations = Invitations;

@@ -1,0 +1,44 @@
+/** The three parties of a learning agreement, in the order they usually sign. */
+export const PARTIES = ["STUDENT", "SENDING", "RECEIVING"] as const;
+export type Party = (typeof PARTIES)[number];
+
+export type VersionState = "DRAFT" | "PROPOSED" | "AGREED" | "REJECTED" | "SUPERSEDED";
+
+export type SignatureRecord = { party: Party; contentHash: string };
+
+/** Signatures that still stand for a version: made on exactly its text. */
+export function validSignatures(versionHash: string, signatures: SignatureRecord[]): SignatureRecord[] {
+  return signatures.filter((s) => s.contentHash === versionHash);
+}
+
+/** A version is agreed once all three parties have signed its exact text. */
+export function isAgreed(versionHash: string, signatures: SignatureRecord[]): boolean {
+  const signed = new Set(validSignatures(versionHash, signatures).map((s) => s.party));
+  return PARTIES.every((party) => signed.has(party));
+}
+
+export type SignRefusal = "not_proposed" | "stale_version" | "already_signed" | "student_first";
+
+/**
+ * Whether `party` may sign the version now. A signer names the hash of the
+ * text they read: if the text changed since, they must review it again.
+ */
+export function checkSignature(
+  version: { state: VersionState; contentHash: string },
+  party: Party,
+  seenHash: string,
+  signatures: SignatureRecord[],
+): { ok: true } | { ok: false; reason: SignRefusal } {
+  if (version.state !== "PROPOSED") return { ok: false, reason: version.state === "DRAFT" ? "not_proposed" : "stale_version" };
+  if (seenHash !== version.contentHash) return { ok: false, reason: "stale_version" };
+  const signed = new Set(validSignatures(version.contentHash, signatures).map((s) => s.party));
+  if (signed.has(party)) return { ok: false, reason: "already_signed" };
+  if (party !== "STUDENT" && !signed.has("STUDENT")) return { ok: false, reason: "student_first" };
+  return { ok: true };
+}
+
+/** A change proposal is possible after arrival, within the round's window counted from the arrival date. */
+export function changeWindowOpen(arrivedAt: Date | null, windowDays: number, now: Date): boolean {
+  if (!arrivedAt) return false;
+  return now.getTime() <= arrivedAt.getTime() + windowDays * 86_400_000;
+}

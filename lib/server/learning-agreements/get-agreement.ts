@@ -1,0 +1,137 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import type { ComponentChange, LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
+import { validSignatures, type Party, type VersionState } from "@/lib/domain/learning-agreement/signatures";
+import type { ApplicationStatus } from "@/lib/domain/application/status";
+import { readableAgreementApplications } from "./access";
+
+export type SignatureView = { party: Party; signerName: string; signerPosition: string; signerEmail: string; signerApp: string; signedAt: Date; contentHash: string; valid: boolean };
+
+export type VersionView = {
+  id: string;
+  number: number;
+  kind: "FIRST" | "CHANGE";
+  state: VersionState;
+  content: LearningAgreementContent;
+  changes: ComponentChange[] | null;
+  contentHash: string;
+  revision: number;
+  pdfFileId: string | null;
+  createdAt: Date;
+  agreedAt: Date | null;
+  signatures: SignatureView[];
+  rejections: Array<{ party: Party; authorName: string; comment: string; createdAt: Date }>;
+};
+
+export type AgreementView = {
+  id: string;
+  applicationId: string;
+  applicationStatus: ApplicationStatus;
+  student: { name: string; email: string };
+  sendingInstitution: string;
+  receivingInstitution: string;
+  stay: "AUTUMN" | "SPRING" | "YEAR";
+  arrivedAt: Date | null;
+  changeWindowDays: number;
+  versions: VersionView[];
+  invitations: Array<{ id: string; versionId: string; email: string; expiresAt: Date; revokedAt: Date | null; usedAt: Date | null }>;
+};
+
+export const AGREEMENT_SELECT = {
+  id: true,
+  applicationId: true,
+  application: {
+    select: {
+      status: true,
+      arrivedAt: true,
+      firstName: true,
+      lastName: true,
+      student: { select: { name: true, email: true } },
+      round: { select: { learningAgreementChangeDays: true } },
+      choices: { where: { rank: 1 }, select: { semesters: true, partnerInstitution: { select: { name: true } } } },
+    },
+  },
+  versions: {
+    orderBy: { number: "asc" },
+    select: {
+      id: true,
+      number: true,
+      kind: true,
+      state: true,
+      content: true,
+      changes: true,
+      contentHash: true,
+      revision: true,
+      pdfFileId: true,
+      createdAt: true,
+      agreedAt: true,
+      signatures: { orderBy: { signedAt: "asc" }, select: { party: true, signerName: true, signerPosition: true, signerEmail: true, signerApp: true, signedAt: true, contentHash: true } },
+      rejections: { orderBy: { createdAt: "asc" }, select: { party: true, authorName: true, comment: true, createdAt: true } },
+    },
+  },
+  invitations: { orderBy: { createdAt: "desc" }, select: { id: true, versionId: true, email: true, expiresAt: true, revokedAt: true, usedAt: true } },
+} as const;
+
+type AgreementRow = Awaited<ReturnType<typeof loadRow>>;
+
+function loadRow(where: { applicationId: string } | { id: string }, scope: object) {
+  return db.learningAgreement.findFirst({ where: { ...where, application: scope }, select: AGREEMENT_SELECT });
+}
+
+export const HOME_INSTITUTION_NAME = "Université de Lorraine";
+
+export function toAgreementView(row: NonNullable<AgreementRow>): AgreementView {
+  const choice = row.application.choices[0];
+  const semesters = choice?.semesters ?? [];
+  return {
+    id: row.id,
+    applicationId: row.applicationId,
+    applicationStatus: row.application.status,
+    student: {
+      name: [row.application.firstName, row.application.lastName].filter(Boolean).join(" ") || row.application.student.name,
+      email: row.application.student.email,
+    },
+    sendingInstitution: HOME_INSTITUTION_NAME,
+    receivingInstitution: choice?.partnerInstitution.name ?? "",
+    stay: semesters.length > 1 ? "YEAR" : semesters[0] === "SPRING" ? "SPRING" : "AUTUMN",
+    arrivedAt: row.application.arrivedAt,
+    changeWindowDays: row.application.round.learningAgreementChangeDays,
+    versions: row.versions.map((v) => {
+      const valid = new Set(validSignatures(v.contentHash, v.signatures).map((s) => s.party));
+      return {
+        id: v.id,
+        number: v.number,
+        kind: v.kind,
+        state: v.state,
+        content: v.content as LearningAgreementContent,
+        changes: (v.changes as ComponentChange[] | null) ?? null,
+        contentHash: v.contentHash,
+        revision: v.revision,
+        pdfFileId: v.pdfFileId,
+        createdAt: v.createdAt,
+        agreedAt: v.agreedAt,
+        signatures: v.signatures.map((s) => ({ ...s, valid: valid.has(s.party) && s.contentHash === v.contentHash })),
+        rejections: v.rejections,
+      };
+    }),
+    invitations: row.invitations,
+  };
+}
+
+/** The learning agreement of an application, for its parties; null if none or not readable. */
+export async function getAgreementByApplication(user: CurrentUser, applicationId: string): Promise<AgreementView | null> {
+  const row = await loadRow({ applicationId }, readableAgreementApplications(user));
+  return row ? toAgreementView(row) : null;
+}
+
+export async function getAgreementById(user: CurrentUser, id: string): Promise<AgreementView | null> {
+  const row = await loadRow({ id }, readableAgreementApplications(user));
+  return row ? toAgreementView(row) : null;
+}
+
+/** For the host's invitation link, which carries its own authority. */
+export async function getAgreementForInvitation(agreementId: string): Promise<AgreementView | null> {
+  const row = await loadRow({ id: agreementId }, {});
+  return row ? toAgreementView(row) : null;
+}

@@ -1,0 +1,227 @@
+import { describe, expect, it } from "vitest";
+import { saveAgreementDraft, proposeAgreementVersion, proposeAgreementChanges, deleteAgreement } from "@/lib/server/learning-agreements/edit-agreement";
+import { signAsSendingInstitution, signAsReceivingInstitution, rejectAsReceivingInstitution, revokeInvitation, hashToken } from "@/lib/server/learning-agreements/sign-agreement";
+import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
+import { toEwpLearningAgreement } from "@/lib/domain/learning-agreement/ewp";
+import type { LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
+import { testDb, uniqueSuffix } from "../support/db";
+import { createUser, waitFor } from "../support/factories";
+import { createRoundWithDestination, newStudent } from "../support/applications";
+import { startApplication } from "@/lib/server/applications/start-application";
+
+function content(hostEmail: string): LearningAgreementContent {
+  return {
+    mobility: {
+      academicYear: "2027-2028",
+      receivingDepartment: "Computer science",
+      plannedStartMonth: "2027-09",
+      plannedEndMonth: "2028-01",
+      sendingContact: { name: "Jean Dupont", email: "jean@home.test" },
+      receivingContact: { name: "Anna Lindqvist", email: hostEmail },
+    },
+    language: { code: "en", level: "B2" },
+    components: {
+      studied: [
+        { id: "a", losCode: "DV1", title: "Distributed systems", term: "AUTUMN", credits: 15 },
+        { id: "b", losCode: "DV2", title: "Compilers", term: "AUTUMN", credits: 15 },
+      ],
+      recognized: [{ id: "r", losCode: "M1-S1", title: "Semester 1 of the master", term: "AUTUMN", credits: 30 }],
+      virtual: [],
+    },
+    recognitionCommitment: "The home university recognises the 30 ECTS of table A as semester 1.",
+  };
+}
+
+async function nominatedStudent() {
+  const setup = await createRoundWithDestination();
+  const student = await newStudent();
+  const { id } = await startApplication(student, setup.round.id);
+  await testDb().outgoingApplication.update({ where: { id }, data: { status: "NOMINATED", programmeId: setup.programme.id } });
+  await testDb().destinationChoice.create({
+    data: { applicationId: id, rank: 1, partnerInstitutionId: setup.partner.id, semesters: ["AUTUMN"], startDate: new Date("2027-09-01"), endDate: new Date("2028-01-31") },
+  });
+  const coordinator = await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: setup.department.id });
+  const hostEmail = `host-${uniqueSuffix()}@partner.test`;
+  return { student, applicationId: id, coordinator, hostEmail };
+}
+
+/** The token of the host's newest invitation still open, read from the e-mail it was sent in. */
+async function hostToken(hostEmail: string): Promise<string> {
+  return waitFor(async () => {
+    const mails = await testDb().capturedEmail.findMany({ where: { to: hostEmail }, orderBy: { receivedAt: "desc" } });
+    for (const mail of mails) {
+      const token = mail.text.match(/\/la\/sign\/([A-Za-z0-9_-]+)/)?.[1];
+      if (!token) continue;
+      const invitation = await testDb().hostSigningInvitation.findUnique({ where: { tokenHash: hashToken(token) } });
+      if (invitation && !invitation.usedAt && !invitation.revokedAt) return token;
+    }
+    return null;
+  });
+}
+
+async function proposedAgreement() {
+  const setup = await nominatedStudent();
+  const draft = await saveAgreementDraft(setup.student, setup.applicationId, 0, content(setup.hostEmail));
+  await proposeAgreementVersion(setup.student, setup.applicationId, draft.versionId, draft.revision);
+  const agreement = (await getAgreementByApplication(setup.student, setup.applicationId))!;
+  return { ...setup, agreement, version: agreement.versions.at(-1)! };
+}
+
+describe("three-party signatures", () => {
+  it("is agreed when student, home and host have signed the same text; the PDF fills the dossier and goes to all three", async () => {
+    const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
+    expect(version.state).toBe("PROPOSED");
+    expect(version.signatures.map((s) => s.party)).toEqual(["STUDENT"]);
+
+    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
+    await signAsReceivingInstitution(await hostToken(hostEmail), version.contentHash, "Anna Lindqvist", "Erasmus coordinator");
+
+    const agreed = (await getAgreementByApplication(student, applicationId))!.versions.at(-1)!;
+    expect(agreed.state).toBe("AGREED");
+    expect(agreed.signatures.map((s) => [s.party, s.contentHash === agreed.contentHash])).toEqual([
+      ["STUDENT", true],
+      ["SENDING", true],
+      ["RECEIVING", true],
+    ]);
+    expect(agreed.pdfFileId).toBeTruthy();
+    const piece = await testDb().dossierPiece.findUniqueOrThrow({ where: { applicationId_kind: { applicationId, kind: "LEARNING_AGREEMENT" } } });
+    expect(piece).toMatchObject({ status: "ACCEPTED", currentFileId: agreed.pdfFileId });
+    expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("LEARNING_AGREEMENT_SIGNED");
+    for (const to of [student.email, "jean@home.test", hostEmail]) {
+      const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to, attachmentNames: { has: `learning-agreement-v${agreed.number}.pdf` } } }));
+      expect(mail).toBeTruthy();
+    }
+  });
+
+  it("refuses a signature on a version edited since the signer opened it, and keeps earlier signatures on the earlier version", async () => {
+    const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
+    const edited = content(hostEmail);
+    edited.components.studied[1]!.credits = 10;
+    await saveAgreementDraft(student, applicationId, version.revision, edited);
+    await expect(signAsSendingInstitution(coordinator, version.id, version.contentHash)).rejects.toMatchObject({ code: "refused", detail: "stale_version" });
+    const versions = (await getAgreementByApplication(student, applicationId))!.versions;
+    expect(versions.map((v) => [v.number, v.state, v.signatures.map((s) => s.party)])).toEqual([
+      [1, "SUPERSEDED", ["STUDENT"]],
+      [2, "DRAFT", []],
+    ]);
+    expect(versions[1]!.contentHash).not.toBe(versions[0]!.contentHash);
+  });
+
+  it("refuses a host link after use, after expiry, after revocation, and for another version", async () => {
+    const { coordinator, hostEmail, version } = await proposedAgreement();
+    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
+    const token = await hostToken(hostEmail);
+    const invitation = await testDb().hostSigningInvitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+
+    const other = await proposedAgreement();
+    await expect(signAsReceivingInstitution(token, other.version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "stale_version" });
+
+    await testDb().hostSigningInvitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_expired" });
+    await testDb().hostSigningInvitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() + 86_400_000) } });
+
+    await revokeInvitation(coordinator, invitation.id);
+    await expect(signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_revoked" });
+    await testDb().hostSigningInvitation.update({ where: { id: invitation.id }, data: { revokedAt: null } });
+
+    await signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator");
+    await expect(signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_used" });
+    await expect(signAsReceivingInstitution("x".repeat(43), version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_invalid" });
+  });
+
+  it("keeps a rejection's comment for the student and the home coordinator", async () => {
+    const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
+    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
+    await rejectAsReceivingInstitution(await hostToken(hostEmail), version.contentHash, "Anna Lindqvist", "DV2 is not taught in autumn.");
+    for (const reader of [student, coordinator]) {
+      const rejected = (await getAgreementByApplication(reader, applicationId))!.versions.at(-1)!;
+      expect(rejected.state).toBe("REJECTED");
+      expect(rejected.rejections).toEqual([expect.objectContaining({ party: "RECEIVING", comment: "DV2 is not taught in autumn." })]);
+    }
+  });
+
+  it("lets only the application's own coordinators sign for the home institution", async () => {
+    const { version } = await proposedAgreement();
+    const other = await nominatedStudent();
+    await expect(signAsSendingInstitution(other.coordinator, version.id, version.contentHash)).rejects.toMatchObject({ code: "not_found" });
+    await expect(signAsSendingInstitution(await createUser("GRANT_COMMISSION"), version.id, version.contentHash)).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("changes during the mobility", () => {
+  async function agreedAndArrived() {
+    const setup = await proposedAgreement();
+    await signAsSendingInstitution(setup.coordinator, setup.version.id, setup.version.contentHash);
+    await signAsReceivingInstitution(await hostToken(setup.hostEmail), setup.version.contentHash, "Anna", "Coordinator");
+    await testDb().outgoingApplication.update({ where: { id: setup.applicationId }, data: { status: "ARRIVED", arrivedAt: new Date() } });
+    return setup;
+  }
+
+  it("go through all three again; a rejection never touches the agreed version", async () => {
+    const { student, applicationId, coordinator, hostEmail } = await agreedAndArrived();
+    await proposeAgreementChanges(student, applicationId, [
+      { op: "deleted", table: "studied", componentId: "b", reasonCode: "timetable-conflict", reasonText: "Clashes with DV1" },
+      { op: "inserted", table: "studied", component: { id: "c", losCode: "DV3", title: "Databases", term: "AUTUMN", credits: 15 }, reasonCode: "substituting-deleted", reasonText: "" },
+    ]);
+    let versions = (await getAgreementByApplication(student, applicationId))!.versions;
+    const change = versions.at(-1)!;
+    expect(change).toMatchObject({ kind: "CHANGE", state: "PROPOSED" });
+    expect(change.content.components.studied.map((c) => c.id)).toEqual(["a", "c"]);
+
+    await signAsSendingInstitution(coordinator, change.id, change.contentHash);
+    await rejectAsReceivingInstitution(await hostToken(hostEmail), change.contentHash, "Anna", "DV3 is full.");
+    versions = (await getAgreementByApplication(student, applicationId))!.versions;
+    expect(versions.map((v) => v.state)).toEqual(["AGREED", "REJECTED"]);
+    expect(versions[0]!.signatures.every((s) => s.valid)).toBe(true);
+
+    await proposeAgreementChanges(student, applicationId, [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }]);
+    const second = (await getAgreementByApplication(student, applicationId))!.versions.at(-1)!;
+    await signAsSendingInstitution(coordinator, second.id, second.contentHash);
+    await signAsReceivingInstitution(await hostToken(hostEmail), second.contentHash, "Anna", "Coordinator");
+    versions = (await getAgreementByApplication(student, applicationId))!.versions;
+    expect(versions.map((v) => v.state)).toEqual(["AGREED", "REJECTED", "AGREED"]);
+  });
+
+  it("are refused once the window after arrival has closed", async () => {
+    const { student, applicationId } = await agreedAndArrived();
+    await testDb().outgoingApplication.update({ where: { id: applicationId }, data: { arrivedAt: new Date(Date.now() - 40 * 86_400_000) } });
+    await expect(
+      proposeAgreementChanges(student, applicationId, [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }]),
+    ).rejects.toMatchObject({ detail: "change_window_closed" });
+  });
+
+  it("makes the agreement impossible to delete once agreed", async () => {
+    const { student, applicationId } = await agreedAndArrived();
+    await expect(deleteAgreement(student, applicationId)).rejects.toMatchObject({ detail: "agreement_already_agreed" });
+  });
+});
+
+describe("the learning-agreement API", () => {
+  it("is not readable by another student", async () => {
+    const { agreement } = await proposedAgreement();
+    const intruder = await newStudent();
+    expect(await getAgreementByApplication(intruder, agreement.applicationId)).toBeNull();
+  });
+
+  it("can be deleted by the student before all three have signed", async () => {
+    const { student, applicationId } = await proposedAgreement();
+    await deleteAgreement(student, applicationId);
+    expect(await getAgreementByApplication(student, applicationId)).toBeNull();
+  });
+
+  it("is shaped after EWP omobility-las: first version, signatures per party, and an open changes proposal", async () => {
+    const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
+    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
+    await signAsReceivingInstitution(await hostToken(hostEmail), version.contentHash, "Anna Lindqvist", "Erasmus coordinator");
+    await testDb().outgoingApplication.update({ where: { id: applicationId }, data: { status: "ARRIVED", arrivedAt: new Date() } });
+    await proposeAgreementChanges(student, applicationId, [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "language-mismatch", reasonText: "Taught in Swedish" }]);
+    const ewp = toEwpLearningAgreement((await getAgreementByApplication(student, applicationId))!);
+    expect(ewp.firstVersion?.componentsStudied[0]).toEqual({ losCode: "DV1", title: "Distributed systems", term: "AUTUMN", credit: { scheme: "ects", value: 15 } });
+    expect(ewp.firstVersion?.receivingHeiSignature).toMatchObject({ signerName: "Anna Lindqvist", signerPosition: "Erasmus coordinator", signerEmail: hostEmail, signerApp: "erasmus-portal" });
+    expect(ewp.firstVersion?.studentSignature?.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(ewp.approvedChanges).toBeNull();
+    expect(ewp.changesProposal?.id).toMatch(/^[0-9a-f]{64}$/);
+    expect(ewp.changesProposal?.changes).toEqual([{ type: "deleted", table: "studied", componentId: "b", reasonCode: "language-mismatch", reasonText: "Taught in Swedish" }]);
+    expect(ewp.changesProposal?.sendingHeiSignature).toBeNull();
+  });
+});
