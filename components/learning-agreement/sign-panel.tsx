@@ -21,6 +21,7 @@ export function SignPanel({
   reject,
 }: {
   seenHash: string;
+  /** The host signs without an account, as the name and position given here; their link then stops working, so the page is not reloaded. */
   askIdentity: boolean;
   sign: (input: { seenHash: string; signerName: string; signerPosition: string }) => Promise<Result>;
   reject: (input: { seenHash: string; signerName: string; comment: string }) => Promise<Result>;
@@ -39,7 +40,7 @@ export function SignPanel({
     setNotice(null);
     const result = await action();
     setBusy(false);
-    router.refresh();
+    if (!askIdentity || !result.ok) router.refresh();
     if (result.ok) return setNotice({ tone: "success", text: success });
     if (result.error === "refused" && result.detail === "stale_version") return setNotice({ tone: "warning", text: t("learningAgreement.reviewNewVersion") });
     if (result.error === "refused" && result.detail) return setNotice({ tone: "error", text: t(`errors.refusals.${result.detail}`) });

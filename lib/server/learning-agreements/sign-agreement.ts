@@ -33,7 +33,12 @@ async function lockVersion(tx: Tx, versionId: string) {
       contentHash: true,
       content: true,
       agreementId: true,
-      agreement: { select: { applicationId: true, application: { select: { student: { select: { email: true, locale: true, name: true } } } } } },
+      agreement: {
+        select: {
+          applicationId: true,
+          application: { select: { firstName: true, lastName: true, student: { select: { email: true, locale: true, name: true } } } },
+        },
+      },
       signatures: { select: { party: true, contentHash: true } },
     },
   });
@@ -60,6 +65,11 @@ async function addSignature(tx: Tx, version: LockedVersion, party: Party, seenHa
   return agreed;
 }
 
+function studentName(version: LockedVersion): string {
+  const { firstName, lastName, student } = version.agreement.application;
+  return [firstName, lastName].filter(Boolean).join(" ") || student.name;
+}
+
 async function inviteHost(tx: Tx, version: LockedVersion, locale: "fr" | "en"): Promise<void> {
   const content = version.content as unknown as LearningAgreementContent;
   const token = randomBytes(32).toString("base64url");
@@ -75,7 +85,7 @@ async function inviteHost(tx: Tx, version: LockedVersion, locale: "fr" | "en"): 
   });
   await notify(tx, { email: content.mobility.receivingContact.email, locale }, "agreementHostInvitation", {
     name: content.mobility.receivingContact.name,
-    student: version.agreement.application.student.name,
+    student: studentName(version),
     link: `${env().NEXTAUTH_URL ?? ""}/la/sign/${token}`,
     days: INVITATION_DAYS,
   });

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { getApplication } from "@/lib/server/applications/get-application";
 import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
-import { emptyAgreementContent } from "@/lib/server/learning-agreements/edit-agreement";
+import { initialAgreementContent } from "@/lib/server/learning-agreements/edit-agreement";
 import { changeWindowOpen } from "@/lib/domain/learning-agreement/signatures";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -27,7 +27,7 @@ export default async function StudentLearningAgreementPage({ params }: { params:
   const latest = versions.at(-1);
   const agreed = versions.filter((v) => v.state === "AGREED").at(-1);
   const editable = FIRST_VERSION_STATUSES.includes(application.status) && !agreed;
-  const draftContent = latest?.content ?? emptyAgreementContent(application.round.name.replace(/^\D+/, ""));
+  const draftContent = latest?.content ?? (editable ? await initialAgreementContent(user, id) : null);
   const stay = application.choices[0]?.semesters.length === 2 ? "YEAR" : application.choices[0]?.semesters[0] === "SPRING" ? "SPRING" : "AUTUMN";
   const windowDays = agreement?.changeWindowDays ?? 35;
   const canChange = Boolean(agreed) && changeWindowOpen(agreement?.arrivedAt ?? null, windowDays, new Date()) && !versions.some((v) => v.state === "PROPOSED");
@@ -41,7 +41,7 @@ export default async function StudentLearningAgreementPage({ params }: { params:
       />
       <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors", "coordinator"])}>
         {!editable && !agreed && versions.length === 0 && <Alert tone="info">{t("learningAgreement.notOpen")}</Alert>}
-        {editable && (
+        {editable && draftContent && (
           <Card>
             <AgreementEditor applicationId={id} revision={latest?.revision ?? 0} content={draftContent} stay={stay} />
           </Card>

@@ -1,0 +1,134 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./support/accounts";
+import { signUpNewStudent } from "./support/sign-up";
+import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
+
+test.describe.configure({ timeout: 180_000 });
+
+async function decide(coordinator: Page, status: string) {
+  await coordinator.getByLabel("Move to").selectOption(status);
+  await coordinator.getByRole("button", { name: "Confirm" }).click();
+  await expect(coordinator.getByText("Status changed.")).toBeVisible();
+}
+
+/** The host's newest signing link for this student, read from the portal's captured mail. */
+async function hostLink(browser: Browser, lastName: string, seen: string[]): Promise<string> {
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, DEMO.admin);
+  let link = "";
+  await expect(async () => {
+    await admin.goto("/admin/mail");
+    const mails = admin.locator("li", { hasText: `to ${DEMO.host}` }).filter({ hasText: lastName });
+    await mails.first().locator("summary").click({ timeout: 2_000 });
+    link = (await mails.first().locator("pre").textContent())!.match(/http\S+\/la\/sign\/\S+/)![0];
+    expect(seen).not.toContain(link);
+  }).toPass({ timeout: 30_000 });
+  await admin.close();
+  seen.push(link);
+  return link;
+}
+
+async function hostSigns(browser: Browser, link: string) {
+  const host = await (await browser.newContext()).newPage();
+  await host.goto(link);
+  await host.getByLabel("Your name").fill("Anna Lindqvist");
+  await host.getByLabel("Your position").fill("Erasmus coordinator");
+  await host.getByRole("button", { name: "Sign", exact: true }).click();
+  await expect(host.getByText("Signed.")).toBeVisible();
+  await host.goto(link);
+  await expect(host.getByText("This link has already been used.")).toBeVisible();
+  await host.close();
+}
+
+test("a learning agreement is drafted, signed by all three through the e-mailed host link, then changed during the mobility", async ({ browser }) => {
+  const lastName = `Agreement${Date.now().toString(36)}`;
+  const student = await (await browser.newContext()).newPage();
+  await signUpNewStudent(student, "Maelle");
+  await fillApplication(student, lastName);
+  await uploadPiecesAndSubmit(student);
+  const applicationUrl = student.url();
+
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, DEMO.coordinator);
+  await coordinator.goto(`/coordinator?q=${lastName}`);
+  await coordinator.getByRole("link", { name: new RegExp(lastName, "i") }).click();
+  await coordinator.waitForURL(/\/coordinator\/applications\/[^/]+$/);
+  const dossierUrl = coordinator.url();
+  for (const kind of ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION"]) {
+    const piece = coordinator.locator(`[data-piece="${kind}"]`);
+    await piece.getByRole("button", { name: /^Accept/ }).click();
+    await expect(piece.getByText("Accepted", { exact: true })).toBeVisible();
+  }
+  await decide(coordinator, "SELECTED");
+  await decide(coordinator, "NOMINATED");
+
+  // The student drafts: contacts and dates come from the application; credits are checked as they type.
+  await student.goto(`${applicationUrl}/learning-agreement`);
+  await expect(student.getByLabel("Host contact e-mail")).toHaveValue(DEMO.host);
+  await student.getByLabel("Receiving department").fill("Department of Information Technology");
+  const tableA = student.locator('[data-table="studied"]');
+  await tableA.getByRole("button", { name: "Add a component" }).click();
+  await tableA.getByLabel("Code").nth(0).fill("1DL610");
+  await tableA.getByLabel("Title").nth(0).fill("Distributed systems");
+  await tableA.getByLabel("ECTS").nth(0).fill("15");
+  await expect(student.getByTestId("credit-warnings")).toContainText("The host semester has 15 ECTS: under the usual 30.");
+  await tableA.getByRole("button", { name: "Add a component" }).click();
+  await tableA.getByLabel("Code").nth(1).fill("1DL321");
+  await tableA.getByLabel("Title").nth(1).fill("Compilers");
+  await tableA.getByLabel("ECTS").nth(1).fill("15");
+  const tableB = student.locator('[data-table="recognized"]');
+  await tableB.getByRole("button", { name: "Add a component" }).click();
+  await tableB.getByLabel("Code").fill("M1S1");
+  await tableB.getByLabel("Title").fill("Master 1, semester 1");
+  await tableB.getByLabel("ECTS").fill("30");
+  await expect(student.getByTestId("credit-warnings")).toBeEmpty();
+  await student.getByLabel("Recognition commitment").fill("The 30 ECTS of table A replace semester 1 of the Master Informatique.");
+  await student.getByRole("button", { name: "Propose and sign" }).click();
+  await expect(student.getByText("Proposed and signed")).toBeVisible();
+  await expect(student.getByTestId("version-1-state")).toHaveText("Awaiting signatures");
+
+  await coordinator.goto(`${dossierUrl}/learning-agreement`);
+  await coordinator.getByRole("button", { name: "Sign", exact: true }).click();
+  await expect(coordinator.getByText("Signed.")).toBeVisible();
+
+  const links: string[] = [];
+  await hostSigns(browser, await hostLink(browser, lastName, links));
+
+  await student.reload();
+  await expect(student.getByTestId("version-1-state")).toHaveText("Signed by all three");
+  await expect(student.getByTestId("version-1-signatures")).toContainText("Anna Lindqvist, Erasmus coordinator");
+  await expect(student.getByTestId("version-1-signatures").getByText("Signed this version's exact text")).toHaveCount(3);
+  const download = student.waitForEvent("download");
+  await student.getByRole("link", { name: "Download the signed PDF" }).click();
+  expect((await download).suggestedFilename()).toBe("learning-agreement-v1.pdf");
+  await student.goto(applicationUrl);
+  await expect(student.getByTestId("application-status")).toHaveText("Learning agreement signed");
+
+  // During the mobility: after arrival the student changes the programme, and all three sign again.
+  await coordinator.goto(dossierUrl);
+  await decide(coordinator, "DEPARTED");
+  await decide(coordinator, "ARRIVED");
+  await student.goto(`${applicationUrl}/learning-agreement`);
+  await student.getByLabel(/Delete: 1DL321/).check();
+  await student.getByLabel("Reason for deleting Compilers").selectOption("timetable-conflict");
+  await student.getByRole("button", { name: "Add a component" }).click();
+  const insertion = student.getByTestId("insertion");
+  await insertion.getByLabel("Code").fill("1DL301");
+  await insertion.getByLabel("Title").fill("Database design");
+  await insertion.getByLabel("ECTS").fill("15");
+  await student.getByRole("button", { name: "Propose these changes" }).click();
+  await expect(student.getByText("Changes proposed and signed by you.")).toBeVisible();
+  await expect(student.getByTestId("version-2-state")).toHaveText("Awaiting signatures");
+
+  await coordinator.goto(`${dossierUrl}/learning-agreement`);
+  await coordinator.getByRole("button", { name: "Sign", exact: true }).click();
+  await expect(coordinator.getByText("Signed.")).toBeVisible();
+  await hostSigns(browser, await hostLink(browser, lastName, links));
+
+  await student.reload();
+  await expect(student.getByTestId("version-2-state")).toHaveText("Signed by all three");
+  await expect(student.getByTestId("version-1-state")).toHaveText("Signed by all three");
+  const version2 = student.locator('[data-version="2"]');
+  await expect(version2.getByText(/1DL301 · Database design.*\(added\)/)).toBeVisible();
+  await expect(version2.getByText(/1DL321 · Compilers.*\(removed\)/)).toBeVisible();
+});
