@@ -1,0 +1,81 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./support/accounts";
+
+const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const PUBLIC_PAGES = [
+  { name: "home", path: "/" },
+  { name: "eligibility", path: "/eligibility" },
+  { name: "incoming", path: "/incoming" },
+  { name: "incoming-apply", path: "/incoming/apply" },
+  { name: "sign-in", path: "/sign-in" },
+  { name: "sign-up", path: "/sign-up" },
+];
+
+const SIGNED_IN_PAGES = [
+  { name: "student-home", path: "/student", account: DEMO.student },
+  { name: "coordinator-dashboard", path: "/coordinator", account: DEMO.internationalOffice },
+  { name: "incoming-applications", path: "/coordinator/incoming", account: DEMO.internationalOffice },
+  { name: "factsheet-editor", path: "/coordinator/factsheet", account: DEMO.internationalOffice },
+  { name: "admin", path: "/admin", account: DEMO.admin },
+];
+
+async function checkPage(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), name).toEqual([]);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+}
+
+for (const target of PUBLIC_PAGES) {
+  test(`${target.path} has no serious accessibility violation, on desktop and phone`, async ({ page }) => {
+    await page.goto(target.path);
+    await checkPage(page, target.name);
+  });
+}
+
+for (const target of SIGNED_IN_PAGES) {
+  test(`${target.path} has no serious accessibility violation for its users`, async ({ page }) => {
+    await signIn(page, target.account);
+    await page.goto(target.path);
+    await checkPage(page, target.name);
+  });
+}
+
+test("the eligibility check can be done with the keyboard alone", async ({ page }) => {
+  await page.goto("/eligibility");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.getByLabel("Nationality").focus();
+  await page.keyboard.type("France");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(page.locator('[data-rule="nationality"]')).toContainText("Met");
+  await expect(page.locator('[data-rule="studyYearCompleted"]')).toContainText("Met");
+});
+
+test("security headers are set on every page", async ({ request }) => {
+  for (const path of ["/", "/eligibility", "/api/health"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'self'");
+    expect(headers["content-security-policy"], path).toContain("object-src 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-powered-by"], path).toBeUndefined();
+  }
+});
+
+test("a write from another site is refused", async ({ request }) => {
+  const response = await request.post("/api/v1/incoming-applications", {
+    headers: { origin: "https://evil.example", "content-type": "application/octet-stream" },
+    data: "x",
+  });
+  expect(response.status()).toBe(403);
+});
