@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: loads a database with the generator's data, serves the
+ * production build and measures it with autocannon on loopback, then prints
+ * one table. Not part of `npm test`.
+ *
+ * BENCH_DATABASE_URL: use that server instead of the embedded one.
+ * BENCH_DURATION: seconds per scenario (default 10).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { Client } from "pg";
+import { createDatabaseClient } from "../lib/server/db/create-client";
+import { seedDemoData } from "../prisma/seed";
+import { DEMO_PASSWORD } from "../prisma/seed-data";
+import { defaultDataDirectory, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../scripts/lib/migrate";
+import { generateLoad } from "./generate";
+
+const root = path.resolve(import.meta.dirname, "..");
+const PORT = 3200;
+const BASE = `http://127.0.0.1:${PORT}`;
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const stops: Array<() => Promise<void> | void> = [];
+
+type Row = { scenario: string; connections: number; rps: number; p50: number; p975: number; p99: number; errors: number; target: string };
+
+async function databaseUrl(): Promise<string> {
+  if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
+  const dataDirectory = path.join(path.dirname(defaultDataDirectory(root)), "bench-postgres");
+  const database = await startEmbeddedPostgres({ dataDirectory, port: 54330, database: "erasmus_bench", quiet: true });
+  stops.push(database.stop);
+  return database.url;
+}
+
+async function waitForHealth(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("The portal did not start");
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token"));
+  if (!session) throw new Error(`Could not sign in as ${email}`);
+  return session.split(";")[0]!;
+}
+
+async function load(scenario: string, options: autocannon.Options, target: string): Promise<Row> {
+  const result = await autocannon({ ...options, duration: DURATION });
+  return {
+    scenario,
+    connections: options.connections ?? 10,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p975: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    target,
+  };
+}
+
+/** The coordinator list's own queries, timed straight against PostgreSQL. */
+async function rawListP50(url: string, search: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const timings: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    await client.query(
+      `SELECT a.id, a."firstName", a."lastName", a.status, a."submittedAt", u.email, u."studentNumber", p.name
+       FROM "OutgoingApplication" a JOIN "User" u ON u.id = a."studentId" LEFT JOIN "Programme" p ON p.id = a."programmeId"
+       WHERE a.status <> 'DRAFT' AND a."roundId" = $1 AND a.status = 'SUBMITTED'
+         AND (a."lastName" ILIKE $2 OR a."firstName" ILIKE $2 OR u.email ILIKE $2 OR u."studentNumber" LIKE $3)
+       ORDER BY a."submittedAt" DESC NULLS LAST, a.id DESC LIMIT 25`,
+      ["bench-round-1", `%${search}%`, `${search}%`],
+    );
+    await client.query(
+      `SELECT a.status, count(*) FROM "OutgoingApplication" a JOIN "User" u ON u.id = a."studentId"
+       WHERE a.status <> 'DRAFT' AND a."roundId" = $1 AND (a."lastName" ILIKE $2 OR a."firstName" ILIKE $2 OR u.email ILIKE $2 OR u."studentNumber" LIKE $3)
+       GROUP BY a.status`,
+      ["bench-round-1", `%${search}%`, `${search}%`],
+    );
+    timings.push(performance.now() - start);
+  }
+  await client.end();
+  timings.sort((a, b) => a - b);
+  return timings[Math.floor(timings.length / 2)]!;
+}
+
+/** JavaScript a first visit downloads, gzip-compressed, read from the scripts the page names. */
+async function firstLoadJs(pagePath: string): Promise<number> {
+  const html = await (await fetch(`${BASE}${pagePath}`)).text();
+  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let total = 0;
+  for (const source of sources) total += gzipSync(Buffer.from(await (await fetch(new URL(source, BASE))).arrayBuffer())).length;
+  return Math.round(total / 1024);
+}
+
+async function main() {
+  const url = await databaseUrl();
+  applyMigrations(url);
+  const db = createDatabaseClient(url);
+  await seedDemoData(db);
+  await db.$disconnect();
+  console.log("Generating the load (once per database)…");
+  console.log((await generateLoad(url)) ? "Generated 20,000 applications." : "Load already present.");
+
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
+  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    cwd: root,
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: "bench-secret-bench-secret-bench",
+      NEXTAUTH_URL: BASE,
+      SMTP_URL: "smtp://127.0.0.1:1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_POOL_SIZE: "20",
+    },
+    detached: true,
+  });
+  stops.push(() => {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  });
+  await waitForHealth();
+  const office = await signIn("international@demo.erasmus.test");
+  const eligibility = JSON.stringify({
+    answers: {
+      nationality: "FR", completedFirstYear: true, enrolledInDegreeProgramme: true, studyStart: "2027-09-01", studyEnd: "2028-01-31",
+      fullRecognition: "yes", includesInternship: false, otherEuGrant: false, scholarshipHolder: false,
+    },
+  });
+  const listPath = "/coordinator?round=bench-round-1&status=SUBMITTED&q=Martin";
+
+  for (const warm of ["/incoming", listPath, "/coordinator/applications/bench-app-1"]) await fetch(`${BASE}${warm}`, { headers: { cookie: office } });
+  const rows: Row[] = [
+    await load("Information page GET /incoming", { url: `${BASE}/incoming`, connections: 20 }, "≥ 1,000 req/s"),
+    await load("Eligibility API POST /api/v1/eligibility", { url: `${BASE}/api/v1/eligibility`, method: "POST", connections: 20, headers: { "content-type": "application/json" }, body: eligibility }, "≥ 1,000 req/s"),
+    await load("Coordinator list, 2 filters + search", { url: `${BASE}${listPath}`, connections: 20, headers: { cookie: office } }, "p95 < 150 ms"),
+    await load("Dossier page", { url: `${BASE}/coordinator/applications/bench-app-1`, connections: 10, headers: { cookie: office } }, "—"),
+  ];
+  const sqlP50 = await rawListP50(url, "Martin");
+  const listP50 = rows[2]!.p50;
+
+  console.log(`\nBenchmark on ${DURATION}s per scenario, 20,000 applications, loopback (latencies in ms; p97.5 bounds p95 from above)\n`);
+  console.table(rows.map((r) => ({ Scenario: r.scenario, Conn: r.connections, "Req/s": r.rps, p50: r.p50, "p97.5": r.p975, p99: r.p99, Errors: r.errors, Target: r.target })));
+  console.log(`Coordinator list: portal p50 ${listP50} ms / raw SQL p50 ${sqlP50.toFixed(2)} ms = ${(listP50 / sqlP50).toFixed(1)}× (target ≤ 3×)`);
+  for (const page of ["/incoming", "/eligibility"]) console.log(`First-load JavaScript of ${page}: ${await firstLoadJs(page)} kB gzip (target < 120 kB)`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    for (const stop of stops.reverse()) await stop();
+  });
