@@ -16,6 +16,9 @@ export class S3DocumentStorage implements DocumentStorage {
       endpoint: options.endpoint,
       region: options.region,
       forcePathStyle: Boolean(options.endpoint),
+      // Many S3-compatible servers do not know the SDK's optional checksum trailers.
+      requestChecksumCalculation: "WHEN_REQUIRED",
+      responseChecksumValidation: "WHEN_REQUIRED",
       credentials:
         options.accessKeyId && options.secretAccessKey
           ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
