@@ -19,6 +19,7 @@ function linksFor(user: CurrentUser | null, t: Translate, mailCapture: boolean):
     return [
       { href: "/student", label: t("nav.student") },
       { href: "/eligibility", label: t("nav.eligibility") },
+      { href: "/grants/simulator", label: t("nav.simulator") },
     ];
   }
   if (user.role === "ADMINISTRATOR") {
@@ -30,6 +31,13 @@ function linksFor(user: CurrentUser | null, t: Translate, mailCapture: boolean):
     return [
       { href: "/coordinator", label: t("nav.coordinator") },
       { href: "/coordinator/incoming", label: t("incoming.officeTab") },
+      { href: "/coordinator/commission", label: t("nav.commission") },
+    ];
+  }
+  if (user.role === "GRANT_COMMISSION") {
+    return [
+      { href: "/coordinator", label: t("nav.coordinator") },
+      { href: "/coordinator/commission", label: t("nav.commission") },
     ];
   }
   return isCoordinator(user.role) ? [{ href: "/coordinator", label: t("nav.coordinator") }] : [];

@@ -20,6 +20,11 @@ import { PieceReview } from "@/components/coordinator/piece-review";
 import { DecisionForm } from "@/components/coordinator/decision-form";
 import { NoteForm } from "@/components/coordinator/note-form";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
+import { getGrantDecision } from "@/lib/server/grants/student-grant";
+import { getWithdrawal } from "@/lib/server/grants/withdrawal";
+import { GrantSummary, WithdrawalSummary } from "@/components/grants/grant-summary";
+import { ForceMajeureAcceptance, WithdrawalForm } from "@/components/grants/withdrawal-form";
+import { isActive } from "@/lib/domain/application/status";
 import { Card, PageHeader } from "@/components/ui/page";
 
 export default async function CoordinatorDossierPage({ params }: { params: Promise<{ id: string }> }) {
@@ -28,12 +33,12 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
   const application = await getApplication(user, id);
   if (!application) notFound();
   const { locale, t } = await getTranslator();
-  const [timeline, notes] = await Promise.all([getTimeline(user, id), listNotes(user, id)]);
+  const [timeline, notes, grant, withdrawal] = await Promise.all([getTimeline(user, id), listNotes(user, id), getGrantDecision(user, id), getWithdrawal(user, id)]);
   const canReview = reviewableApplications(user) !== null;
   const name = [application.answers.firstName, application.answers.lastName].filter(Boolean).join(" ") || application.student.name;
 
   return (
-    <I18nProvider locale={locale} messages={pickMessages(locale, ["coordinator", "statuses", "errors", "dossier", "eligibility"])}>
+    <I18nProvider locale={locale} messages={pickMessages(locale, ["coordinator", "statuses", "errors", "dossier", "eligibility", "grants"])}>
       <div className="space-y-6">
         <PageHeader
           title={t("coordinator.dossierTitle", { name })}
@@ -108,6 +113,23 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
             {canReview && (
               <Card title={t("coordinator.decisionTitle")}>
                 <DecisionForm applicationId={application.id} version={application.version} moves={nextStatuses(application.status, "coordinator")} />
+              </Card>
+            )}
+            {grant && (
+              <Card title={t("grants.yourGrantTitle")}>
+                <GrantSummary applicationId={application.id} decision={grant} t={t} locale={locale} />
+              </Card>
+            )}
+            {(withdrawal || (canReview && isActive(application.status))) && (
+              <Card title={t("grants.withdrawTitle")}>
+                {withdrawal ? (
+                  <>
+                    <WithdrawalSummary withdrawal={withdrawal} t={t} locale={locale} />
+                    {user.role === "INTERNATIONAL_OFFICE" && withdrawal.forceMajeureReported && !withdrawal.agencyAcceptedAt && <ForceMajeureAcceptance applicationId={application.id} />}
+                  </>
+                ) : (
+                  <WithdrawalForm applicationId={application.id} />
+                )}
               </Card>
             )}
             <Card title={t("coordinator.notesTitle")}>

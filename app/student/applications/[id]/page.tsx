@@ -5,6 +5,11 @@ import { getApplication } from "@/lib/server/applications/get-application";
 import { getApplicationFormOptions } from "@/lib/server/applications/get-form-options";
 import { getTimeline } from "@/lib/server/applications/timeline";
 import { Timeline } from "@/components/application/timeline";
+import { getGrantDecision } from "@/lib/server/grants/student-grant";
+import { getWithdrawal } from "@/lib/server/grants/withdrawal";
+import { GrantSummary, WithdrawalSummary } from "@/components/grants/grant-summary";
+import { WithdrawalForm } from "@/components/grants/withdrawal-form";
+import { isActive } from "@/lib/domain/application/status";
 import { eligibilityContextFor } from "@/lib/server/rounds/eligible-nationalities";
 import { isEditableByStudent } from "@/lib/domain/application/status";
 import { phaseOf } from "@/lib/domain/dossier/checklist";
@@ -29,6 +34,7 @@ export default async function StudentApplicationPage({ params }: { params: Promi
   const { locale, t } = await getTranslator();
   const editable = isEditableByStudent(application.status) && application.round.open;
   const applicationPhase = phaseOf(application.checklist, "APPLICATION");
+  const [grant, withdrawal] = await Promise.all([getGrantDecision(user, id), getWithdrawal(user, id)]);
 
   return (
     <div className="space-y-6">
@@ -81,6 +87,25 @@ export default async function StudentApplicationPage({ params }: { params: Promi
             </Link>
           </p>
         </Card>
+      )}
+      {grant && (
+        <Card title={t("grants.yourGrantTitle")}>
+          <GrantSummary applicationId={id} decision={grant} t={t} locale={locale} />
+        </Card>
+      )}
+      {withdrawal ? (
+        <Card title={t("grants.withdrawTitle")}>
+          <WithdrawalSummary withdrawal={withdrawal} t={t} locale={locale} />
+        </Card>
+      ) : (
+        isActive(application.status) &&
+        application.status !== "DRAFT" && (
+          <Card title={t("grants.withdrawTitle")}>
+            <I18nProvider locale={locale} messages={pickMessages(locale, ["grants", "errors"])}>
+              <WithdrawalForm applicationId={id} />
+            </I18nProvider>
+          </Card>
+        )
       )}
       <Card title={t("timeline.title")}>
         <Timeline entries={await getTimeline(user, id)} t={t} locale={locale} />

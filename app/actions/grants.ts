@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { defineAction } from "@/lib/server/action";
+import { ZCandidateCriteria, ZGradeImport, ZGrantSettings, ZPublishGrants, ZWithdrawal } from "@/lib/validation/grants";
+import { importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grants/commission";
+import { declareWithdrawal, recordForceMajeureAcceptance } from "@/lib/server/grants/withdrawal";
+
+export const saveGrantSettingsAction = defineAction(ZGrantSettings, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
+  await updateGrantSettings(user, input.roundId, input);
+  revalidatePath("/coordinator/commission");
+  return null;
+});
+
+export const importGradesAction = defineAction(ZGradeImport, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
+  const result = await importGradeAverages(user, input.roundId, input.csv);
+  revalidatePath("/coordinator/commission");
+  return result;
+});
+
+export const setCriteriaAction = defineAction(ZCandidateCriteria, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
+  await setCandidateCriteria(user, {
+    applicationId: input.applicationId,
+    gradeAverage: input.gradeAverage === "" ? null : input.gradeAverage,
+    linguisticOverride: input.linguisticOverride === "auto" ? null : input.linguisticOverride === "yes",
+    fewerOpportunities: input.fewerOpportunities,
+  });
+  revalidatePath("/coordinator/commission");
+  return null;
+});
+
+export const publishGrantsAction = defineAction(ZPublishGrants, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
+  await publishGrants(user, input.roundId);
+  revalidatePath("/coordinator/commission");
+  return null;
+});
+
+export const withdrawAction = defineAction(ZWithdrawal, { roles: ["STUDENT", "DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE"] }, async (input, user) => {
+  await declareWithdrawal(user, input);
+  revalidatePath(`/student/applications/${input.applicationId}`);
+  revalidatePath(`/coordinator/applications/${input.applicationId}`);
+  return null;
+});
+
+export const acceptForceMajeureAction = defineAction(z.object({ applicationId: z.string().min(1).max(40) }), { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
+  await recordForceMajeureAcceptance(user, input.applicationId);
+  revalidatePath(`/coordinator/applications/${input.applicationId}`);
+  return null;
+});

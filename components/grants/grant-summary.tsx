@@ -1,0 +1,43 @@
+import type { GrantDecisionView } from "@/lib/server/grants/student-grant";
+import type { WithdrawalView } from "@/lib/server/grants/withdrawal";
+import type { Translate } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/i18n/format";
+
+const money = (n: number, locale: Locale) => n.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The published grant decision with its breakdown and the contract to download. */
+export function GrantSummary({ applicationId, decision, t, locale }: { applicationId: string; decision: GrantDecisionView; t: Translate; locale: Locale }) {
+  return (
+    <div className="space-y-2 text-sm" data-testid="grant-decision">
+      {decision.awarded ? (
+        <>
+          <p className="text-lg font-semibold">{t("grants.awardedLine", { amount: money(decision.amount, locale), rank: decision.rank })}</p>
+          <ul className="list-disc pl-5">
+            {decision.lines.map((line) => (
+              <li key={line.label}>
+                {t(`grants.lines.${line.label}`, line.params)}: {money(line.amount, locale)} €
+              </li>
+            ))}
+          </ul>
+          <a className="font-semibold text-eu-blue underline" href={`/api/v1/applications/${applicationId}/grant-contract`}>
+            {t("grants.downloadContract")}
+          </a>
+        </>
+      ) : (
+        <p>{t("grants.notAwardedLine", { reason: t(`grants.decisions.${decision.reason}`) })}</p>
+      )}
+    </div>
+  );
+}
+
+export function WithdrawalSummary({ withdrawal, t, locale }: { withdrawal: WithdrawalView; t: Translate; locale: Locale }) {
+  return (
+    <div className="space-y-1 text-sm" data-testid="withdrawal">
+      <p>{t("grants.withdrawalSummary", { date: formatDate(withdrawal.createdAt, locale), reason: withdrawal.reason })}</p>
+      <p className="font-semibold">{t("grants.owed", { amount: money(withdrawal.amountOwed, locale), received: money(withdrawal.amountReceived, locale) })}</p>
+      {withdrawal.forceMajeureReported &&
+        (withdrawal.agencyAcceptedAt ? <p>{t("grants.forceMajeureAccepted", { date: formatDate(withdrawal.agencyAcceptedAt, locale) })}</p> : <p>{t("grants.forceMajeurePending")}</p>)}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
+import { db } from "@/lib/server/db/client";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { readableApplications } from "@/lib/server/applications/access";
+import type { GrantLine } from "@/lib/domain/grants/rate-table";
+import { translator } from "@/lib/i18n/translate";
+import { formatDate } from "@/lib/i18n/format";
+import { wrap } from "@/lib/server/pdf/pdf-text";
+import { HOME_INSTITUTION_NAME } from "@/lib/server/learning-agreements/get-agreement";
+
+export type GrantDecisionView = { awarded: boolean; amount: number; rank: number; reason: string; lines: GrantLine[]; publishedAt: Date };
+
+/** A published decision, for whoever may read the application (the student sees only their own). */
+export async function getGrantDecision(user: CurrentUser, applicationId: string): Promise<GrantDecisionView | null> {
+  const decision = await db.grantDecision.findFirst({ where: { applicationId, application: readableApplications(user) } });
+  if (!decision) return null;
+  return { awarded: decision.awarded, amount: decision.amount.toNumber(), rank: decision.rank, reason: decision.reason, lines: decision.amountLines as GrantLine[], publishedAt: decision.publishedAt };
+}
+
+/** The Erasmus student contract (grant agreement) with the amounts, to be signed by the student. */
+export async function grantContractPdf(user: CurrentUser, applicationId: string): Promise<Uint8Array | null> {
+  const application = await db.outgoingApplication.findFirst({
+    where: { AND: [{ id: applicationId }, readableApplications(user)] },
+    select: {
+      firstName: true,
+      lastName: true,
+      student: { select: { studentNumber: true, email: true, locale: true } },
+      round: { select: { academicYear: true } },
+      grantDecision: true,
+      choices: { where: { rank: 1 }, select: { startDate: true, endDate: true, partnerInstitution: { select: { name: true, countryCode: true } } } },
+    },
+  });
+  if (!application?.grantDecision?.awarded) return null;
+  const locale = application.student.locale;
+  const t = translator(locale);
+  const choice = application.choices[0];
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(t("grants.contract.title"));
+  const page = pdf.addPage([595.28, 841.89]);
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  let y = 780;
+  const line = (text: string, font = regular, size = 11) => {
+    for (const part of wrap(font, text, size, 475)) {
+      page.drawText(part, { x: 60, y, size, font, color: rgb(0.1, 0.1, 0.15) });
+      y -= size + 5;
+    }
+  };
+  line(t("grants.contract.title"), bold, 16);
+  line(`${HOME_INSTITUTION_NAME} — ${application.round.academicYear}`);
+  y -= 10;
+  line(t("grants.contract.parties", { name: `${application.firstName ?? ""} ${application.lastName ?? ""}`.trim(), number: application.student.studentNumber ?? "—", home: HOME_INSTITUTION_NAME }));
+  if (choice) line(t("grants.contract.mobility", { host: choice.partnerInstitution.name, from: formatDate(choice.startDate, locale), to: formatDate(choice.endDate, locale) }));
+  y -= 10;
+  line(t("grants.contract.amounts"), bold, 12);
+  for (const item of application.grantDecision.amountLines as GrantLine[]) line(`${t(`grants.lines.${item.label}`, item.params)}: ${item.amount.toFixed(2)} €`);
+  line(`${t("grants.total")}: ${application.grantDecision.amount.toNumber().toFixed(2)} €`, bold);
+  y -= 10;
+  line(t("grants.contract.terms"));
+  y -= 30;
+  line(t("grants.contract.signature"));
+  return pdf.save();
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { getCommissionView, importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grants/commission";
+import { getGrantDecision, grantContractPdf } from "@/lib/server/grants/student-grant";
+import { declareWithdrawal, getWithdrawal, recordForceMajeureAcceptance } from "@/lib/server/grants/withdrawal";
+import { startApplication } from "@/lib/server/applications/start-application";
+import { testDb, uniqueSuffix } from "../support/db";
+import { createUser, waitFor } from "../support/factories";
+import { createRoundWithDestination, newStudent } from "../support/applications";
+
+const SETTINGS = { budget: 700, weights: { social: 1, linguistic: 1, academic: 1 }, tieBreaks: ["academic" as const], preset: "seed" as const, monthlyRate: 100, publicationDate: "2027-07-01" };
+
+async function selectedCandidates(count: number) {
+  const setup = await createRoundWithDestination();
+  const candidates = [];
+  for (let i = 0; i < count; i++) {
+    const student = await newStudent();
+    const { id } = await startApplication(student, setup.round.id);
+    await testDb().outgoingApplication.update({
+      where: { id },
+      data: { status: "SELECTED", firstName: `Cand${i}`, lastName: uniqueSuffix(), scholarshipHolder: i === 0, nationality: "FR", otherEuGrant: false, submittedAt: new Date(Date.now() - i * 1000) },
+    });
+    await testDb().destinationChoice.create({
+      data: { applicationId: id, rank: 1, partnerInstitutionId: setup.partner.id, semesters: ["AUTUMN"], startDate: new Date("2027-09-01"), endDate: new Date("2027-11-30") },
+    });
+    const { studentNumber } = await testDb().user.findUniqueOrThrow({ where: { id: student.id } });
+    candidates.push({ student, applicationId: id, studentNumber: studentNumber! });
+  }
+  return { ...setup, candidates };
+}
+
+describe("the grant commission", () => {
+  it("ranks candidates on the three criteria and awards down the ranking until the budget runs out", async () => {
+    const { round, candidates } = await selectedCandidates(3);
+    const commission = await createUser("GRANT_COMMISSION");
+    await updateGrantSettings(commission, round.id, SETTINGS);
+    const csv = `student;average\n${candidates[1]!.studentNumber};16\n${candidates[2]!.studentNumber};12,5`;
+    expect(await importGradeAverages(commission, round.id, csv)).toEqual({ updated: 2, errors: [] });
+    const view = await getCommissionView(commission, round.id);
+    // Sweden, 3 months: 100 € doubled = 600 € each; the budget of 700 € covers one.
+    expect(view.rows.map((r) => [r.name.split(" ")[0], r.score, r.amount, r.award.reason])).toEqual([
+      ["Cand0", 1, 600, "awarded"],
+      ["Cand1", 0.8, 600, "budget_exhausted"],
+      ["Cand2", 0.625, 600, "budget_exhausted"],
+    ]);
+    expect(view.remaining).toBe(100);
+  });
+
+  it("refuses a grade import with a wrong line, changing nothing", async () => {
+    const { round, candidates } = await selectedCandidates(1);
+    const commission = await createUser("GRANT_COMMISSION");
+    const result = await importGradeAverages(commission, round.id, `${candidates[0]!.studentNumber};21\n99999999;10`);
+    expect(result.updated).toBe(0);
+    expect(result.errors.map((e) => e.message)).toEqual(["grants.import.badLine", "grants.import.unknownStudent"]);
+  });
+
+  it("lets only commission members change the settings or publish", async () => {
+    const { round } = await selectedCandidates(1);
+    for (const role of ["INTERNATIONAL_OFFICE", "DEPARTMENTAL_COORDINATOR", "STUDENT", "ADMINISTRATOR"] as const) {
+      const user = await createUser(role);
+      await expect(updateGrantSettings(user, round.id, SETTINGS)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(publishGrants(user, round.id)).rejects.toMatchObject({ code: "forbidden" });
+    }
+  });
+
+  it("freezes the decisions at publication, tells each student, and shows each student only their own", async () => {
+    const { round, candidates } = await selectedCandidates(2);
+    const commission = await createUser("GRANT_COMMISSION");
+    await updateGrantSettings(commission, round.id, SETTINGS);
+    await publishGrants(commission, round.id);
+    await expect(updateGrantSettings(commission, round.id, { ...SETTINGS, budget: 5000 })).rejects.toMatchObject({ detail: "grants_published" });
+    await expect(publishGrants(commission, round.id)).rejects.toMatchObject({ detail: "grants_published" });
+    await expect(setCandidateCriteria(commission, { applicationId: candidates[1]!.applicationId, gradeAverage: 20, linguisticOverride: null, fewerOpportunities: false })).rejects.toMatchObject({
+      detail: "grants_published",
+    });
+    const [first, second] = candidates;
+    expect(await getGrantDecision(first!.student, first!.applicationId)).toMatchObject({ awarded: true, amount: 600, rank: 1 });
+    expect(await getGrantDecision(first!.student, second!.applicationId)).toBeNull();
+    expect(await grantContractPdf(second!.student, first!.applicationId)).toBeNull();
+    const pdf = await grantContractPdf(first!.student, first!.applicationId);
+    expect(Buffer.from(pdf!).subarray(0, 5).toString()).toBe("%PDF-");
+    await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: first!.student.email, subject: "Your Erasmus+ mobility grant" } }));
+  });
+});
+
+describe("withdrawal", () => {
+  it("asks back the whole grant received, unless the national agency accepts a force majeure", async () => {
+    const { round, candidates } = await selectedCandidates(1);
+    const commission = await createUser("GRANT_COMMISSION");
+    await updateGrantSettings(commission, round.id, SETTINGS);
+    await publishGrants(commission, round.id);
+    const [candidate] = candidates;
+    await testDb().outgoingApplication.update({ where: { id: candidate!.applicationId }, data: { status: "DEPARTED" } });
+    await declareWithdrawal(candidate!.student, { applicationId: candidate!.applicationId, reason: "Family emergency", returnDate: "2027-10-15", forceMajeure: true });
+    expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({ amountReceived: 600, amountOwed: 600, forceMajeureReported: true });
+    expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: candidate!.applicationId } })).status).toBe("WITHDRAWN");
+
+    await expect(recordForceMajeureAcceptance(commission, candidate!.applicationId)).rejects.toMatchObject({ code: "forbidden" });
+    await recordForceMajeureAcceptance(await createUser("INTERNATIONAL_OFFICE"), candidate!.applicationId);
+    // 45 of 91 planned days spent: 600 × 45 / 91 = 296.70 € kept.
+    expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({ amountOwed: 303.3 });
+  });
+
+  it("owes nothing when the student gives up before the grant was paid", async () => {
+    const { candidates } = await selectedCandidates(1);
+    const [candidate] = candidates;
+    await declareWithdrawal(candidate!.student, { applicationId: candidate!.applicationId, reason: "Changed plans", returnDate: "", forceMajeure: false });
+    expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({ amountReceived: 0, amountOwed: 0 });
+    await expect(declareWithdrawal(candidate!.student, { applicationId: candidate!.applicationId, reason: "Again", returnDate: "", forceMajeure: false })).rejects.toMatchObject({ code: "refused" });
+  });
+});
