@@ -1,0 +1,88 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO, signIn } from "./support/accounts";
+import { signUpNewStudent } from "./support/sign-up";
+import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
+
+test.describe.configure({ timeout: 180_000 });
+
+async function selectedStudent(browser: Browser, coordinator: Page, label: string) {
+  const page = await (await browser.newContext()).newPage();
+  const lastName = `${label}${Date.now().toString(36)}`;
+  const account = await signUpNewStudent(page, label);
+  await fillApplication(page, lastName);
+  await uploadPiecesAndSubmit(page);
+  const applicationUrl = page.url();
+  await coordinator.goto(`/coordinator?q=${lastName}`);
+  await coordinator.getByRole("link", { name: new RegExp(lastName, "i") }).click();
+  for (const kind of ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION"]) {
+    const piece = coordinator.locator(`[data-piece="${kind}"]`);
+    await piece.getByRole("button", { name: /^Accept/ }).click();
+    await expect(piece.getByText("Accepted", { exact: true })).toBeVisible();
+  }
+  await coordinator.getByLabel("Move to").selectOption("SELECTED");
+  await coordinator.getByRole("button", { name: "Confirm" }).click();
+  await expect(coordinator.getByTestId("application-status")).toHaveText("Selected");
+  return { page, account, lastName, applicationUrl };
+}
+
+test("the commission ranks, awards and publishes; a student sees the grant and the contract; another withdraws", async ({ browser }) => {
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, DEMO.coordinator);
+  const first = await selectedStudent(browser, coordinator, "Nora");
+  const second = await selectedStudent(browser, coordinator, "Paul");
+
+  const commission = await (await browser.newContext()).newPage();
+  await signIn(commission, DEMO.commission);
+  await commission.getByRole("link", { name: "Grant commission" }).click();
+  await commission.getByLabel("Budget (€)").fill("1000");
+  await commission.getByLabel("Monthly rate of the seed policy (€)").fill("100");
+  await commission.getByLabel("Publication date").fill("2027-07-20");
+  await expect(commission.getByText("Decisions are normally published before 15 July")).toBeVisible();
+  await commission.getByLabel("Publication date").fill("2027-07-01");
+  await commission.getByRole("button", { name: "Save the settings" }).click();
+  await expect(commission.getByText("Settings saved")).toBeVisible();
+
+  await commission.getByLabel(/Paste one line per student/).fill(`${first.account.studentNumber};15,5\n${second.account.studentNumber};11`);
+  await commission.getByRole("button", { name: "Import the averages" }).click();
+  await expect(commission.getByText("2 averages imported.")).toBeVisible();
+
+  // Uppsala, 1 Sep – 20 Jan: 100 € doubled for Sweden = 200 € × 4 months + 20 days = 933.33 €; 1,000 € covers one grant.
+  const firstRow = commission.locator("tr", { hasText: first.lastName });
+  const secondRow = commission.locator("tr", { hasText: second.lastName });
+  await expect(firstRow).toContainText("933.33 €");
+  await expect(firstRow).toContainText("Awarded");
+  await expect(secondRow).toContainText("Budget exhausted");
+  await expect(commission.getByTestId("remaining-budget")).toContainText("66.67 €");
+
+  commission.once("dialog", (dialog) => dialog.accept());
+  await commission.getByRole("button", { name: "Freeze and publish the decisions" }).click();
+  await expect(commission.getByText(/Decisions published on/).first()).toBeVisible();
+  await commission.reload();
+  await expect(commission.getByRole("button", { name: "Save the settings" })).toHaveCount(0);
+
+  await first.page.goto(first.applicationUrl);
+  await expect(first.page.getByTestId("grant-decision")).toContainText("You are awarded 933.33 € (rank 1).");
+  const download = first.page.waitForEvent("download");
+  await first.page.getByRole("link", { name: "Download the Erasmus student contract (PDF)" }).click();
+  expect((await download).suggestedFilename()).toBe("erasmus-student-contract.pdf");
+
+  await second.page.goto(second.applicationUrl);
+  await expect(second.page.getByTestId("grant-decision")).toContainText("You are not awarded an Erasmus+ grant");
+  await second.page.getByLabel("What happened").fill("I found an internship in France instead.");
+  await second.page.getByRole("button", { name: "Declare the withdrawal" }).click();
+  await expect(second.page.getByTestId("withdrawal")).toContainText("Amount to reimburse: 0.00 € (received: 0.00 €)");
+  await expect(second.page.getByTestId("application-status")).toHaveText("Withdrawn");
+});
+
+test("a student simulates a grant before applying", async ({ page }) => {
+  await page.goto("/grants/simulator");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grant simulator");
+  await page.getByLabel("Destination").selectOption({ label: "Uppsala universitet (SE)" });
+  await page.getByLabel("First day").fill("2027-09-01");
+  await page.getByLabel("Last day").fill("2027-11-30");
+  // The rate itself is the commission's to set; the Nordic doubling and the length are the rules.
+  await expect(page.getByTestId("simulated-grant")).toContainText("Estimated grant:");
+  await expect(page.getByTestId("simulated-grant")).toContainText("per month (Scandinavian destination, doubled) × 3 months and 0 days");
+  await page.getByLabel("I am a national of Luxembourg or Liechtenstein").check();
+  await expect(page.getByTestId("simulated-grant")).toContainText("No Erasmus+ grant from this institution: Own national agency");
+});
