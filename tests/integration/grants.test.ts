@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCommissionView, importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grants/commission";
 import { getGrantDecision, grantContractPdf } from "@/lib/server/grants/student-grant";
+import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grants/export-decisions";
 import { declareWithdrawal, getWithdrawal, recordForceMajeureAcceptance } from "@/lib/server/grants/withdrawal";
 import { startApplication } from "@/lib/server/applications/start-application";
 import { testDb, uniqueSuffix } from "../support/db";
@@ -79,6 +80,12 @@ describe("the grant commission", () => {
     const pdf = await grantContractPdf(first!.student, first!.applicationId);
     expect(Buffer.from(pdf!).subarray(0, 5).toString()).toBe("%PDF-");
     await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: first!.student.email, subject: "Your Erasmus+ mobility grant" } }));
+    const csv = await exportDecisionsCsv(await createUser("INTERNATIONAL_OFFICE"), round.id, "en");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFRank,Student,Destination,Score,Grant,Decision");
+    expect(csv).toContain(",600.00,Awarded");
+    const pdf2 = await exportDecisionsPdf(commission, round.id, "fr");
+    expect(Buffer.from(pdf2).subarray(0, 5).toString()).toBe("%PDF-");
+    await expect(exportDecisionsCsv(await createUser("STUDENT"), round.id, "en")).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 

@@ -44,7 +44,18 @@ export default async function CommissionPage({ searchParams }: { searchParams: P
             {t("grants.show")}
           </button>
         </form>
-        {view.published && <Alert tone="info">{t("grants.published", { date: formatDate(s.publishedAt!, locale) })}</Alert>}
+        {view.published && (
+          <Alert tone="info">
+            {t("grants.published", { date: formatDate(s.publishedAt!, locale) })}{" "}
+            <a className="font-semibold underline" href={`/api/v1/rounds/${roundId}/grant-decisions?format=csv`}>
+              {t("grants.exportCsv")}
+            </a>{" "}
+            ·{" "}
+            <a className="font-semibold underline" href={`/api/v1/rounds/${roundId}/grant-decisions?format=pdf`}>
+              {t("grants.exportPdf")}
+            </a>
+          </Alert>
+        )}
         {editable && (
           <div className="grid gap-6 lg:grid-cols-2">
             <Card title={t("grants.settingsTitle")}>

@@ -480,6 +480,7 @@ export const en = {
     history: "Earlier versions",
     producedByAgreement: "Filled in when your learning agreement is signed by all three parties.",
     refusals: {
+      grants_not_published: "The decisions are not published yet.",
       grants_published: "The decisions are published and can no longer be changed.",
       no_force_majeure: "No force majeure was reported for this withdrawal.",
       agreement_not_open: "The learning agreement cannot be edited at this stage.",
@@ -792,6 +793,8 @@ export const en = {
     linguistic: "Linguistic criterion",
     linguisticAuto: "From the destination ({value})",
     fewerOpportunities: "Student with fewer opportunities (top-up)",
+    exportCsv: "Export the list (CSV)",
+    exportPdf: "Export the list for posting (PDF)",
     publish: "Freeze and publish the decisions",
     publishConfirm: "Published decisions cannot be changed. Publish?",
     published: "Decisions published on {date}: they can no longer be changed.",

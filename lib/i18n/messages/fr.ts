@@ -484,6 +484,7 @@ export const fr: SameShape<typeof en> = {
     history: "Versions précédentes",
     producedByAgreement: "Rempli quand votre contrat d'études est signé par les trois parties.",
     refusals: {
+      grants_not_published: "Les décisions ne sont pas encore publiées.",
       grants_published: "Les décisions sont publiées et ne peuvent plus être modifiées.",
       no_force_majeure: "Aucune force majeure n'a été signalée pour ce désistement.",
       agreement_not_open: "Le contrat d'études ne peut pas être modifié à ce stade.",
@@ -796,6 +797,8 @@ export const fr: SameShape<typeof en> = {
     linguistic: "Critère linguistique",
     linguisticAuto: "D'après la destination ({value})",
     fewerOpportunities: "Étudiant·e ayant moins d'opportunités (complément)",
+    exportCsv: "Exporter la liste (CSV)",
+    exportPdf: "Exporter la liste pour affichage (PDF)",
     publish: "Figer et publier les décisions",
     publishConfirm: "Les décisions publiées ne peuvent plus être modifiées. Publier ?",
     published: "Décisions publiées le {date} : elles ne peuvent plus être modifiées.",
