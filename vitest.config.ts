@@ -22,6 +22,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/support/integration-setup.ts"],
           // One shared database: files run one after another, tests inside a file in order.
           fileParallelism: false,
           testTimeout: 30_000,

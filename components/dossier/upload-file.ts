@@ -1,12 +1,16 @@
-export type UploadResult = { status: number; body: { error?: string; detail?: string; originalName?: string } };
+export type UploadResult = {
+  status: number;
+  body: { error?: string; detail?: string; originalName?: string; fieldErrors?: Array<{ field: string; message: string }> };
+};
 
 /** Sends a file as the request body, reporting progress (fetch cannot report upload progress). */
-export function uploadFile(url: string, file: File, onProgress: (fraction: number) => void): Promise<UploadResult> {
+export function uploadFile(url: string, file: File, onProgress: (fraction: number) => void, headers: Record<string, string> = {}): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open("POST", url);
     request.setRequestHeader("Content-Type", "application/octet-stream");
     request.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };

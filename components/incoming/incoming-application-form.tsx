@@ -8,34 +8,14 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
+import { uploadFile } from "@/components/dossier/upload-file";
 import { ZIncomingApplication, type TIncomingApplication, type TIncomingApplicationInput } from "@/lib/validation/incoming";
 
 export type IntakeOption = { value: string; label: string };
 
-type Sent = { status: number; body: { error?: string; detail?: string; fieldErrors?: Array<{ field: string; message: string }> } };
-
-function send(application: TIncomingApplication, file: File, locale: string, onProgress: (f: number) => void): Promise<Sent> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", "/api/v1/incoming-applications");
-    request.setRequestHeader("Content-Type", "application/octet-stream");
-    request.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
-    request.setRequestHeader("X-Locale", locale);
-    const json = new TextEncoder().encode(JSON.stringify(application));
-    request.setRequestHeader("X-Application", btoa(String.fromCharCode(...json)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
-    request.onload = () => {
-      let body = {};
-      try {
-        body = JSON.parse(request.responseText);
-      } catch {
-        // No detail to show.
-      }
-      resolve({ status: request.status, body });
-    };
-    request.onerror = () => reject(new Error("network"));
-    request.send(file);
-  });
+function base64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 /** The online replacement for the seed's e-mail procedure: the fields it asked for, an intake still open, and the CV. */
@@ -67,7 +47,10 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
     setCvError(null);
     setProgress(0);
     try {
-      const result = await send(values, file, locale, setProgress);
+      const result = await uploadFile("/api/v1/incoming-applications", file, setProgress, {
+        "X-Locale": locale,
+        "X-Application": base64Url(JSON.stringify(values)),
+      });
       if (result.status === 201) {
         setOutcome({ tone: "success", text: t("incoming.sent") });
         form.reset();

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished } from "vitest";
+import { startOutboxWorker, stopOutboxWorker } from "@/lib/server/mail/outbox-worker";
 import { listApplications } from "@/lib/server/coordinator/list-applications";
 import { exportApplicationsCsv } from "@/lib/server/coordinator/export-applications";
 import { getApplication } from "@/lib/server/applications/get-application";
@@ -224,6 +225,8 @@ describe("the list", () => {
 
 describe("e-mail delivery", () => {
   it("keeps an e-mail in the outbox while SMTP is down and sends it once it is back", async () => {
+    stopOutboxWorker();
+    onTestFinished(() => startOutboxWorker());
     const to = `outbox-${uniqueSuffix()}@test.invalid`;
     await testDb().outboxEmail.deleteMany({ where: { sentAt: null } });
     const queued = await testDb().outboxEmail.create({ data: { to, subject: "Retry me", text: "Body" } });
