@@ -1,12 +1,12 @@
 /**
  * `npm test`: every test against real parts. Starts a fresh PostgreSQL
  * (embedded, in a scratch directory; or fresh databases on TEST_DATABASE_URL's
- * server), the project's SMTP receiver, then runs the typecheck, the unit and
+ * server), the project's SMTP receiver, then runs the typecheck, the linter, the unit and
  * integration tests (Vitest), the production build and the end-to-end tests
  * (Playwright in Debian's Chromium), and prints one closing count.
  *
  *   npm test                      everything
- *   npm test -- --only vitest     typecheck + unit + integration (extra arguments go to Vitest)
+ *   npm test -- --only vitest     typecheck + lint + unit + integration (extra arguments go to Vitest)
  *   npm test -- --only e2e        build + end-to-end (extra arguments go to Playwright)
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -140,6 +140,8 @@ async function main(): Promise<number> {
   if (runVitest) {
     const typecheck = await run("npx", ["tsc", "--noEmit"], common);
     if (typecheck !== 0) failures.push("typecheck");
+    const lint = await run("npx", ["eslint", "."], common);
+    if (lint !== 0) failures.push("lint");
     const integrationDb = createDatabaseClient(databases.integration);
     const mail = await startMailReceiver(integrationDb, await freePort());
     stops.push(async () => {

@@ -132,6 +132,8 @@ export function WizardProvider({
     const steps = Object.keys(restored) as ApplicationStepKey[];
     if (steps.length === 0) return;
     for (const step of steps) forms.current = { ...forms.current, [step]: restored[step]! };
+    // The device's copy is only readable after mounting: restoring it re-renders the steps once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setRestoredSteps(steps);
     for (const step of steps) void save(step, restored[step]!, false);
   }, [applicationId, initialVersion, save]);

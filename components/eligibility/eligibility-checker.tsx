@@ -65,6 +65,8 @@ export function EligibilityChecker({ nationalities }: { nationalities: string[] 
     <div className="grid gap-8 lg:grid-cols-2">
       <form
         noValidate
+        // The ref is read when the form is submitted, not while rendering.
+        // eslint-disable-next-line react-hooks/refs
         onSubmit={handleSubmit(() => resultRef.current?.focus())}
         className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
         aria-labelledby="eligibility-form-title"

@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useFieldArray, useForm, type FieldErrors, type Path, type UseFormRegister } from "react-hook-form";
+import { useFieldArray, useForm, type FieldErrors, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { TextAreaField, TextField, SelectField, CheckboxField } from "@/components/ui/field";
@@ -12,8 +12,6 @@ import { useServerErrors } from "@/components/forms/use-server-errors";
 import { CEFR_LEVELS } from "@/lib/domain/languages";
 import { EWP_REQUIREMENTS, ZFactSheet, type TFactSheet, type TFactSheetInput } from "@/lib/validation/factsheet";
 import { saveFactSheetAction } from "@/app/actions/incoming";
-
-type Register = UseFormRegister<TFactSheetInput>;
 
 /** The message of a nested field's error, found by its dotted path. */
 function errorAt(errors: FieldErrors<TFactSheetInput>, path: string): string | undefined {

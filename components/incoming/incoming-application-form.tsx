@@ -71,6 +71,8 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
   if (outcome?.tone === "success") return <Alert tone="success">{outcome.text}</Alert>;
 
   return (
+    // The file input's ref is read when the form is submitted, not while rendering.
+    // eslint-disable-next-line react-hooks/refs
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("incoming.fields.firstName")} autoComplete="given-name" error={message(errors.firstName?.message)} {...form.register("firstName")} />

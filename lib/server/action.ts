@@ -9,7 +9,7 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: string; detail?: string; fieldErrors?: Record<string, string>; reference?: string };
 
-type Access<U> = { public: true } | { roles: readonly Role[] | "any" };
+type Access = { public: true } | { roles: readonly Role[] | "any" };
 type Handler<I, T, U> = (input: I, user: U) => Promise<T>;
 
 /** Field errors keyed by dotted path, holding catalogue keys. */
@@ -40,7 +40,7 @@ export function defineAction<S extends z.ZodType, T>(
 ): (input: unknown) => Promise<ActionResult<T>>;
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
-  access: Access<CurrentUser>,
+  access: Access,
   handler: Handler<z.infer<S>, T, CurrentUser | null> | Handler<z.infer<S>, T, CurrentUser>,
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signUpNewStudent } from "./support/sign-up";
 import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
-import { fillApplication, next, stepHeading } from "./support/application-flow";
+import { fillApplication, stepHeading } from "./support/application-flow";
 
 test("a student applies: fills every step, leaves and comes back, uploads the pieces, submits and sees the status", async ({ page }) => {
   await signUpNewStudent(page, "Lea");

@@ -30,7 +30,6 @@ describe("application drafts", () => {
     const { round } = await createRoundWithDestination();
     const student = await newStudent();
     const { id } = await startApplication(student, round.id);
-    const { version } = await testDb().outgoingApplication.findUniqueOrThrow({ where: { id } });
     const saved = await saveApplicationDraft(student, {
       applicationId: id,
       version: await currentVersion(id),
