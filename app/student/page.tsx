@@ -2,6 +2,8 @@ import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { findOpenRounds } from "@/lib/server/rounds/find-open-rounds";
 import { listStudentApplications } from "@/lib/server/applications/list-student-applications";
+import { getApplication } from "@/lib/server/applications/get-application";
+import { nextStepFor } from "@/lib/domain/application/next-step";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate } from "@/lib/i18n/format";
@@ -16,6 +18,8 @@ export default async function StudentHomePage() {
   const { locale, t } = await getTranslator();
   const [rounds, applications] = await Promise.all([findOpenRounds(), listStudentApplications(user)]);
   const appliedRounds = new Set(applications.map((a) => a.roundId));
+  const views = await Promise.all(applications.map((a) => getApplication(user, a.id)));
+  const nextSteps = new Map(views.filter((v) => v !== null).map((v) => [v.id, nextStepFor(v.status, v.checklist, v.round)]));
   return (
     <div className="space-y-6">
       <PageHeader title={t("student.homeTitle")} lead={t("student.welcome", { name: user.name })} />
@@ -30,6 +34,12 @@ export default async function StudentHomePage() {
                   {application.roundName}
                 </Link>
                 <StatusBadge status={application.status} label={t(`statuses.${application.status}`)} />
+                {nextSteps.get(application.id) && (
+                  <p className="w-full text-sm text-slate-700" data-testid="next-step">
+                    {t(`student.nextSteps.${nextSteps.get(application.id)!.key}`)}
+                    {nextSteps.get(application.id)!.due && ` ${t("student.dueBy", { date: formatDate(nextSteps.get(application.id)!.due!, locale) })}`}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

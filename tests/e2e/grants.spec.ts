@@ -60,6 +60,8 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   await commission.reload();
   await expect(commission.getByRole("button", { name: "Save the settings" })).toHaveCount(0);
 
+  await first.page.goto("/student");
+  await expect(first.page.getByTestId("next-step")).toContainText("Next: upload the after-selection pieces");
   await first.page.goto(first.applicationUrl);
   await expect(first.page.getByTestId("grant-decision")).toContainText("You are awarded 933.33 € (rank 1).");
   const download = first.page.waitForEvent("download");

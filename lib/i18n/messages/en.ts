@@ -112,6 +112,18 @@ export const en = {
     invalid: "This value is not valid.",
   },
   student: {
+    dueBy: "By {date}.",
+    nextSteps: {
+      finishAndSubmit: "Next: finish your application, upload the application pieces and submit.",
+      makeChanges: "Next: make the changes your coordinator asked for and submit again.",
+      waitForDecision: "Next: your coordinator is reviewing; you will be e-mailed the decision.",
+      afterSelectionPieces: "Next: upload the after-selection pieces (ECTS application form, transcript of records, student contract).",
+      learningAgreement: "Next: prepare and propose your learning agreement.",
+      beforeDeparturePieces: "Next: give your bank details and upload this year's student card.",
+      readyToLeave: "Next: your dossier is ready; your coordinator records your departure.",
+      afterArrivalPieces: "Next: upload the certificate of attendance and the host's certificate of enrolment as soon as possible.",
+      enjoy: "Your dossier is complete. Enjoy your stay!",
+    },
     homeTitle: "My Erasmus+ mobility",
     welcome: "Welcome, {name}.",
     openRound: "Open round: {name}, applications until {deadline}.",

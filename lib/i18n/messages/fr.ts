@@ -116,6 +116,18 @@ export const fr: SameShape<typeof en> = {
     invalid: "Cette valeur n'est pas valide.",
   },
   student: {
+    dueBy: "Avant le {date}.",
+    nextSteps: {
+      finishAndSubmit: "Prochaine étape : terminez votre candidature, déposez les pièces de candidature et envoyez-la.",
+      makeChanges: "Prochaine étape : faites les modifications demandées par votre coordonnateur et renvoyez la candidature.",
+      waitForDecision: "Prochaine étape : votre coordonnateur examine la candidature ; la décision vous sera envoyée par courriel.",
+      afterSelectionPieces: "Prochaine étape : déposez les pièces d'après la sélection (formulaire ECTS, relevé de notes, contrat étudiant).",
+      learningAgreement: "Prochaine étape : préparez et proposez votre contrat d'études.",
+      beforeDeparturePieces: "Prochaine étape : indiquez vos coordonnées bancaires et déposez votre carte d'étudiant de l'année.",
+      readyToLeave: "Prochaine étape : votre dossier est prêt ; votre coordonnateur enregistre votre départ.",
+      afterArrivalPieces: "Prochaine étape : déposez au plus vite l'attestation de participation et le certificat d'inscription de l'accueil.",
+      enjoy: "Votre dossier est complet. Bon séjour !",
+    },
     homeTitle: "Ma mobilité Erasmus+",
     welcome: "Bienvenue, {name}.",
     openRound: "Campagne ouverte : {name}, candidatures jusqu'au {deadline}.",

@@ -21,7 +21,7 @@ export type ApplicationView = {
   currentStep: number;
   form: Record<string, unknown>;
   submittedAt: Date | null;
-  round: { id: string; name: string; deadline: Date; open: boolean };
+  round: { id: string; name: string; deadline: Date; open: boolean; afterSelectionPiecesDue: Date | null; beforeDeparturePiecesDue: Date | null };
   student: { id: string; name: string; email: string; studentNumber: string | null; locale: "fr" | "en" };
   answers: {
     firstName: string | null;
@@ -68,7 +68,7 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
       phone: true,
       yearOfStudy: true,
       motivation: true,
-      round: { select: { id: true, name: true, deadline: true, opensAt: true } },
+      round: { select: { id: true, name: true, deadline: true, opensAt: true, afterSelectionPiecesDue: true, beforeDeparturePiecesDue: true } },
       student: { select: { id: true, name: true, email: true, studentNumber: true, locale: true } },
       programme: { select: { name: true, department: { select: { name: true } } } },
       choices: {
@@ -123,6 +123,8 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
       name: row.round.name,
       deadline: row.round.deadline,
       open: row.round.opensAt <= now && row.round.deadline > now,
+      afterSelectionPiecesDue: row.round.afterSelectionPiecesDue,
+      beforeDeparturePiecesDue: row.round.beforeDeparturePiecesDue,
     },
     student: row.student,
     answers: {
