@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { getCommissionView, importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grants/commission";
 import { getGrantDecision, grantContractPdf } from "@/lib/server/grants/student-grant";
 import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grants/export-decisions";
-import { declareWithdrawal, getWithdrawal, recordForceMajeureAcceptance } from "@/lib/server/grants/withdrawal";
+import { declareWithdrawal, getWithdrawal, recordForceMajeureAcceptance, uploadForceMajeureEvidence } from "@/lib/server/grants/withdrawal";
+import { openDossierFile } from "@/lib/server/dossier/open-file";
 import { startApplication } from "@/lib/server/applications/start-application";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser, waitFor } from "../support/factories";
-import { createRoundWithDestination, newStudent } from "../support/applications";
+import { bodyOf, createRoundWithDestination, newStudent, PDF } from "../support/applications";
 
 const SETTINGS = { budget: 700, weights: { social: 1, linguistic: 1, academic: 1 }, tieBreaks: ["academic" as const], preset: "seed" as const, monthlyRate: 100, publicationDate: "2027-07-01" };
 
@@ -102,7 +103,12 @@ describe("withdrawal", () => {
     expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: candidate!.applicationId } })).status).toBe("WITHDRAWN");
 
     await expect(recordForceMajeureAcceptance(commission, candidate!.applicationId)).rejects.toMatchObject({ code: "forbidden" });
-    await recordForceMajeureAcceptance(await createUser("INTERNATIONAL_OFFICE"), candidate!.applicationId);
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    await expect(recordForceMajeureAcceptance(office, candidate!.applicationId)).rejects.toMatchObject({ detail: "no_force_majeure_evidence" });
+    const { fileId } = await uploadForceMajeureEvidence(office, candidate!.applicationId, "report.pdf", bodyOf(PDF));
+    expect(await openDossierFile(candidate!.student, fileId)).not.toBeNull();
+    expect(await openDossierFile(await newStudent(), fileId)).toBeNull();
+    await recordForceMajeureAcceptance(office, candidate!.applicationId);
     // 45 of 91 planned days spent: 600 × 45 / 91 = 296.70 € kept.
     expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({ amountOwed: 303.3 });
   });

@@ -492,6 +492,7 @@ export const en = {
     history: "Earlier versions",
     producedByAgreement: "Filled in when your learning agreement is signed by all three parties.",
     refusals: {
+      no_force_majeure_evidence: "Upload the institution's written report of the force majeure first.",
       grants_not_published: "The decisions are not published yet.",
       grants_published: "The decisions are published and can no longer be changed.",
       no_force_majeure: "No force majeure was reported for this withdrawal.",
@@ -855,6 +856,9 @@ export const en = {
     owed: "Amount to reimburse: {amount} € (received: {received} €)",
     forceMajeurePending: "Force majeure reported; awaiting the national agency's written acceptance.",
     forceMajeureAccepted: "Force majeure accepted by the national agency on {date}.",
+    evidence: "Institution's written report of the force majeure",
+    uploadEvidence: "Upload the report",
+    viewEvidence: "View the report",
     recordAcceptance: "Record the national agency's acceptance",
   },
   timeline: {

@@ -496,6 +496,7 @@ export const fr: SameShape<typeof en> = {
     history: "Versions précédentes",
     producedByAgreement: "Rempli quand votre contrat d'études est signé par les trois parties.",
     refusals: {
+      no_force_majeure_evidence: "Déposez d'abord le signalement écrit de la force majeure par l'établissement.",
       grants_not_published: "Les décisions ne sont pas encore publiées.",
       grants_published: "Les décisions sont publiées et ne peuvent plus être modifiées.",
       no_force_majeure: "Aucune force majeure n'a été signalée pour ce désistement.",
@@ -859,6 +860,9 @@ export const fr: SameShape<typeof en> = {
     owed: "Montant à rembourser : {amount} € (perçu : {received} €)",
     forceMajeurePending: "Force majeure signalée ; en attente de l'acceptation écrite de l'Agence nationale.",
     forceMajeureAccepted: "Force majeure acceptée par l'Agence nationale le {date}.",
+    evidence: "Signalement écrit de la force majeure par l'établissement",
+    uploadEvidence: "Déposer le signalement",
+    viewEvidence: "Voir le signalement",
     recordAcceptance: "Enregistrer l'acceptation de l'Agence nationale",
   },
   timeline: {

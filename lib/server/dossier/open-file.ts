@@ -9,7 +9,11 @@ export type OpenedFile = { stream: Readable; contentType: string; size: number; 
 
 /** A dossier file, for anyone who may read its application (an incoming CV: the international office); null otherwise. */
 export async function openDossierFile(user: CurrentUser, fileId: string): Promise<OpenedFile | null> {
-  const readable = [{ piece: { application: readableApplications(user) } }, ...(user.role === "INTERNATIONAL_OFFICE" ? [{ incomingCvOf: { isNot: null } }] : [])];
+  const readable = [
+    { piece: { application: readableApplications(user) } },
+    { evidenceOf: { application: readableApplications(user) } },
+    ...(user.role === "INTERNATIONAL_OFFICE" ? [{ incomingCvOf: { isNot: null } }] : []),
+  ];
   const file = await db.storedFile.findFirst({
     where: { id: fileId, OR: readable },
     select: { storageKey: true, contentType: true, size: true, originalName: true, sha256: true },

@@ -10,8 +10,21 @@ import { transitionApplication } from "@/lib/server/applications/transition-appl
 import { amountOwed } from "@/lib/domain/grants/reimbursement";
 import { isActive } from "@/lib/domain/application/status";
 import { daysInclusive, parseIsoDate } from "@/lib/domain/calendar";
+import { safeDisplayName } from "@/lib/domain/dossier/document-content";
+import { receiveUpload } from "@/lib/server/dossier/receive-upload";
+import { storeUpload } from "@/lib/server/storage/store-upload";
+import { env } from "@/lib/server/env";
 
-export type WithdrawalView = { reason: string; returnDate: Date | null; forceMajeureReported: boolean; agencyAcceptedAt: Date | null; amountReceived: number; amountOwed: number; createdAt: Date };
+export type WithdrawalView = {
+  reason: string;
+  returnDate: Date | null;
+  forceMajeureReported: boolean;
+  evidenceFileId: string | null;
+  agencyAcceptedAt: Date | null;
+  amountReceived: number;
+  amountOwed: number;
+  createdAt: Date;
+};
 
 /** The grant is paid at departure: a student who leaves later has received it. */
 const PAID_STATUSES = ["DEPARTED", "ARRIVED"];
@@ -85,6 +98,7 @@ export async function recordForceMajeureAcceptance(user: CurrentUser, applicatio
     });
     if (!withdrawal) throw new AppError("not_found");
     if (!withdrawal.forceMajeureReported) throw new AppError("refused", "no_force_majeure");
+    if (!withdrawal.evidenceFileId) throw new AppError("refused", "no_force_majeure_evidence");
     const awarded = withdrawal.application.grantDecision?.awarded ? withdrawal.application.grantDecision.amount.toNumber() : 0;
     const owed = owedFor(withdrawal.amountReceived.toNumber(), awarded, withdrawal.application.choices[0], withdrawal.returnDate, true);
     await tx.withdrawal.update({ where: { id: withdrawal.id }, data: { agencyAcceptedAt: now, amountOwed: owed } });
@@ -99,9 +113,31 @@ export async function getWithdrawal(user: CurrentUser, applicationId: string): P
     reason: row.reason,
     returnDate: row.returnDate,
     forceMajeureReported: row.forceMajeureReported,
+    evidenceFileId: row.evidenceFileId,
     agencyAcceptedAt: row.agencyAcceptedAt,
     amountReceived: row.amountReceived.toNumber(),
     amountOwed: row.amountOwed.toNumber(),
     createdAt: row.createdAt,
   };
+}
+
+/** The institution's written report of a force majeure, uploaded by the application's coordinators; checked like any document. */
+export async function uploadForceMajeureEvidence(user: CurrentUser, applicationId: string, fileName: string, body: ReadableStream<Uint8Array> | null): Promise<{ fileId: string }> {
+  const scope = reviewableApplications(user);
+  if (!scope) throw new AppError("forbidden");
+  const withdrawal = await db.withdrawal.findFirst({ where: { applicationId, application: scope }, select: { id: true, forceMajeureReported: true } });
+  if (!withdrawal) throw new AppError("not_found");
+  if (!withdrawal.forceMajeureReported) throw new AppError("refused", "no_force_majeure");
+  const upload = await receiveUpload(body, env().UPLOAD_MAX_BYTES);
+  return storeUpload(upload, (storageKey) =>
+    db.$transaction(async (tx) => {
+      const file = await tx.storedFile.create({
+        data: { storageKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType, originalName: safeDisplayName(fileName, upload.contentType), uploadedById: user.id },
+        select: { id: true },
+      });
+      await tx.withdrawal.update({ where: { id: withdrawal.id }, data: { evidenceFileId: file.id } });
+      await recordAudit(tx, { actorId: user.id, action: "withdrawal.evidence_uploaded", entityType: "OutgoingApplication", entityId: applicationId });
+      return { fileId: file.id };
+    }),
+  );
 }

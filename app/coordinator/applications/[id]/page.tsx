@@ -24,6 +24,7 @@ import { getGrantDecision } from "@/lib/server/grants/student-grant";
 import { getWithdrawal } from "@/lib/server/grants/withdrawal";
 import { GrantSummary, WithdrawalSummary } from "@/components/grants/grant-summary";
 import { ForceMajeureAcceptance, WithdrawalForm } from "@/components/grants/withdrawal-form";
+import { EvidenceUpload } from "@/components/grants/evidence-upload";
 import { isActive } from "@/lib/domain/application/status";
 import { Card, PageHeader } from "@/components/ui/page";
 
@@ -125,7 +126,13 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                 {withdrawal ? (
                   <>
                     <WithdrawalSummary withdrawal={withdrawal} t={t} locale={locale} />
-                    {user.role === "INTERNATIONAL_OFFICE" && withdrawal.forceMajeureReported && !withdrawal.agencyAcceptedAt && <ForceMajeureAcceptance applicationId={application.id} />}
+                    {withdrawal.evidenceFileId && (
+                      <a className="text-sm text-eu-blue underline" href={`/api/v1/files/${withdrawal.evidenceFileId}?inline=1`}>
+                        {t("grants.viewEvidence")}
+                      </a>
+                    )}
+                    {canReview && withdrawal.forceMajeureReported && !withdrawal.evidenceFileId && <EvidenceUpload applicationId={application.id} />}
+                    {user.role === "INTERNATIONAL_OFFICE" && withdrawal.evidenceFileId && !withdrawal.agencyAcceptedAt && <ForceMajeureAcceptance applicationId={application.id} />}
                   </>
                 ) : (
                   <WithdrawalForm applicationId={application.id} />
