@@ -15,6 +15,7 @@ import {
 } from "@/lib/validation/learning-agreement";
 import { deleteAgreement, proposeAgreementChanges, proposeAgreementVersion, saveAgreementDraft } from "@/lib/server/learning-agreements/edit-agreement";
 import {
+  approveAsInternationalOffice,
   rejectAsReceivingInstitution,
   rejectAsSendingInstitution,
   revokeInvitation,
@@ -50,6 +51,11 @@ export const deleteAgreementAction = defineAction(z.object({ applicationId: z.st
 
 export const signAsSendingAction = defineAction(ZSignVersion, { roles: COORDINATOR_ROLES }, async (input, user) => {
   await signAsSendingInstitution(user, input.versionId, input.seenHash);
+  return null;
+});
+
+export const approveAsOfficeAction = defineAction(ZSignVersion, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
+  await approveAsInternationalOffice(user, input.versionId, input.seenHash);
   return null;
 });
 

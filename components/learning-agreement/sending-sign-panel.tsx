@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { rejectAsSendingAction, revokeInvitationAction, signAsSendingAction } from "@/app/actions/learning-agreement";
+import { approveAsOfficeAction, rejectAsSendingAction, revokeInvitationAction, signAsSendingAction } from "@/app/actions/learning-agreement";
 import { SignPanel } from "./sign-panel";
 
 /** The home coordinator's signature or rejection of the proposed version. */
@@ -15,6 +15,23 @@ export function SendingSignPanel({ versionId, seenHash }: { versionId: string; s
       sign={({ seenHash: hash }) => signAsSendingAction({ versionId, seenHash: hash })}
       reject={({ seenHash: hash, comment }) => rejectAsSendingAction({ versionId, seenHash: hash, comment })}
     />
+  );
+}
+
+/** The international office's approval, where the round requires it before the home signature. */
+function OfficeApproval({ versionId, seenHash }: { versionId: string; seenHash: string }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  return (
+    <Button
+      variant="secondary"
+      onClick={async () => {
+        await approveAsOfficeAction({ versionId, seenHash });
+        router.refresh();
+      }}
+    >
+      {t("learningAgreement.approveAsOffice")}
+    </Button>
   );
 }
 
@@ -42,3 +59,4 @@ function Invitations({ invitations }: { invitations: Array<{ id: string; label: 
 }
 
 SendingSignPanel.Invitations = Invitations;
+SendingSignPanel.OfficeApproval = OfficeApproval;

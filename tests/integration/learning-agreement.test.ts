@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { saveAgreementDraft, proposeAgreementVersion, proposeAgreementChanges, deleteAgreement } from "@/lib/server/learning-agreements/edit-agreement";
-import { signAsSendingInstitution, signAsReceivingInstitution, rejectAsReceivingInstitution, revokeInvitation, hashToken } from "@/lib/server/learning-agreements/sign-agreement";
+import { approveAsInternationalOffice, signAsSendingInstitution, signAsReceivingInstitution, rejectAsReceivingInstitution, revokeInvitation, hashToken } from "@/lib/server/learning-agreements/sign-agreement";
 import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
 import { toEwpLearningAgreement } from "@/lib/domain/learning-agreement/ewp";
 import type { LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
@@ -138,6 +138,18 @@ describe("three-party signatures", () => {
       expect(rejected.state).toBe("REJECTED");
       expect(rejected.rejections).toEqual([expect.objectContaining({ party: "RECEIVING", comment: "DV2 is not taught in autumn." })]);
     }
+  });
+
+  it("asks the international office's approval before the home coordinator signs, where the round requires it", async () => {
+    const { applicationId, coordinator, version } = await proposedAgreement();
+    const application = await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: applicationId }, select: { roundId: true } });
+    await testDb().applicationRound.update({ where: { id: application.roundId }, data: { learningAgreementNeedsOfficeApproval: true } });
+    await expect(signAsSendingInstitution(coordinator, version.id, version.contentHash)).rejects.toMatchObject({ detail: "office_approval_required" });
+    await expect(approveAsInternationalOffice(coordinator, version.id, version.contentHash)).rejects.toMatchObject({ code: "forbidden" });
+    await approveAsInternationalOffice(await createUser("INTERNATIONAL_OFFICE"), version.id, version.contentHash);
+    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
+    const signed = (await getAgreementByApplication(coordinator, applicationId))!.versions.at(-1)!;
+    expect(signed.signatures.map((s) => s.party)).toEqual(["STUDENT", "SENDING"]);
   });
 
   it("lets only the application's own coordinators sign for the home institution", async () => {

@@ -492,6 +492,7 @@ export const en = {
     history: "Earlier versions",
     producedByAgreement: "Filled in when your learning agreement is signed by all three parties.",
     refusals: {
+      office_approval_required: "The international office must approve this version before the home coordinator signs.",
       no_force_majeure_evidence: "Upload the institution's written report of the force majeure first.",
       grants_not_published: "The decisions are not published yet.",
       grants_published: "The decisions are published and can no longer be changed.",
@@ -721,6 +722,9 @@ export const en = {
     draftSaved: "Draft saved.",
     propose: "Propose and sign",
     proposed: "Proposed and signed: your coordinators have been asked to sign.",
+    approveAsOffice: "Approve for the international office",
+    officeApproved: "Approved by the international office.",
+    officeApprovalPending: "This round requires the international office's approval before the home coordinator signs.",
     signaturesTitle: "Signatures",
     parties: { STUDENT: "Student", SENDING: "Sending institution", RECEIVING: "Receiving institution" },
     signedBy: "{name}, {position} <{email}>, {date}",

@@ -496,6 +496,7 @@ export const fr: SameShape<typeof en> = {
     history: "Versions précédentes",
     producedByAgreement: "Rempli quand votre contrat d'études est signé par les trois parties.",
     refusals: {
+      office_approval_required: "Le service des relations internationales doit approuver cette version avant la signature du coordonnateur d'origine.",
       no_force_majeure_evidence: "Déposez d'abord le signalement écrit de la force majeure par l'établissement.",
       grants_not_published: "Les décisions ne sont pas encore publiées.",
       grants_published: "Les décisions sont publiées et ne peuvent plus être modifiées.",
@@ -725,6 +726,9 @@ export const fr: SameShape<typeof en> = {
     draftSaved: "Brouillon enregistré.",
     propose: "Proposer et signer",
     proposed: "Proposé et signé : vos coordonnateurs ont été invités à signer.",
+    approveAsOffice: "Approuver pour le service des relations internationales",
+    officeApproved: "Approuvé par le service des relations internationales.",
+    officeApprovalPending: "Cette campagne exige l'approbation du service des relations internationales avant la signature du coordonnateur d'origine.",
     signaturesTitle: "Signatures",
     parties: { STUDENT: "Étudiant·e", SENDING: "Établissement d'origine", RECEIVING: "Établissement d'accueil" },
     signedBy: "{name}, {position} <{email}>, {date}",

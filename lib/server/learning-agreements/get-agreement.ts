@@ -18,6 +18,7 @@ export type VersionView = {
   contentHash: string;
   revision: number;
   pdfFileId: string | null;
+  officeApprovedAt: Date | null;
   createdAt: Date;
   agreedAt: Date | null;
   signatures: SignatureView[];
@@ -34,6 +35,7 @@ export type AgreementView = {
   stay: "AUTUMN" | "SPRING" | "YEAR";
   arrivedAt: Date | null;
   changeWindowDays: number;
+  needsOfficeApproval: boolean;
   versions: VersionView[];
   invitations: Array<{ id: string; versionId: string; email: string; expiresAt: Date; revokedAt: Date | null; usedAt: Date | null }>;
 };
@@ -48,7 +50,7 @@ export const AGREEMENT_SELECT = {
       firstName: true,
       lastName: true,
       student: { select: { name: true, email: true } },
-      round: { select: { learningAgreementChangeDays: true } },
+      round: { select: { learningAgreementChangeDays: true, learningAgreementNeedsOfficeApproval: true } },
       choices: { where: { rank: 1 }, select: { semesters: true, partnerInstitution: { select: { name: true } } } },
     },
   },
@@ -64,6 +66,7 @@ export const AGREEMENT_SELECT = {
       contentHash: true,
       revision: true,
       pdfFileId: true,
+      officeApprovedAt: true,
       createdAt: true,
       agreedAt: true,
       signatures: { orderBy: { signedAt: "asc" }, select: { party: true, signerName: true, signerPosition: true, signerEmail: true, signerApp: true, signedAt: true, contentHash: true } },
@@ -97,6 +100,7 @@ export function toAgreementView(row: NonNullable<AgreementRow>): AgreementView {
     stay: semesters.length > 1 ? "YEAR" : semesters[0] === "SPRING" ? "SPRING" : "AUTUMN",
     arrivedAt: row.application.arrivedAt,
     changeWindowDays: row.application.round.learningAgreementChangeDays,
+    needsOfficeApproval: row.application.round.learningAgreementNeedsOfficeApproval,
     versions: row.versions.map((v) => {
       const valid = new Set(validSignatures(v.contentHash, v.signatures).map((s) => s.party));
       return {
@@ -109,6 +113,7 @@ export function toAgreementView(row: NonNullable<AgreementRow>): AgreementView {
         contentHash: v.contentHash,
         revision: v.revision,
         pdfFileId: v.pdfFileId,
+        officeApprovedAt: v.officeApprovedAt,
         createdAt: v.createdAt,
         agreedAt: v.agreedAt,
         signatures: v.signatures.map((s) => ({ ...s, valid: valid.has(s.party) && s.contentHash === v.contentHash })),

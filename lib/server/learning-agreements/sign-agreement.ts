@@ -33,10 +33,18 @@ async function lockVersion(tx: Tx, versionId: string) {
       contentHash: true,
       content: true,
       agreementId: true,
+      officeApprovedAt: true,
       agreement: {
         select: {
           applicationId: true,
-          application: { select: { firstName: true, lastName: true, student: { select: { email: true, locale: true, name: true } } } },
+          application: {
+            select: {
+              firstName: true,
+              lastName: true,
+              round: { select: { learningAgreementNeedsOfficeApproval: true } },
+              student: { select: { email: true, locale: true, name: true } },
+            },
+          },
         },
       },
       signatures: { select: { party: true, contentHash: true } },
@@ -99,10 +107,28 @@ async function sendingVersion(tx: Tx, user: CurrentUser, versionId: string) {
   return lockVersion(tx, versionId);
 }
 
+/**
+ * Where the round requires it, the international office approves a proposed
+ * version before the departmental coordinator signs for the home institution.
+ */
+export async function approveAsInternationalOffice(user: CurrentUser, versionId: string, seenHash: string): Promise<void> {
+  if (user.role !== "INTERNATIONAL_OFFICE") throw new AppError("forbidden");
+  await db.$transaction(async (tx) => {
+    const version = await sendingVersion(tx, user, versionId);
+    if (version.state !== "PROPOSED" || version.contentHash !== seenHash) throw new AppError("refused", "stale_version");
+    await tx.learningAgreementVersion.update({ where: { id: version.id }, data: { officeApprovedAt: new Date(), officeApprovedById: user.id } });
+    await recordAudit(tx, { actorId: user.id, action: "learning_agreement.office_approved", entityType: "OutgoingApplication", entityId: version.agreement.applicationId, toState: `v${version.number}` });
+  });
+}
+
 /** The home coordinator signs; this invites the host's coordinator by e-mail. */
 export async function signAsSendingInstitution(user: CurrentUser, versionId: string, seenHash: string): Promise<void> {
   const agreed = await db.$transaction(async (tx) => {
     const version = await sendingVersion(tx, user, versionId);
+    // The office's own signature is its approval.
+    if (version.agreement.application.round.learningAgreementNeedsOfficeApproval && user.role !== "INTERNATIONAL_OFFICE" && !version.officeApprovedAt) {
+      throw new AppError("refused", "office_approval_required");
+    }
     const signer = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, email: true, locale: true } });
     const position = user.role === "INTERNATIONAL_OFFICE" ? "Institutional coordinator" : "Departmental ECTS coordinator";
     const done = await addSignature(tx, version, "SENDING", seenHash, { name: signer.name, position, email: signer.email, userId: user.id });

@@ -31,6 +31,16 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
       <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors"])}>
         {canSign && proposal && (
           <Card title={t("learningAgreement.version", { number: proposal.number })}>
+            {agreement.needsOfficeApproval && (
+              <p className="mb-3 text-sm" data-testid="office-approval">
+                {proposal.officeApprovedAt ? t("learningAgreement.officeApproved") : t("learningAgreement.officeApprovalPending")}
+              </p>
+            )}
+            {agreement.needsOfficeApproval && !proposal.officeApprovedAt && user.role === "INTERNATIONAL_OFFICE" && (
+              <div className="mb-3">
+                <SendingSignPanel.OfficeApproval versionId={proposal.id} seenHash={proposal.contentHash} />
+              </div>
+            )}
             <SendingSignPanel versionId={proposal.id} seenHash={proposal.contentHash} />
           </Card>
         )}
