@@ -9,7 +9,10 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: string; detail?: string; fieldErrors?: Record<string, string>; reference?: string };
 
-type Access = { public: true } | { roles: readonly Role[] | "any" };
+export type ActionAccess = { public: true } | { roles: readonly Role[] | "any" };
+
+/** Who each server action admits, kept so that a test can check every action against the access matrix. */
+export const ACTION_ACCESS = new WeakMap<object, ActionAccess>();
 type Handler<I, T, U> = (input: I, user: U) => Promise<T>;
 
 /** Field errors keyed by dotted path, holding catalogue keys. */
@@ -40,10 +43,10 @@ export function defineAction<S extends z.ZodType, T>(
 ): (input: unknown) => Promise<ActionResult<T>>;
 export function defineAction<S extends z.ZodType, T>(
   schema: S,
-  access: Access,
+  access: ActionAccess,
   handler: Handler<z.infer<S>, T, CurrentUser | null> | Handler<z.infer<S>, T, CurrentUser>,
 ) {
-  return async (input: unknown): Promise<ActionResult<T>> => {
+  const action = async (input: unknown): Promise<ActionResult<T>> => {
     try {
       const user = await getCurrentUser();
       if (!("public" in access)) {
@@ -61,4 +64,6 @@ export function defineAction<S extends z.ZodType, T>(
       return { ok: false, error: "internal", reference };
     }
   };
+  ACTION_ACCESS.set(action, access);
+  return action;
 }
