@@ -43,6 +43,7 @@ async function main() {
   console.log("Applying migrations…");
   applyMigrations(databaseUrl);
   const db = createDatabaseClient(databaseUrl);
+  stops.push(() => db.$disconnect());
   if (await seedDemoData(db)) console.log("Demo data seeded.");
 
   if (!process.env.SMTP_URL) {
@@ -69,6 +70,10 @@ async function main() {
     cwd: root,
     stdio: "inherit",
     env: process.env,
+  });
+  // Stopping the portal stops the server first, then the database it uses.
+  stops.push(async () => {
+    if (server.exitCode === null) server.kill("SIGTERM");
   });
   server.on("exit", (code) => shutdown(code ?? 0));
 }

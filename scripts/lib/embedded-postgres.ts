@@ -70,6 +70,8 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<RunningDatabase> {
   letPostgresReachBinaries();
   mkdirSync(path.dirname(options.dataDirectory), { recursive: true });
+  // Connections cut by our own shutdown are expected, not worth a stack trace.
+  let stopping = false;
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDirectory,
     port: options.port,
@@ -79,7 +81,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
     onError: (error) => {
-      if (!options.quiet) console.error("[postgres]", error);
+      if (!options.quiet && !stopping) console.error("[postgres]", error);
     },
   });
   if (!existsSync(path.join(options.dataDirectory, "PG_VERSION"))) {
@@ -93,6 +95,9 @@ export async function startEmbeddedPostgres(options: {
   }
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
-    stop: () => pg.stop(),
+    stop: () => {
+      stopping = true;
+      return pg.stop();
+    },
   };
 }
