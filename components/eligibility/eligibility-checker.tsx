@@ -4,13 +4,13 @@ import { useMemo, useRef } from "react";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { SelectField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Button } from "@/components/ui/button";
 import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
-import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES, type EligibilityAnswers } from "@/lib/domain/eligibility/types";
+import type { EligibilityAnswers } from "@/lib/domain/eligibility/types";
 import { ZEligibilityAnswers, type TEligibilityAnswers, type TEligibilityAnswersInput } from "@/lib/validation/eligibility";
-import { countryOptions } from "./country-options";
+import { NationalityFields, RecognitionField } from "./nationality-fields";
 import { EligibilityResultView } from "./eligibility-result";
 
 type BooleanQuestion = "completedFirstYear" | "enrolledInDegreeProgramme" | "includesInternship" | "otherEuGrant" | "scholarshipHolder";
@@ -25,7 +25,7 @@ function answered(values: Partial<TEligibilityAnswersInput>): Partial<Eligibilit
  * the same rules the server applies, on every change: no round trip.
  */
 export function EligibilityChecker({ nationalities }: { nationalities: string[] }) {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const resultRef = useRef<HTMLDivElement>(null);
   const { control, register, handleSubmit, formState } = useForm<TEligibilityAnswersInput, unknown, TEligibilityAnswers>({
     resolver: zodResolver(ZEligibilityAnswers),
@@ -34,11 +34,8 @@ export function EligibilityChecker({ nationalities }: { nationalities: string[] 
   });
   const values = useWatch({ control });
   const result = useMemo(() => evaluateEligibility(answered(values), nationalities), [values, nationalities]);
-  const countries = useMemo(() => countryOptions(locale), [locale]);
-  const eligibleSet = useMemo(() => new Set(nationalities), [nationalities]);
   const errors = formState.errors;
   const message = (key?: string) => (key ? t(key) : undefined);
-  const needsResidenceStatus = Boolean(values.nationality) && !eligibleSet.has(values.nationality ?? "");
 
   const yesNo = (name: BooleanQuestion) => (
     <Controller
@@ -74,53 +71,14 @@ export function EligibilityChecker({ nationalities }: { nationalities: string[] 
         <h2 id="eligibility-form-title" className="text-lg font-semibold">
           {t("eligibility.formTitle")}
         </h2>
-        <SelectField label={t("eligibility.questions.nationality")} error={message(errors.nationality?.message)} {...register("nationality")}>
-          <option value="">{t("eligibility.questions.nationalityPlaceholder")}</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
-        </SelectField>
-        {needsResidenceStatus && (
-          <Controller
-            control={control}
-            name="residenceStatus"
-            render={({ field, fieldState }) => (
-              <RadioGroup
-                legend={t("eligibility.questions.residenceStatus")}
-                name="residenceStatus"
-                inline={false}
-                options={RESIDENCE_STATUSES.map((status) => ({ value: status, label: t(`eligibility.residence.${status}`) }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={message(fieldState.error?.message)}
-              />
-            )}
-          />
-        )}
+        <NationalityFields control={control} nationalities={nationalities} />
         {yesNo("completedFirstYear")}
         {yesNo("enrolledInDegreeProgramme")}
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField type="date" label={t("eligibility.questions.studyStart")} error={message(errors.studyStart?.message)} {...register("studyStart")} />
           <TextField type="date" label={t("eligibility.questions.studyEnd")} error={message(errors.studyEnd?.message)} {...register("studyEnd")} />
         </div>
-        <Controller
-          control={control}
-          name="fullRecognition"
-          render={({ field, fieldState }) => (
-            <RadioGroup
-              legend={t("eligibility.questions.fullRecognition")}
-              name="fullRecognition"
-              options={RECOGNITION_ANSWERS.map((answer) => ({ value: answer, label: t(`eligibility.recognitionAnswers.${answer}`) }))}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              error={message(fieldState.error?.message)}
-            />
-          )}
-        />
+        <RecognitionField control={control} legend={t("eligibility.questions.fullRecognition")} />
         {yesNo("includesInternship")}
         {values.includesInternship && (
           <div className="grid gap-4 sm:grid-cols-2">

@@ -1,10 +1,8 @@
 "use client";
 
-import { Controller } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField, TextField } from "@/components/ui/field";
-import { RadioGroup } from "@/components/ui/radio-group";
-import { RECOGNITION_ANSWERS } from "@/lib/domain/eligibility/types";
+import { RecognitionField } from "@/components/eligibility/nationality-fields";
 import { ZStudiesStep } from "@/lib/validation/application";
 import { useStepForm } from "../use-step-form";
 import { useWizard } from "../wizard-context";
@@ -48,21 +46,7 @@ export function StudiesStep({ onAdvance, onBack }: StepProps) {
       </div>
       <YesNoField control={form.control} name="scholarshipHolder" legend={t("application.fields.scholarshipHolder")} />
       <YesNoField control={form.control} name="otherEuGrant" legend={t("application.fields.otherEuGrant")} />
-      <Controller
-        control={form.control}
-        name="fullRecognition"
-        render={({ field, fieldState }) => (
-          <RadioGroup
-            legend={t("application.fields.fullRecognition")}
-            name="fullRecognition"
-            options={RECOGNITION_ANSWERS.map((answer) => ({ value: answer, label: t(`eligibility.recognitionAnswers.${answer}`) }))}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            error={messageOf(t, fieldState.error)}
-          />
-        )}
-      />
+      <RecognitionField control={form.control} legend={t("application.fields.fullRecognition")} />
       <StepActions onBack={onBack} submitting={isSubmitting} />
     </form>
   );

@@ -1,0 +1,83 @@
+"use client";
+
+import { useMemo } from "react";
+import { Controller, useController, useWatch, type Control, type FieldValues, type Path } from "react-hook-form";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { SelectField } from "@/components/ui/field";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
+import { countryOptions } from "./country-options";
+
+const message = (t: (key: string) => string, key?: string) => (key ? t(key) : undefined);
+
+/**
+ * The nationality, and the residence status in France only when the
+ * nationality is not among those the round admits: the eligibility check
+ * and the application form ask them the same way.
+ */
+export function NationalityFields<T extends FieldValues>({ control, nationalities }: { control: Control<T>; nationalities: string[] }) {
+  const { locale, t } = useI18n();
+  const countries = useMemo(() => countryOptions(locale), [locale]);
+  const { field, fieldState } = useController({ control, name: "nationality" as Path<T> });
+  const nationality = useWatch({ control, name: "nationality" as Path<T> }) as string | undefined;
+  const asksResidence = Boolean(nationality) && !nationalities.includes(nationality ?? "");
+  return (
+    <>
+      <SelectField
+        label={t("eligibility.questions.nationality")}
+        error={message(t, fieldState.error?.message)}
+        name={field.name}
+        value={field.value ?? ""}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+      >
+        <option value="">{t("eligibility.questions.nationalityPlaceholder")}</option>
+        {countries.map((country) => (
+          <option key={country.code} value={country.code}>
+            {country.name}
+          </option>
+        ))}
+      </SelectField>
+      {asksResidence && (
+        <Controller
+          control={control}
+          name={"residenceStatus" as Path<T>}
+          render={({ field: residence, fieldState: residenceState }) => (
+            <RadioGroup
+              legend={t("eligibility.questions.residenceStatus")}
+              name="residenceStatus"
+              inline={false}
+              options={RESIDENCE_STATUSES.map((status) => ({ value: status, label: t(`eligibility.residence.${status}`) }))}
+              value={residence.value}
+              onChange={residence.onChange}
+              onBlur={residence.onBlur}
+              error={message(t, residenceState.error?.message)}
+            />
+          )}
+        />
+      )}
+    </>
+  );
+}
+
+/** Whether the period will be fully recognised at home: yes, no, or not known yet. */
+export function RecognitionField<T extends FieldValues>({ control, legend }: { control: Control<T>; legend: string }) {
+  const { t } = useI18n();
+  return (
+    <Controller
+      control={control}
+      name={"fullRecognition" as Path<T>}
+      render={({ field, fieldState }) => (
+        <RadioGroup
+          legend={legend}
+          name="fullRecognition"
+          options={RECOGNITION_ANSWERS.map((answer) => ({ value: answer, label: t(`eligibility.recognitionAnswers.${answer}`) }))}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={message(t, fieldState.error?.message)}
+        />
+      )}
+    />
+  );
+}
