@@ -11,13 +11,13 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { createDatabaseClient } from "../lib/server/db/create-client";
 import { seedDemoData } from "../prisma/seed";
 import { scratchDataDirectory, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { freePort } from "./lib/free-port";
 import { startMailReceiver } from "./lib/mail-receiver";
 import { applyMigrations } from "./lib/migrate";
 
@@ -28,16 +28,6 @@ const passThrough = only ? args.filter((a, i) => a !== "--only" && args[i - 1] !
 const resultsDir = path.join(root, ".data", "test-results");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const stops: Array<() => Promise<void>> = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {

@@ -18,6 +18,7 @@ import {
   approveAsInternationalOffice,
   rejectAsReceivingInstitution,
   rejectAsSendingInstitution,
+  reinviteHost,
   revokeInvitation,
   signAsReceivingInstitution,
   signAsSendingInstitution,
@@ -61,6 +62,11 @@ export const approveAsOfficeAction = defineAction(ZSignVersion, { roles: ["INTER
 
 export const rejectAsSendingAction = defineAction(ZRejectVersion, { roles: COORDINATOR_ROLES }, async (input, user) => {
   await rejectAsSendingInstitution(user, input.versionId, input.seenHash, input.comment);
+  return null;
+});
+
+export const reinviteHostAction = defineAction(z.object({ versionId: z.string().min(1).max(40) }), { roles: COORDINATOR_ROLES }, async (input, user) => {
+  await reinviteHost(user, input.versionId);
   return null;
 });
 

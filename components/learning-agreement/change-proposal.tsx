@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
@@ -32,6 +32,7 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
   const [insertions, setInsertions] = useState<Insertion[]>([]);
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [refreshing, startRefresh] = useTransition();
 
   async function submit() {
     setBusy(true);
@@ -49,10 +50,8 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
     const result = await proposeChangesAction({ applicationId, changes });
     setBusy(false);
     if (result.ok) {
-      setNotice({ tone: "success", text: t("learningAgreement.changesProposed") });
-      setDeletions({});
-      setInsertions([]);
-      router.refresh();
+      // The page then replaces this form with the pending proposal's state.
+      startRefresh(() => router.refresh());
     } else {
       const detail = result.detail ? t(`errors.refusals.${result.detail}`) : null;
       setNotice({ tone: "error", text: detail ?? (result.fieldErrors ? Object.values(result.fieldErrors).map((k) => t(k)).join(" ") : t(`errors.${result.error}`)) });
@@ -141,7 +140,7 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
         {t("learningAgreement.addComponent")}
       </Button>
       {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
-      <Button onClick={submit} disabled={busy}>
+      <Button onClick={submit} disabled={busy || refreshing}>
         {t("learningAgreement.proposeChanges")}
       </Button>
     </div>

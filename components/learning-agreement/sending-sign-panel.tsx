@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { approveAsOfficeAction, rejectAsSendingAction, revokeInvitationAction, signAsSendingAction } from "@/app/actions/learning-agreement";
+import { approveAsOfficeAction, reinviteHostAction, rejectAsSendingAction, revokeInvitationAction, signAsSendingAction } from "@/app/actions/learning-agreement";
 import { SignPanel } from "./sign-panel";
 
 /** The home coordinator's signature or rejection of the proposed version. */
@@ -19,7 +19,7 @@ export function SendingSignPanel({ versionId, seenHash }: { versionId: string; s
 }
 
 /** The international office's approval, where the round requires it before the home signature. */
-function OfficeApproval({ versionId, seenHash }: { versionId: string; seenHash: string }) {
+export function OfficeApproval({ versionId, seenHash }: { versionId: string; seenHash: string }) {
   const { t } = useI18n();
   const router = useRouter();
   return (
@@ -35,11 +35,14 @@ function OfficeApproval({ versionId, seenHash }: { versionId: string; seenHash: 
   );
 }
 
-function Invitations({ invitations }: { invitations: Array<{ id: string; label: string }> }) {
+/** The host signing links still open, each revocable, and a new link for the host when theirs was withdrawn or expired. */
+export function Invitations({ invitations, awaitingHostVersionId }: { invitations: Array<{ id: string; label: string }>; awaitingHostVersionId: string | null }) {
   const { t } = useI18n();
   const router = useRouter();
   return (
-    <ul className="space-y-2 text-sm">
+    <div className="space-y-3">
+      {invitations.length === 0 && <p className="text-sm text-slate-700">{t("learningAgreement.noOpenInvitation")}</p>}
+      <ul className="space-y-2 text-sm">
       {invitations.map((invitation) => (
         <li key={invitation.id} className="flex items-center justify-between gap-2">
           <span>{invitation.label}</span>
@@ -54,9 +57,18 @@ function Invitations({ invitations }: { invitations: Array<{ id: string; label: 
           </Button>
         </li>
       ))}
-    </ul>
+      </ul>
+      {awaitingHostVersionId && (
+        <Button
+          variant="secondary"
+          onClick={async () => {
+            await reinviteHostAction({ versionId: awaitingHostVersionId });
+            router.refresh();
+          }}
+        >
+          {t("learningAgreement.sendNewLink")}
+        </Button>
+      )}
+    </div>
   );
 }
-
-SendingSignPanel.Invitations = Invitations;
-SendingSignPanel.OfficeApproval = OfficeApproval;

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Role } from "@/lib/server/db/generated/enums";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
+import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -61,7 +62,7 @@ export function defineAction<S extends z.ZodType, T>(
       if (error instanceof AppError) return { ok: false, error: error.code, detail: error.detail, fieldErrors: error.fieldErrors };
       const reference = randomUUID().slice(0, 8);
       console.error(`[action ${reference}]`, error);
-      return { ok: false, error: "internal", reference };
+      return { ok: false, error: isDatabaseUnavailable(error) ? "unavailable" : "internal", reference };
     }
   };
   ACTION_ACCESS.set(action, access);

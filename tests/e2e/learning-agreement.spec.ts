@@ -89,7 +89,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
 
   await coordinator.goto(`${dossierUrl}/learning-agreement`);
   await coordinator.getByRole("button", { name: "Sign", exact: true }).click();
-  await expect(coordinator.getByText("Signed.")).toBeVisible();
+  await expect(coordinator.getByText("You signed version 1 for the home institution.")).toBeVisible();
 
   const links: string[] = [];
   await hostSigns(browser, await hostLink(browser, lastName, links));
@@ -117,12 +117,24 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await insertion.getByLabel("Title").fill("Database design");
   await insertion.getByLabel("ECTS").fill("15");
   await student.getByRole("button", { name: "Propose these changes" }).click();
-  await expect(student.getByText("Changes proposed and signed by you.")).toBeVisible();
+  await expect(student.getByText("Your proposed changes are signed by you and await the signatures of the home and host institutions.")).toBeVisible();
   await expect(student.getByTestId("version-2-state")).toHaveText("Awaiting signatures");
 
   await coordinator.goto(`${dossierUrl}/learning-agreement`);
   await coordinator.getByRole("button", { name: "Sign", exact: true }).click();
-  await expect(coordinator.getByText("Signed.")).toBeVisible();
+  await expect(coordinator.getByText("You signed version 2 for the home institution.")).toBeVisible();
+  // The link went to the wrong person: the coordinator withdraws it and sends a new one.
+  const withdrawn = await hostLink(browser, lastName, links);
+  const invitations = coordinator.locator("section", { has: coordinator.getByRole("heading", { name: "Host invitations" }) });
+  await expect(invitations.getByText(DEMO.host)).toBeVisible();
+  await invitations.getByRole("button", { name: "Revoke" }).click();
+  await expect(invitations.getByText("No link is open: the host cannot sign until you send a new one.")).toBeVisible();
+  const host = await (await browser.newContext()).newPage();
+  await host.goto(withdrawn);
+  await expect(host.getByText("This link has been withdrawn by the sending institution.")).toBeVisible();
+  await host.close();
+  await invitations.getByRole("button", { name: "Send the host a new link" }).click();
+  await expect(invitations.getByText(DEMO.host)).toBeVisible();
   await hostSigns(browser, await hostLink(browser, lastName, links));
 
   await student.reload();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { saveAgreementDraft, proposeAgreementVersion, proposeAgreementChanges, deleteAgreement } from "@/lib/server/learning-agreements/edit-agreement";
-import { approveAsInternationalOffice, signAsSendingInstitution, signAsReceivingInstitution, rejectAsReceivingInstitution, revokeInvitation, hashToken } from "@/lib/server/learning-agreements/sign-agreement";
+import { approveAsInternationalOffice, signAsSendingInstitution, signAsReceivingInstitution, rejectAsReceivingInstitution, revokeInvitation, reinviteHost, hashToken } from "@/lib/server/learning-agreements/sign-agreement";
 import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
 import { toEwpLearningAgreement } from "@/lib/domain/learning-agreement/ewp";
 import type { LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
@@ -127,6 +127,20 @@ describe("three-party signatures", () => {
     await signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator");
     await expect(signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_used" });
     await expect(signAsReceivingInstitution("x".repeat(43), version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_invalid" });
+  });
+
+  it("sends the host a new link on request, which closes the old one, only while the host's signature is awaited", async () => {
+    const { coordinator, hostEmail, version } = await proposedAgreement();
+    await expect(reinviteHost(coordinator, version.id)).rejects.toMatchObject({ detail: "stale_version" });
+    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
+    const first = await hostToken(hostEmail);
+    await expect(reinviteHost(await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: (await createRoundWithDestination()).department.id }), version.id)).rejects.toMatchObject({ code: "not_found" });
+    await reinviteHost(coordinator, version.id);
+    await expect(signAsReceivingInstitution(first, version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_revoked" });
+    const second = await hostToken(hostEmail);
+    expect(second).not.toBe(first);
+    await signAsReceivingInstitution(second, version.contentHash, "Anna", "Coordinator");
+    await expect(reinviteHost(coordinator, version.id)).rejects.toMatchObject({ detail: "stale_version" });
   });
 
   it("keeps a rejection's comment for the student and the home coordinator", async () => {

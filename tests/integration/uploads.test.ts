@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { uploadPiece } from "@/lib/server/dossier/upload-piece";
+import { UPLOADS_PER_WINDOW, uploadPiece } from "@/lib/server/dossier/upload-piece";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
 import { saveBankDetails } from "@/lib/server/dossier/save-bank-details";
 import { getApplication } from "@/lib/server/applications/get-application";
@@ -117,6 +117,35 @@ describe("uploading a dossier piece", () => {
     expect(uploaded.originalName).toBe("passwd.pdf");
     const row = await testDb().storedFile.findUniqueOrThrow({ where: { id: uploaded.fileId } });
     expect(row.storageKey).not.toContain("passwd");
+  });
+
+  it("accepts a window's worth of 1,000 parallel uploads from one student and refuses the rest without storing anything", async () => {
+    const { student, applicationId } = await draftOf();
+    const real = documentStorage();
+    const kept = new Set<string>();
+    useDocumentStorage({
+      put: async (key, sourcePath, contentType) => {
+        await real.put(key, sourcePath, contentType);
+        kept.add(key);
+      },
+      get: (key) => real.get(key),
+      delete: async (key) => {
+        await real.delete(key);
+        kept.delete(key);
+      },
+    });
+    const results = await Promise.allSettled(
+      Array.from({ length: 1000 }, (_, i) => uploadPiece(student, applicationId, "MOTIVATION_LETTER", `flood-${i}.pdf`, bodyOf(PDF))),
+    );
+    const accepted = results.filter((r) => r.status === "fulfilled").length;
+    const refused = results.filter((r) => r.status === "rejected");
+    // A fixed window may roll over during the burst, which admits at most a second window's worth.
+    expect(accepted).toBeGreaterThanOrEqual(UPLOADS_PER_WINDOW.limit);
+    expect(accepted).toBeLessThanOrEqual(2 * UPLOADS_PER_WINDOW.limit);
+    for (const r of refused) expect((r as PromiseRejectedResult).reason).toMatchObject({ code: "rate_limited" });
+    const rows = await testDb().storedFile.findMany({ where: { uploadedById: student.id }, select: { storageKey: true } });
+    expect(rows.map((r) => r.storageKey).sort()).toEqual([...kept].sort());
+    expect(rows).toHaveLength(accepted);
   });
 
   it("leaves no row when the storage fails", async () => {

@@ -45,6 +45,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   approveAsOfficeAction: ["INTERNATIONAL_OFFICE"],
   rejectAsSendingAction: COORDINATORS,
   revokeInvitationAction: COORDINATORS,
+  reinviteHostAction: COORDINATORS,
   signAsHostAction: "public",
   rejectAsHostAction: "public",
   saveGrantSettingsAction: ["GRANT_COMMISSION"],

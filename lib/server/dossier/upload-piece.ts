@@ -28,13 +28,14 @@ export async function uploadPiece(
   body: ReadableStream<Uint8Array> | null,
 ): Promise<UploadedPiece> {
   if (user.role !== "STUDENT") throw new AppError("forbidden");
+  // Counted before any other work, so a flood costs one query per request.
+  if (!(await consumeRateLimit(`upload:${user.id}`, UPLOADS_PER_WINDOW.limit, UPLOADS_PER_WINDOW.windowSeconds))) {
+    throw new AppError("rate_limited");
+  }
   const application = await getApplication(user, applicationId);
   if (!application) throw new AppError("not_found");
   const item = application.checklist.flatMap((phase) => phase.items).find((i) => i.kind === kind);
   if (!item || SOURCE_OF[kind] !== "upload" || !item.studentMayProvide) throw new AppError("refused", "piece_not_open");
-  if (!(await consumeRateLimit(`upload:${user.id}`, UPLOADS_PER_WINDOW.limit, UPLOADS_PER_WINDOW.windowSeconds))) {
-    throw new AppError("rate_limited");
-  }
 
   const upload = await receiveUpload(body, env().UPLOAD_MAX_BYTES);
   const originalName = safeDisplayName(fileName, upload.contentType);

@@ -197,6 +197,22 @@ export async function rejectAsReceivingInstitution(token: string, seenHash: stri
   deliverSoon();
 }
 
+/**
+ * The home coordinator sends the host a new link, once the previous one was
+ * withdrawn or expired; any link still open stops working.
+ */
+export async function reinviteHost(user: CurrentUser, versionId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const version = await sendingVersion(tx, user, versionId);
+    const signedBy = (party: Party) => version.signatures.some((s) => s.party === party && s.contentHash === version.contentHash);
+    if (version.state !== "PROPOSED" || !signedBy("SENDING") || signedBy("RECEIVING")) throw new AppError("refused", "stale_version");
+    const locale = (await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).locale;
+    await inviteHost(tx, version, locale);
+    await recordAudit(tx, { actorId: user.id, action: "learning_agreement.host_reinvited", entityType: "OutgoingApplication", entityId: version.agreement.applicationId, toState: `v${version.number}` });
+  });
+  deliverSoon();
+}
+
 /** The home coordinator withdraws a host link, for example sent to the wrong address. */
 export async function revokeInvitation(user: CurrentUser, invitationId: string): Promise<void> {
   const scope = sendingSignerApplications(user);

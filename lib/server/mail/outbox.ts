@@ -66,7 +66,29 @@ export async function deliverDueEmails(): Promise<{ sent: number; failed: number
   return { sent, failed };
 }
 
-/** Delivers right after a commit, without making the request wait for SMTP. */
+let delivering = false;
+let deliverAgain = false;
+
+/**
+ * Delivers right after a commit, without making the request wait for SMTP.
+ * One delivery runs at a time per process: a burst of commits asks for one
+ * more round instead of opening a transaction each.
+ */
 export function deliverSoon(): void {
-  void deliverDueEmails().catch((error) => console.error("[outbox]", error));
+  if (delivering) {
+    deliverAgain = true;
+    return;
+  }
+  delivering = true;
+  void (async () => {
+    do {
+      deliverAgain = false;
+      const { sent, failed } = await deliverDueEmails();
+      if (sent + failed === BATCH) deliverAgain = true;
+    } while (deliverAgain);
+  })()
+    .catch((error) => console.error("[outbox]", error))
+    .finally(() => {
+      delivering = false;
+    });
 }

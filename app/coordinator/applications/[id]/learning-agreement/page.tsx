@@ -8,7 +8,8 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDateTime } from "@/lib/i18n/format";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { AgreementHistory } from "@/components/learning-agreement/version-view";
-import { SendingSignPanel } from "@/components/learning-agreement/sending-sign-panel";
+import { Invitations, OfficeApproval, SendingSignPanel } from "@/components/learning-agreement/sending-sign-panel";
+import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page";
 
@@ -19,7 +20,9 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
   if (!agreement) notFound();
   const { locale, t } = await getTranslator();
   const proposal = agreement.versions.find((v) => v.state === "PROPOSED");
-  const canSign = sendingSignerApplications(user) !== null && proposal && !proposal.signatures.some((s) => s.party === "SENDING");
+  const sendingSigned = proposal?.signatures.some((s) => s.party === "SENDING") ?? false;
+  const canSign = sendingSignerApplications(user) !== null && proposal && !sendingSigned;
+  const awaitingHostVersionId = proposal && sendingSigned && !proposal.signatures.some((s) => s.party === "RECEIVING") ? proposal.id : null;
   const openInvitations = agreement.invitations.filter((i) => !i.revokedAt && !i.usedAt && i.expiresAt > new Date());
   return (
     <div className="space-y-6">
@@ -38,15 +41,19 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
             )}
             {agreement.needsOfficeApproval && !proposal.officeApprovedAt && user.role === "INTERNATIONAL_OFFICE" && (
               <div className="mb-3">
-                <SendingSignPanel.OfficeApproval versionId={proposal.id} seenHash={proposal.contentHash} />
+                <OfficeApproval versionId={proposal.id} seenHash={proposal.contentHash} />
               </div>
             )}
             <SendingSignPanel versionId={proposal.id} seenHash={proposal.contentHash} />
           </Card>
         )}
-        {openInvitations.length > 0 && sendingSignerApplications(user) && (
+        {proposal && sendingSigned && <Alert tone="success">{t("learningAgreement.sendingSigned", { number: proposal.number })}</Alert>}
+        {sendingSignerApplications(user) && (openInvitations.length > 0 || awaitingHostVersionId) && (
           <Card title={t("learningAgreement.invitations")}>
-            <SendingSignPanel.Invitations invitations={openInvitations.map((i) => ({ id: i.id, label: t("learningAgreement.invitationLine", { email: i.email, date: formatDateTime(i.expiresAt, locale) }) }))} />
+            <Invitations
+              invitations={openInvitations.map((i) => ({ id: i.id, label: t("learningAgreement.invitationLine", { email: i.email, date: formatDateTime(i.expiresAt, locale) }) }))}
+              awaitingHostVersionId={awaitingHostVersionId}
+            />
           </Card>
         )}
       </I18nProvider>

@@ -30,7 +30,8 @@ export default async function StudentLearningAgreementPage({ params }: { params:
   const draftContent = latest?.content ?? (editable ? await initialAgreementContent(user, id) : null);
   const stay = application.choices[0]?.semesters.length === 2 ? "YEAR" : application.choices[0]?.semesters[0] === "SPRING" ? "SPRING" : "AUTUMN";
   const windowDays = agreement?.changeWindowDays ?? 35;
-  const canChange = Boolean(agreed) && changeWindowOpen(agreement?.arrivedAt ?? null, windowDays, new Date()) && !versions.some((v) => v.state === "PROPOSED");
+  const changesPending = Boolean(agreed) && versions.some((v) => v.state === "PROPOSED");
+  const canChange = Boolean(agreed) && changeWindowOpen(agreement?.arrivedAt ?? null, windowDays, new Date()) && !changesPending;
 
   return (
     <div className="space-y-6">
@@ -48,7 +49,9 @@ export default async function StudentLearningAgreementPage({ params }: { params:
         )}
         {agreed && (
           <Card title={t("learningAgreement.changesTitle")}>
-            {canChange ? (
+            {changesPending ? (
+              <Alert tone="info">{t("learningAgreement.changesPending")}</Alert>
+            ) : canChange ? (
               <>
                 <p className="mb-3 text-sm text-slate-700">{t("learningAgreement.changesLead", { days: windowDays })}</p>
                 <ChangeProposal applicationId={id} agreed={agreed.content} />
