@@ -7,6 +7,8 @@ import { getCurrentUser } from "@/lib/server/auth/session";
 import { rememberLocale } from "@/lib/server/users/remember-locale";
 
 export async function switchLocale(formData: FormData): Promise<void> {
+  // An action is a public endpoint: anything may arrive instead of the form.
+  if (!(formData instanceof FormData)) return;
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, {

@@ -65,6 +65,16 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   // The student drafts: contacts and dates come from the application; credits are checked as they type.
   await student.goto(`${applicationUrl}/learning-agreement`);
   await expect(student.getByLabel("Host contact e-mail")).toHaveValue(DEMO.host);
+  // A first draft is thrown away: the student starts again from a blank one.
+  await student.getByLabel("Receiving department").fill("Wrong department");
+  await student.getByLabel("Recognition commitment").fill("To be written.");
+  await student.getByRole("button", { name: "Save the draft" }).click();
+  await expect(student.getByText("Draft saved.")).toBeVisible();
+  await student.getByRole("button", { name: "Delete this learning agreement" }).click();
+  await student.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(student.getByRole("button", { name: "Delete this learning agreement" })).toHaveCount(0);
+  await expect(student.getByLabel("Receiving department")).toHaveValue("");
+  await expect(student.getByLabel("Recognition commitment")).toHaveValue("");
   await student.getByLabel("Receiving department").fill("Department of Information Technology");
   const tableA = student.locator('[data-table="studied"]');
   await tableA.getByRole("button", { name: "Add a component" }).click();

@@ -3,34 +3,12 @@ import { saveAgreementDraft, proposeAgreementVersion, proposeAgreementChanges, d
 import { approveAsInternationalOffice, signAsSendingInstitution, signAsReceivingInstitution, rejectAsReceivingInstitution, revokeInvitation, reinviteHost, hashToken } from "@/lib/server/learning-agreements/sign-agreement";
 import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
 import { toEwpLearningAgreement } from "@/lib/domain/learning-agreement/ewp";
-import type { LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import { testDb, uniqueSuffix } from "../support/db";
+import { agreementContent as content } from "../support/learning-agreement-content";
 import { createUser, waitFor } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
 import { startApplication } from "@/lib/server/applications/start-application";
 
-function content(hostEmail: string): LearningAgreementContent {
-  return {
-    mobility: {
-      academicYear: "2027-2028",
-      receivingDepartment: "Computer science",
-      plannedStartMonth: "2027-09",
-      plannedEndMonth: "2028-01",
-      sendingContact: { name: "Jean Dupont", email: "jean@home.test" },
-      receivingContact: { name: "Anna Lindqvist", email: hostEmail },
-    },
-    language: { code: "en", level: "B2" },
-    components: {
-      studied: [
-        { id: "a", losCode: "DV1", title: "Distributed systems", term: "AUTUMN", credits: 15 },
-        { id: "b", losCode: "DV2", title: "Compilers", term: "AUTUMN", credits: 15 },
-      ],
-      recognized: [{ id: "r", losCode: "M1-S1", title: "Semester 1 of the master", term: "AUTUMN", credits: 30 }],
-      virtual: [],
-    },
-    recognitionCommitment: "The home university recognises the 30 ECTS of table A as semester 1.",
-  };
-}
 
 async function nominatedStudent() {
   const setup = await createRoundWithDestination();

@@ -8,6 +8,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { AgreementEditor } from "@/components/learning-agreement/agreement-editor";
+import { DeleteAgreement } from "@/components/learning-agreement/delete-agreement";
 import { ChangeProposal } from "@/components/learning-agreement/change-proposal";
 import { AgreementHistory } from "@/components/learning-agreement/version-view";
 import { Alert } from "@/components/ui/alert";
@@ -47,6 +48,7 @@ export default async function StudentLearningAgreementPage({ params }: { params:
             <AgreementEditor applicationId={id} revision={latest?.revision ?? 0} content={draftContent} stay={stay} />
           </Card>
         )}
+        {versions.length > 0 && !agreed && <DeleteAgreement applicationId={id} />}
         {agreed && (
           <Card title={t("learningAgreement.changesTitle")}>
             {changesPending ? (
