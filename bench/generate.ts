@@ -17,12 +17,12 @@ const KINDS = ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION", "ECT
 const NAMES = ["Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois", "Moreau", "Laurent", "Simon", "Michel", "Lefebvre", "Leroy", "Roux", "David"];
 const FIRST = ["Camille", "Léa", "Hugo", "Lucas", "Chloé", "Inès", "Jules", "Emma", "Louis", "Manon"];
 
-async function insert(client: Client, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+async function insert(client: Client, table: string, columns: string[], rows: unknown[][], onConflict = ""): Promise<void> {
   for (let start = 0; start < rows.length; start += 1000) {
     const chunk = rows.slice(start, start + 1000);
     const values: unknown[] = [];
     const tuples = chunk.map((row) => `(${row.map((value) => `$${values.push(value)}`).join(",")})`);
-    await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${tuples.join(",")}`, values);
+    await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(",")}) VALUES ${tuples.join(",")} ${onConflict}`, values);
   }
 }
 
@@ -96,6 +96,29 @@ export async function generateLoad(databaseUrl: string): Promise<boolean> {
     await insert(client, "IncomingApplication", ["id", "accessTokenHash", "firstName", "lastName", "email", "homeInstitution", "homeErasmusCode", "fieldOfStudy", "semester", "academicYear", "languages", "cvFileId"], incoming);
     await client.query("ANALYZE");
     return true;
+  } finally {
+    await client.end();
+  }
+}
+
+export const DRAFT_WRITERS = 10;
+
+/**
+ * Students with a draft each in the open demo round, who save and upload
+ * during the benchmark; they sign in with the demo password.
+ */
+export async function prepareDraftWriters(databaseUrl: string): Promise<Array<{ email: string; applicationId: string }>> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows: [demo] } = await client.query(`SELECT "passwordHash" FROM "User" WHERE email = 'student@demo.erasmus.test'`);
+    const { rows: [round] } = await client.query(`SELECT id FROM "ApplicationRound" WHERE "opensAt" <= now() AND deadline > now() ORDER BY deadline LIMIT 1`);
+    const writers = Array.from({ length: DRAFT_WRITERS }, (_, i) => ({ email: `bench-writer${i}@student.test`, applicationId: `bench-draft-${i}`, userId: `bench-writer-${i}` }));
+    await insert(client, "User", ["id", "email", "name", "passwordHash", "role", "studentNumber", "locale"], writers.map((w, i) => [w.userId, w.email, `Writer ${i}`, demo.passwordHash, "STUDENT", String(49_000_000 + i), "en"]), "ON CONFLICT DO NOTHING");
+    await insert(client, "OutgoingApplication", ["id", "studentId", "roundId", "updatedAt"], writers.map((w) => [w.applicationId, w.userId, round.id, new Date()]), "ON CONFLICT DO NOTHING");
+    // Each run starts from version 1, as the draft-save loop expects.
+    await client.query(`UPDATE "OutgoingApplication" SET version = 1 WHERE id = ANY($1)`, [writers.map((w) => w.applicationId)]);
+    return writers;
   } finally {
     await client.end();
   }

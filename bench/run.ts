@@ -7,7 +7,8 @@
  * BENCH_DURATION: seconds per scenario (default 10).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -17,13 +18,21 @@ import { seedDemoData } from "../prisma/seed";
 import { DEMO_PASSWORD } from "../prisma/seed-data";
 import { defaultDataDirectory, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../scripts/lib/migrate";
-import { generateLoad } from "./generate";
+import { generateLoad, prepareDraftWriters } from "./generate";
+import { measureDraftSaves } from "./draft-save";
 
 const root = path.resolve(import.meta.dirname, "..");
 const PORT = 3200;
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const stops: Array<() => Promise<void> | void> = [];
+
+// A real PDF of 2 MB: a comment pads it between its catalogue and its trailer.
+const TWO_MB_PDF = Buffer.concat([
+  Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"),
+  Buffer.from(`%${"x".repeat(2 * 1024 * 1024 - 100)}\n`),
+  Buffer.from("trailer << /Root 1 0 R >>\n%%EOF\n"),
+]);
 
 type Row = { scenario: string; connections: number; rps: number; p50: number; p975: number; p99: number; errors: number; target: string };
 
@@ -65,6 +74,7 @@ async function signIn(email: string): Promise<string> {
 
 async function load(scenario: string, options: autocannon.Options, target: string): Promise<Row> {
   const result = await autocannon({ ...options, duration: DURATION });
+  if (result.non2xx > 0) console.log(`${scenario}: answers by status`, result.statusCodeStats);
   return {
     scenario,
     connections: options.connections ?? 10,
@@ -122,8 +132,12 @@ async function main() {
   await db.$disconnect();
   console.log("Generating the load (once per database)…");
   console.log((await generateLoad(url)) ? "Generated 20,000 applications." : "Load already present.");
+  const writers = await prepareDraftWriters(url);
+  const storageDir = mkdtempSync(path.join(os.tmpdir(), "erasmus-bench-uploads-"));
+  stops.push(() => rmSync(storageDir, { recursive: true, force: true }));
 
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
+  // Always a fresh build: an older one would measure older code.
+  if (spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" }).status !== 0) throw new Error("next build failed");
   const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
     cwd: root,
     stdio: "ignore",
@@ -135,6 +149,8 @@ async function main() {
       SMTP_URL: "smtp://127.0.0.1:1",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_POOL_SIZE: "20",
+      STORAGE_DIR: storageDir,
+      UPLOAD_RATE_LIMIT: "1000000",
     },
     detached: true,
   });
@@ -158,6 +174,23 @@ async function main() {
     await load("Coordinator list, 2 filters + search", { url: `${BASE}${listPath}`, connections: 20, headers: { cookie: office } }, "p95 < 150 ms"),
     await load("Dossier page", { url: `${BASE}/coordinator/applications/bench-app-1`, connections: 10, headers: { cookie: office } }, "—"),
   ];
+  const writerCookies = await Promise.all(writers.map(async (w) => ({ cookie: await signIn(w.email), applicationId: w.applicationId })));
+  const saves = await measureDraftSaves({ root, base: BASE, writers: writerCookies, seconds: DURATION });
+  rows.push({ scenario: "Draft save (server action)", connections: writers.length, ...saves, target: "—" });
+  rows.push(
+    await load(
+      "Upload of a 2 MB PDF",
+      {
+        url: `${BASE}/api/v1/applications/${writerCookies[0]!.applicationId}/pieces/MOTIVATION_LETTER`,
+        method: "POST",
+        connections: 4,
+        amount: 200,
+        headers: { cookie: writerCookies[0]!.cookie, origin: BASE, "x-file-name": "motivation.pdf", "content-type": "application/pdf" },
+        body: TWO_MB_PDF,
+      },
+      "—",
+    ),
+  );
   const sqlP50 = await rawListP50(url, "Martin");
   const listP50 = rows[2]!.p50;
 

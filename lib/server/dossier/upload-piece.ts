@@ -12,7 +12,7 @@ import { getApplication } from "@/lib/server/applications/get-application";
 import { receiveUpload } from "./receive-upload";
 import { dossierSnapshot } from "@/lib/server/applications/dossier-snapshot";
 
-export const UPLOADS_PER_WINDOW = { limit: 60, windowSeconds: 10 * 60 };
+export const UPLOAD_WINDOW_SECONDS = 10 * 60;
 
 export type UploadedPiece = { pieceId: string; fileId: string; size: number; contentType: string; originalName: string };
 
@@ -29,7 +29,7 @@ export async function uploadPiece(
 ): Promise<UploadedPiece> {
   if (user.role !== "STUDENT") throw new AppError("forbidden");
   // Counted before any other work, so a flood costs one query per request.
-  if (!(await consumeRateLimit(`upload:${user.id}`, UPLOADS_PER_WINDOW.limit, UPLOADS_PER_WINDOW.windowSeconds))) {
+  if (!(await consumeRateLimit(`upload:${user.id}`, env().UPLOAD_RATE_LIMIT, UPLOAD_WINDOW_SECONDS))) {
     throw new AppError("rate_limited");
   }
   const application = await getApplication(user, applicationId);
