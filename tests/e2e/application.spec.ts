@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { signUpNewStudent } from "./support/sign-up";
 import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
 import { fillApplication, stepHeading } from "./support/application-flow";
+import { expectAccessible } from "./support/axe";
 
 test("a student applies: fills every step, leaves and comes back, uploads the pieces, submits and sees the status", async ({ page }) => {
   await signUpNewStudent(page, "Lea");
@@ -12,6 +13,7 @@ test("a student applies: fills every step, leaves and comes back, uploads the pi
   await page.getByRole("main").getByRole("link", { name: /^Erasmus\+ \d{4}-\d{4}$/ }).click();
   await stepHeading(page, "Review and submit");
   await expect(page.getByTestId("eligibility-verdict")).toContainText("You are eligible.");
+  await expectAccessible(page, "application review step");
   await expect(page.getByTestId("application-pieces-count")).toHaveText("0 of 3 uploaded");
 
   await page.getByRole("button", { name: "Submit my application" }).click();
@@ -19,6 +21,7 @@ test("a student applies: fills every step, leaves and comes back, uploads the pi
 
   await page.getByRole("link", { name: "Open my dossier" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My dossier");
+  await expectAccessible(page, "student dossier");
   for (const piece of ["Motivation letter", "Academic record (situation universitaire)", "Exam registration record (relevé d'inscriptions aux examens)"]) {
     await page.getByLabel(`Choose a file for “${piece}”`).setInputFiles(PDF_FILE(`${piece}.pdf`));
     await expect(page.locator("li", { hasText: piece }).getByText("Uploaded", { exact: true })).toBeVisible();
@@ -35,6 +38,7 @@ test("a student applies: fills every step, leaves and comes back, uploads the pi
   await expect(page.getByRole("heading", { name: "Your application" })).toBeVisible();
   await expect(page.getByText("Lambert")).toBeVisible();
   await expect(page.getByRole("button", { name: "Next" })).toHaveCount(0);
+  await expectAccessible(page, "submitted application");
 });
 
 test("a file that only pretends to be a PDF is refused with a clear message, and nothing is stored", async ({ page }) => {

@@ -3,6 +3,7 @@ import { DEMO, signIn } from "./support/accounts";
 import { signUpNewStudent } from "./support/sign-up";
 import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
 import { PDF_FILE } from "./support/files";
+import { expectAccessible } from "./support/axe";
 
 test("a coordinator reviews a dossier: asks for a piece, the student replaces it, the coordinator selects; the student is told at each step", async ({ browser }) => {
   const studentPage = await (await browser.newContext()).newPage();
@@ -22,6 +23,7 @@ test("a coordinator reviews a dossier: asks for a piece, the student replaces it
   await expect(coordinator.getByTestId("result-count")).toHaveText("1 applications");
   await coordinator.getByRole("link", { name: new RegExp(lastName, "i") }).click();
   await expect(coordinator.getByRole("heading", { level: 1 })).toContainText(lastName);
+  await expectAccessible(coordinator, "coordinator dossier review");
 
   const record = coordinator.locator('[data-piece="ACADEMIC_RECORD"]');
   await record.getByRole("button", { name: /Ask for a replacement/ }).click();

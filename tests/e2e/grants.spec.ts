@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./support/accounts";
 import { signUpNewStudent } from "./support/sign-up";
 import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
+import { expectAccessible } from "./support/axe";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -64,6 +65,7 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   await expect(first.page.getByTestId("next-step")).toContainText("Next: upload the after-selection pieces");
   await first.page.goto(first.applicationUrl);
   await expect(first.page.getByTestId("grant-decision")).toContainText("You are awarded 933.33 € (rank 1).");
+  await expectAccessible(first.page, "grant decision and withdrawal form");
   const download = first.page.waitForEvent("download");
   await first.page.getByRole("link", { name: "Download the Erasmus student contract (PDF)" }).click();
   expect((await download).suggestedFilename()).toBe("erasmus-student-contract.pdf");

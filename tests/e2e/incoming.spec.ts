@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./support/accounts";
 import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
+import { expectAccessible } from "./support/axe";
 
 test("a visitor reads the information page in both languages and finds the next deadline", async ({ page }) => {
   await page.goto("/incoming");
@@ -57,6 +58,7 @@ test("an incoming student applies with a CV, the office accepts, and the student
   }).toPass({ timeout: 20_000 });
   await page.goto(statusLink);
   await expect(page.getByTestId("incoming-status")).toHaveText("Received, being reviewed");
+  await expectAccessible(page, "incoming application status");
 
   const office = await (await browser.newContext()).newPage();
   await signIn(office, DEMO.internationalOffice);
@@ -65,6 +67,7 @@ test("an incoming student applies with a CV, the office accepts, and the student
   await office.getByRole("button", { name: "Apply filters" }).click();
   await office.getByRole("link", { name: `Petra ${lastName}` }).click();
   await expect(office.getByRole("link", { name: "View the CV" })).toBeVisible();
+  await expectAccessible(office, "incoming application review");
   await office.getByLabel("Message to the student").fill("Welcome! The French course starts in September.");
   await office.getByRole("button", { name: "Accept" }).click();
   await expect(office.getByTestId("incoming-status")).toHaveText("Accepted");

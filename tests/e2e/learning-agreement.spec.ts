@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./support/accounts";
 import { signUpNewStudent } from "./support/sign-up";
 import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
+import { expectAccessible } from "./support/axe";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -31,6 +32,7 @@ async function hostLink(browser: Browser, lastName: string, seen: string[]): Pro
 async function hostSigns(browser: Browser, link: string) {
   const host = await (await browser.newContext()).newPage();
   await host.goto(link);
+  await expectAccessible(host, "host signing page");
   await host.getByLabel("Your name").fill("Anna Lindqvist");
   await host.getByLabel("Your position").fill("Erasmus coordinator");
   await host.getByRole("button", { name: "Sign", exact: true }).click();
@@ -65,6 +67,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   // The student drafts: contacts and dates come from the application; credits are checked as they type.
   await student.goto(`${applicationUrl}/learning-agreement`);
   await expect(student.getByLabel("Host contact e-mail")).toHaveValue(DEMO.host);
+  await expectAccessible(student, "learning agreement editor");
   // A first draft is thrown away: the student starts again from a blank one.
   await student.getByLabel("Receiving department").fill("Wrong department");
   await student.getByLabel("Recognition commitment").fill("To be written.");
@@ -100,6 +103,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await coordinator.goto(`${dossierUrl}/learning-agreement`);
   await coordinator.getByRole("button", { name: "Sign", exact: true }).click();
   await expect(coordinator.getByText("You signed version 1 for the home institution.")).toBeVisible();
+  await expectAccessible(coordinator, "coordinator learning agreement");
 
   const links: string[] = [];
   await hostSigns(browser, await hostLink(browser, lastName, links));
@@ -128,6 +132,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await insertion.getByLabel("ECTS").fill("15");
   await student.getByRole("button", { name: "Propose these changes" }).click();
   await expect(student.getByText("Your proposed changes are signed by you and await the signatures of the home and host institutions.")).toBeVisible();
+  await expectAccessible(student, "learning agreement history");
   await expect(student.getByTestId("version-2-state")).toHaveText("Awaiting signatures");
 
   await coordinator.goto(`${dossierUrl}/learning-agreement`);
