@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
-import { ZRoundNationalities } from "@/lib/validation/round";
-import { updateRoundNationalities } from "@/lib/server/rounds/update-round-nationalities";
+import { ZRoundSettings } from "@/lib/validation/round";
+import { updateRoundSettings } from "@/lib/server/rounds/update-round-settings";
 
-export const saveRoundNationalities = defineAction(ZRoundNationalities, { roles: ["ADMINISTRATOR"] }, async (input, user) => {
-  await updateRoundNationalities(user, input.roundId, input.nationalities);
+export const saveRoundSettings = defineAction(ZRoundSettings, { roles: ["ADMINISTRATOR"] }, async (input, user) => {
+  await updateRoundSettings(user, input.roundId, input);
   revalidatePath("/admin");
   revalidatePath("/eligibility");
   return null;

@@ -5,7 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate } from "@/lib/i18n/format";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { RoundNationalitiesForm } from "@/components/admin/round-nationalities-form";
+import { RoundSettingsForm } from "@/components/admin/round-settings-form";
 import { Card, PageHeader } from "@/components/ui/page";
 import { Cell, Table } from "@/components/ui/table";
 
@@ -21,7 +21,10 @@ export default async function AdminHomePage() {
         <I18nProvider locale={locale} messages={pickMessages(locale, ["admin", "errors"])}>
           {rounds.map((round) => (
             <Card key={round.id} title={`${round.name} · ${formatDate(round.deadline, locale)}`}>
-              <RoundNationalitiesForm roundId={round.id} current={round.additionalEligibleNationalities} />
+              <RoundSettingsForm
+                roundId={round.id}
+                current={{ nationalities: round.additionalEligibleNationalities, learningAgreementNeedsOfficeApproval: round.learningAgreementNeedsOfficeApproval }}
+              />
             </Card>
           ))}
         </I18nProvider>

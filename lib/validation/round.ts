@@ -1,14 +1,20 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/domain/eligibility/countries";
 
-/** Country codes typed as a list ("RS, MK TR"), each checked against ISO 3166. */
-export const ZRoundNationalities = z.object({
+/**
+ * A round's settings the administrator edits: nationalities admitted on top
+ * of the default list, typed as a list ("RS, MK TR") and each checked against
+ * ISO 3166; and whether learning agreements need the international office's
+ * approval before the home coordinator signs.
+ */
+export const ZRoundSettings = z.object({
   roundId: z.string().min(1),
   nationalities: z
     .string()
     .max(2000, "validation.tooLong")
     .transform((text) => text.toUpperCase().split(/[\s,;]+/).filter(Boolean))
     .refine((codes) => codes.every(isCountryCode), "validation.countryList"),
+  learningAgreementNeedsOfficeApproval: z.boolean(),
 });
-export type TRoundNationalitiesInput = z.input<typeof ZRoundNationalities>;
-export type TRoundNationalities = z.output<typeof ZRoundNationalities>;
+export type TRoundSettingsInput = z.input<typeof ZRoundSettings>;
+export type TRoundSettings = z.output<typeof ZRoundSettings>;

@@ -10,7 +10,7 @@ import { openDossierFile } from "@/lib/server/dossier/open-file";
 import { buildDossierZip } from "@/lib/server/dossier/build-dossier-zip";
 import { addNote, listNotes } from "@/lib/server/coordinator/notes";
 import { getTimeline } from "@/lib/server/applications/timeline";
-import { deliverDueEmails } from "@/lib/server/mail/outbox";
+import { deliverDueEmails, deliveryFinished } from "@/lib/server/mail/outbox";
 import { useSmtpUrl } from "@/lib/server/mail/transport";
 import { sendPieceReminders } from "@/lib/server/dossier/send-piece-reminders";
 import { filtersFromSearchParams } from "@/lib/validation/application-filters";
@@ -227,6 +227,7 @@ describe("e-mail delivery", () => {
   it("keeps an e-mail in the outbox while SMTP is down and sends it once it is back", async () => {
     stopOutboxWorker();
     onTestFinished(() => startOutboxWorker());
+    await deliveryFinished();
     const to = `outbox-${uniqueSuffix()}@test.invalid`;
     await testDb().outboxEmail.deleteMany({ where: { sentAt: null } });
     const queued = await testDb().outboxEmail.create({ data: { to, subject: "Retry me", text: "Body" } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/eligibility/route";
-import { updateRoundNationalities } from "@/lib/server/rounds/update-round-nationalities";
+import { updateRoundSettings } from "@/lib/server/rounds/update-round-settings";
 import { eligibilityContextFor } from "@/lib/server/rounds/eligible-nationalities";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser } from "../support/factories";
@@ -146,7 +146,7 @@ describe("a round's eligible nationalities", () => {
   it("are extended by an administrator, with an audit entry", async () => {
     const admin = await createUser("ADMINISTRATOR");
     const round = await createRound();
-    await updateRoundNationalities(admin, round.id, ["TR", "MK", "TR"]);
+    await updateRoundSettings(admin, round.id, { nationalities: ["TR", "MK", "TR"], learningAgreementNeedsOfficeApproval: false });
     const context = await eligibilityContextFor(round.id);
     expect(context?.nationalities).toEqual(expect.arrayContaining(["FR", "NO", "MK", "TR"]));
     const audit = await testDb().auditEvent.findFirstOrThrow({ where: { entityId: round.id } });
@@ -157,7 +157,7 @@ describe("a round's eligible nationalities", () => {
     const round = await createRound();
     for (const role of ["STUDENT", "DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION", "HOST_COORDINATOR"] as const) {
       const user = await createUser(role);
-      await expect(updateRoundNationalities(user, round.id, ["RS"])).rejects.toMatchObject({ code: "forbidden" });
+      await expect(updateRoundSettings(user, round.id, { nationalities: ["RS"], learningAgreementNeedsOfficeApproval: true })).rejects.toMatchObject({ code: "forbidden" });
     }
     const unchanged = await testDb().applicationRound.findUniqueOrThrow({ where: { id: round.id } });
     expect(unchanged.additionalEligibleNationalities).toEqual([]);

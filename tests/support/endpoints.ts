@@ -30,7 +30,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   saveDraftAction: ["STUDENT"],
   submitApplicationAction: ["STUDENT"],
   saveBankDetailsAction: ["STUDENT"],
-  saveRoundNationalities: ["ADMINISTRATOR"],
+  saveRoundSettings: ["ADMINISTRATOR"],
   reviewPieceAction: COORDINATORS,
   decideAction: COORDINATORS,
   bulkDecideAction: COORDINATORS,

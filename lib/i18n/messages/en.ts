@@ -219,6 +219,8 @@ export const en = {
     roundName: "Round",
     additionalNationalities: "Nationalities added to the default list",
     additionalNationalitiesHint: "Two-letter ISO codes separated by commas (for example the programme's associated countries: RS, MK, TR). The default list is the EU, Iceland, Liechtenstein and Norway.",
+    officeApproval: "Learning agreements need the international office's approval",
+    officeApprovalHint: "The home coordinator can sign a version only once the international office has approved it (or signs itself).",
     saved: "Saved.",
     editRound: "Eligible nationalities",
     none: "none",

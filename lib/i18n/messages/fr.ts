@@ -223,6 +223,8 @@ export const fr: SameShape<typeof en> = {
     roundName: "Campagne",
     additionalNationalities: "Nationalités ajoutées à la liste par défaut",
     additionalNationalitiesHint: "Codes ISO à deux lettres séparés par des virgules (par exemple les pays associés au programme : RS, MK, TR). La liste par défaut comprend l'UE, l'Islande, le Liechtenstein et la Norvège.",
+    officeApproval: "Les contrats d'études doivent être approuvés par le service des relations internationales",
+    officeApprovalHint: "Le coordinateur de l'établissement d'origine ne peut signer une version qu'après son approbation par le service des relations internationales (ou sa signature).",
     saved: "Enregistré.",
     editRound: "Nationalités éligibles",
     none: "aucune",

@@ -82,23 +82,24 @@ export function toListRow(record: ListRecord): ApplicationListRow {
 /** One page of the applications a coordinator may see, with the count per status for the same filters. */
 export async function listApplications(user: CurrentUser, filters: TApplicationFilters): Promise<ApplicationList> {
   if (!isCoordinator(user.role)) throw new AppError("forbidden");
-  const where = applicationListWhere(user, filters);
-  const [records, total, groups] = await Promise.all([
+  const [records, groups] = await Promise.all([
     db.outgoingApplication.findMany({
-      where,
+      where: applicationListWhere(user, filters),
       orderBy: applicationListOrder(filters),
       skip: (filters.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: LIST_SELECT,
     }),
-    db.outgoingApplication.count({ where }),
     db.outgoingApplication.groupBy({ by: ["status"], where: applicationListWhere(user, filters, { ignoreStatus: true }), _count: { _all: true } }),
   ]);
+  const statusCounts: ApplicationList["statusCounts"] = Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
+  // The counts per status already hold the total: no second scan of the same rows.
+  const total = filters.status ? (statusCounts[filters.status] ?? 0) : Object.values(statusCounts).reduce((sum, n) => sum + (n ?? 0), 0);
   return {
     rows: records.map(toListRow),
     total,
     page: filters.page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    statusCounts: Object.fromEntries(groups.map((g) => [g.status, g._count._all])),
+    statusCounts,
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { deliverDueEmails } from "./outbox";
+import { deliverSoon } from "./outbox";
 import { sendPieceReminders } from "@/lib/server/dossier/send-piece-reminders";
 
 const INTERVAL_MS = Number(process.env.OUTBOX_INTERVAL_MS ?? 5_000);
@@ -10,9 +10,7 @@ let timers: Array<ReturnType<typeof setInterval>> = [];
 /** Retries what could not be sent right after its commit (SMTP down, say), and sends the hourly piece reminders. */
 export function startOutboxWorker(): void {
   if (timers.length > 0) return;
-  const outbox = setInterval(() => {
-    deliverDueEmails().catch((error) => console.error("[outbox]", error));
-  }, INTERVAL_MS);
+  const outbox = setInterval(deliverSoon, INTERVAL_MS);
   const reminders = setInterval(() => {
     sendPieceReminders().catch((error) => console.error("[reminders]", error));
   }, REMINDER_INTERVAL_MS);

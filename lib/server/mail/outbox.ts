@@ -66,7 +66,7 @@ export async function deliverDueEmails(): Promise<{ sent: number; failed: number
   return { sent, failed };
 }
 
-let delivering = false;
+let delivering: Promise<void> | null = null;
 let deliverAgain = false;
 
 /**
@@ -79,8 +79,7 @@ export function deliverSoon(): void {
     deliverAgain = true;
     return;
   }
-  delivering = true;
-  void (async () => {
+  delivering = (async () => {
     do {
       deliverAgain = false;
       const { sent, failed } = await deliverDueEmails();
@@ -89,6 +88,11 @@ export function deliverSoon(): void {
   })()
     .catch((error) => console.error("[outbox]", error))
     .finally(() => {
-      delivering = false;
+      delivering = null;
     });
+}
+
+/** Resolves once the delivery started by `deliverSoon`, if any, is over: for shutdown and tests. */
+export function deliveryFinished(): Promise<void> {
+  return delivering ?? Promise.resolve();
 }

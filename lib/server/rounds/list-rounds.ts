@@ -11,6 +11,7 @@ export type RoundSummary = {
   deadline: Date;
   destinations: number;
   additionalEligibleNationalities: string[];
+  learningAgreementNeedsOfficeApproval: boolean;
 };
 
 export async function listRounds(user: CurrentUser): Promise<RoundSummary[]> {
@@ -23,6 +24,7 @@ export async function listRounds(user: CurrentUser): Promise<RoundSummary[]> {
       academicYear: true,
       deadline: true,
       additionalEligibleNationalities: true,
+      learningAgreementNeedsOfficeApproval: true,
       _count: { select: { destinations: true } } },
   });
   return rounds.map(({ _count, ...round }) => ({ ...round, destinations: _count.destinations }));
