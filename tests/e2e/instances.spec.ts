@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { freePort } from "../../scripts/lib/free-port";
 import { startS3Server } from "../support/s3-server";
 import { PDF_FILE } from "./support/files";
-import { uniqueStudent } from "./support/accounts";
+import { signUpNewStudent } from "./support/sign-up";
 
 const BUCKET = "erasmus-documents";
 const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
@@ -54,15 +54,7 @@ test.afterAll(async () => {
 
 test("two instances share one database and one object store: a document uploaded through one is downloaded through the other, with the same session", async ({ page }) => {
   const [first, second] = instances as [(typeof instances)[0], (typeof instances)[0]];
-  const student = uniqueStudent("Instances");
-
-  await page.goto(`${first.url}/sign-up`);
-  await page.getByLabel("Full name").fill(student.name);
-  await page.getByLabel("E-mail address").fill(student.email);
-  await page.getByLabel("Student number").fill(student.studentNumber);
-  await page.getByLabel("Password").fill(student.password);
-  await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My Erasmus+ mobility");
+  await signUpNewStudent(page, "Instances", first.url);
   await page.getByRole("button", { name: "Start my application" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Personal details" })).toBeVisible();
   const applicationPath = new URL(page.url()).pathname;

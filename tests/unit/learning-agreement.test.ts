@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { applyChanges, canonicalContent, diffComponents, type Component, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
+import { applyChanges, canonicalContent, diffComponents, type Component } from "@/lib/domain/learning-agreement/content";
+import { agreementContent } from "../support/learning-agreement-content";
 import { summariseCredits } from "@/lib/domain/learning-agreement/credits";
 import { changeWindowOpen, checkSignature, isAgreed, validSignatures } from "@/lib/domain/learning-agreement/signatures";
 
 const course = (id: string, credits: number, term: Component["term"] = "AUTUMN"): Component => ({ id, losCode: id.toUpperCase(), title: `Course ${id}`, term, credits });
 
-function content(studied: Component[], recognized: Component[], virtual: Component[] = []): LearningAgreementContent {
-  return {
-    mobility: {
-      academicYear: "2027-2028",
-      receivingDepartment: "Computer science",
-      plannedStartMonth: "2027-09",
-      plannedEndMonth: "2028-01",
-      sendingContact: { name: "Jean Dupont", email: "jean@home.test" },
-      receivingContact: { name: "Anna Lindqvist", email: "anna@host.test" },
-    },
-    language: { code: "en", level: "B2" },
-    components: { studied, recognized, virtual },
-    recognitionCommitment: "All credits are recognised.",
-  };
-}
+const content = (studied: Component[], recognized: Component[], virtual: Component[] = []) => agreementContent(undefined, { studied, recognized, virtual });
 
 describe("credit checks", () => {
   it("totals each table and each term", () => {

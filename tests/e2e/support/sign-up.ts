@@ -1,10 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 import { uniqueStudent } from "./accounts";
 
-/** Creates a new student account through the sign-up page and lands on the student's home. */
-export async function signUpNewStudent(page: Page, label: string) {
+/** Creates a new student account through the sign-up page (of the portal at `origin`, by default the one under test) and lands on the student's home. */
+export async function signUpNewStudent(page: Page, label: string, origin = "") {
   const student = uniqueStudent(label);
-  await page.goto("/sign-up");
+  await page.goto(`${origin}/sign-up`);
   await page.getByLabel("Full name").fill(student.name);
   await page.getByLabel("E-mail address").fill(student.email);
   await page.getByLabel("Student number").fill(student.studentNumber);
