@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { forgetEligibilityContexts } from "./eligible-nationalities";
 
 /** Administrators set a round's extra eligible nationalities and the office-approval rule for learning agreements; each change is audited. */
 export async function updateRoundSettings(
@@ -40,4 +41,5 @@ export async function updateRoundSettings(
       });
     }
   });
+  forgetEligibilityContexts();
 }
