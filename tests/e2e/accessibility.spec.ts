@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { DEMO, signIn } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
+import { signUpNewStudent } from "./support/sign-up";
 
 const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -71,6 +72,31 @@ test("signing in can be done with the keyboard alone", async ({ page }) => {
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
+});
+
+test("a student starts an application and moves through its first step with the keyboard alone", async ({ page }) => {
+  await signUpNewStudent(page, "Keyboard");
+  await page.getByRole("button", { name: "Start my application" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Personal details" })).toBeVisible();
+  await page.getByLabel("Last name").focus();
+  await page.keyboard.type("Clavier");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Date of birth")).toBeFocused();
+  // The order of the date's parts follows the browser's own locale.
+  await page.keyboard.type("03142004");
+  await expect(page.getByLabel("Date of birth")).toHaveValue(/^2004-\d{2}-\d{2}$/);
+  await page.getByRole("button", { name: "Next" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Nationality" })).toBeVisible();
+});
+
+test("the not-found and forbidden pages have no serious accessibility violation", async ({ page }) => {
+  expect((await page.goto("/no-such-page"))?.status()).toBe(404);
+  await expectAccessible(page, "not found");
+  await signIn(page, DEMO.student);
+  expect((await page.goto("/admin"))?.status()).toBe(403);
+  await expectAccessible(page, "forbidden");
 });
 
 test("security headers are set on every page", async ({ request }) => {
