@@ -1,8 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { useDossierAction } from "@/components/coordinator/use-dossier-action";
 import { approveAsOfficeAction, reinviteHostAction, rejectAsSendingAction, revokeInvitationAction, signAsSendingAction } from "@/app/actions/learning-agreement";
 import { SignPanel } from "./sign-panel";
 
@@ -21,54 +22,40 @@ export function SendingSignPanel({ versionId, seenHash }: { versionId: string; s
 /** The international office's approval, where the round requires it before the home signature. */
 export function OfficeApproval({ versionId, seenHash }: { versionId: string; seenHash: string }) {
   const { t } = useI18n();
-  const router = useRouter();
+  const { run, error, busy } = useDossierAction();
   return (
-    <Button
-      variant="secondary"
-      onClick={async () => {
-        await approveAsOfficeAction({ versionId, seenHash });
-        router.refresh();
-      }}
-    >
-      {t("learningAgreement.approveAsOffice")}
-    </Button>
+    <div className="space-y-2">
+      <Button variant="secondary" disabled={busy} onClick={() => run(() => approveAsOfficeAction({ versionId, seenHash }))}>
+        {t("learningAgreement.approveAsOffice")}
+      </Button>
+      {error && <Alert tone="error">{error}</Alert>}
+    </div>
   );
 }
 
 /** The host signing links still open, each revocable, and a new link for the host when theirs was withdrawn or expired. */
 export function Invitations({ invitations, awaitingHostVersionId }: { invitations: Array<{ id: string; label: string }>; awaitingHostVersionId: string | null }) {
   const { t } = useI18n();
-  const router = useRouter();
+  const { run, error, busy } = useDossierAction();
   return (
     <div className="space-y-3">
       {invitations.length === 0 && <p className="text-sm text-slate-700">{t("learningAgreement.noOpenInvitation")}</p>}
       <ul className="space-y-2 text-sm">
-      {invitations.map((invitation) => (
-        <li key={invitation.id} className="flex items-center justify-between gap-2">
-          <span>{invitation.label}</span>
-          <Button
-            variant="secondary"
-            onClick={async () => {
-              await revokeInvitationAction({ invitationId: invitation.id });
-              router.refresh();
-            }}
-          >
-            {t("learningAgreement.revoke")}
-          </Button>
-        </li>
-      ))}
+        {invitations.map((invitation) => (
+          <li key={invitation.id} className="flex items-center justify-between gap-2">
+            <span>{invitation.label}</span>
+            <Button variant="secondary" disabled={busy} onClick={() => run(() => revokeInvitationAction({ invitationId: invitation.id }))}>
+              {t("learningAgreement.revoke")}
+            </Button>
+          </li>
+        ))}
       </ul>
       {awaitingHostVersionId && (
-        <Button
-          variant="secondary"
-          onClick={async () => {
-            await reinviteHostAction({ versionId: awaitingHostVersionId });
-            router.refresh();
-          }}
-        >
+        <Button variant="secondary" disabled={busy} onClick={() => run(() => reinviteHostAction({ versionId: awaitingHostVersionId }))}>
           {t("learningAgreement.sendNewLink")}
         </Button>
       )}
+      {error && <Alert tone="error">{error}</Alert>}
     </div>
   );
 }

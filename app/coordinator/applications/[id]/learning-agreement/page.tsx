@@ -31,7 +31,7 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
         lead={`${agreement.sendingInstitution} → ${agreement.receivingInstitution}`}
         actions={<ButtonLink href={`/coordinator/applications/${id}`} variant="secondary">{t("coordinator.backToList")}</ButtonLink>}
       />
-      <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors"])}>
+      <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors", "coordinator"])}>
         {canSign && proposal && (
           <Card title={t("learningAgreement.version", { number: proposal.number })}>
             {agreement.needsOfficeApproval && (
