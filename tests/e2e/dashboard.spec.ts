@@ -62,7 +62,7 @@ test("a coordinator reviews a dossier: asks for a piece, the student replaces it
     await expect(mails.filter({ hasText: "You have been selected" })).toHaveCount(1, { timeout: 1_000 });
     await expect(mails.filter({ hasText: "must be replaced" })).toHaveCount(1, { timeout: 1_000 });
     await expect(mails.filter({ hasText: "has been received" })).toHaveCount(1, { timeout: 1_000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 60_000 });
 });
 
 test("the second of two coordinators deciding at once is told the dossier changed", async ({ browser }) => {

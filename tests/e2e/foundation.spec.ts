@@ -85,7 +85,7 @@ test.describe("sign-up", () => {
     await expect(async () => {
       await admin.goto("/admin/mail");
       await expect(admin.getByText(`to ${student.email}`)).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 20_000 });
+    }).toPass({ timeout: 60_000 });
     await expect(admin.getByText("Welcome to the Erasmus+ mobility portal").first()).toBeVisible();
   });
 

@@ -55,7 +55,7 @@ test("an incoming student applies with a CV, the office accepts, and the student
     const mail = admin.locator("li", { hasText: `to ${email}` }).filter({ hasText: "has been received" });
     await mail.locator("summary").click();
     statusLink = (await mail.locator("pre").textContent())!.match(/http\S+\/incoming\/applications\/\S+/)![0];
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 60_000 });
   await page.goto(statusLink);
   await expect(page.getByTestId("incoming-status")).toHaveText("Received, being reviewed");
   await expectAccessible(page, "incoming application status");
@@ -80,7 +80,7 @@ test("an incoming student applies with a CV, the office accepts, and the student
     const letter = admin.locator("li", { hasText: `to ${email}` }).filter({ hasText: "You are accepted at IMT Mines Alès" });
     await letter.locator("summary").click();
     await expect(letter.getByText("Attachments: acceptance-letter.pdf")).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 60_000 });
 });
 
 test("the international office edits the fact sheet and the page changes at once", async ({ page }) => {

@@ -38,6 +38,8 @@ test.beforeAll(async () => {
         S3_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
         // Nothing on this machine's disk may be what the second instance reads.
         STORAGE_DIR: `/nonexistent/instance-${port}`,
+        // The suite's own server delivers the other tests' mail; these two only send what they cause.
+        OUTBOX_INTERVAL_MS: String(60 * 60 * 1000),
       },
       stdio: "ignore",
       detached: true,
@@ -48,7 +50,14 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  for (const instance of instances) if (instance.process.pid) process.kill(-instance.process.pid, "SIGTERM");
+  await Promise.all(
+    instances.map(async ({ process: child }) => {
+      if (!child.pid || child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-child.pid, "SIGTERM");
+      await exited;
+    }),
+  );
   await s3?.stop();
 });
 

@@ -23,7 +23,7 @@ async function hostLink(browser: Browser, lastName: string, seen: string[]): Pro
     await mails.first().locator("summary").click({ timeout: 2_000 });
     link = (await mails.first().locator("pre").textContent())!.match(/http\S+\/la\/sign\/\S+/)![0];
     expect(seen).not.toContain(link);
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 60_000 });
   await admin.close();
   seen.push(link);
   return link;
