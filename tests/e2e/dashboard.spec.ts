@@ -4,6 +4,7 @@ import { signUpNewStudent } from "./support/sign-up";
 import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
 import { PDF_FILE } from "./support/files";
 import { expectAccessible } from "./support/axe";
+import { acceptApplicationPieces, decide } from "./support/coordinator";
 
 test("a coordinator reviews a dossier: asks for a piece, the student replaces it, the coordinator selects; the student is told at each step", async ({ browser }) => {
   const studentPage = await (await browser.newContext()).newPage();
@@ -38,13 +39,8 @@ test("a coordinator reviews a dossier: asks for a piece, the student replaces it
   await expect(studentRecord.getByText("Uploaded", { exact: true })).toBeVisible();
 
   await coordinator.reload();
-  for (const kind of ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION"]) {
-    const piece = coordinator.locator(`[data-piece="${kind}"]`);
-    await piece.getByRole("button", { name: /^Accept/ }).click();
-    await expect(piece.getByText("Accepted", { exact: true })).toBeVisible();
-  }
-  await coordinator.getByLabel("Move to").selectOption("SELECTED");
-  await coordinator.getByRole("button", { name: "Confirm" }).click();
+  await acceptApplicationPieces(coordinator);
+  await decide(coordinator, "SELECTED");
   await expect(coordinator.getByTestId("application-status")).toHaveText("Selected");
 
   await studentPage.goto(applicationUrl);

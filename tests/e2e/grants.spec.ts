@@ -3,6 +3,7 @@ import { DEMO, signIn } from "./support/accounts";
 import { signUpNewStudent } from "./support/sign-up";
 import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
 import { expectAccessible } from "./support/axe";
+import { acceptApplicationPieces, decide } from "./support/coordinator";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -15,13 +16,8 @@ async function selectedStudent(browser: Browser, coordinator: Page, label: strin
   const applicationUrl = page.url();
   await coordinator.goto(`/coordinator?q=${lastName}`);
   await coordinator.getByRole("link", { name: new RegExp(lastName, "i") }).click();
-  for (const kind of ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION"]) {
-    const piece = coordinator.locator(`[data-piece="${kind}"]`);
-    await piece.getByRole("button", { name: /^Accept/ }).click();
-    await expect(piece.getByText("Accepted", { exact: true })).toBeVisible();
-  }
-  await coordinator.getByLabel("Move to").selectOption("SELECTED");
-  await coordinator.getByRole("button", { name: "Confirm" }).click();
+  await acceptApplicationPieces(coordinator);
+  await decide(coordinator, "SELECTED");
   await expect(coordinator.getByTestId("application-status")).toHaveText("Selected");
   return { page, account, lastName, applicationUrl };
 }

@@ -1,16 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { DEMO, signIn } from "./support/accounts";
 import { signUpNewStudent } from "./support/sign-up";
 import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
 import { expectAccessible } from "./support/axe";
+import { acceptApplicationPieces, decide } from "./support/coordinator";
 
 test.describe.configure({ timeout: 180_000 });
-
-async function decide(coordinator: Page, status: string) {
-  await coordinator.getByLabel("Move to").selectOption(status);
-  await coordinator.getByRole("button", { name: "Confirm" }).click();
-  await expect(coordinator.getByText("Status changed.")).toBeVisible();
-}
 
 /** The host's newest signing link for this student, read from the portal's captured mail. */
 async function hostLink(browser: Browser, lastName: string, seen: string[]): Promise<string> {
@@ -56,11 +51,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await coordinator.getByRole("link", { name: new RegExp(lastName, "i") }).click();
   await coordinator.waitForURL(/\/coordinator\/applications\/[^/]+$/);
   const dossierUrl = coordinator.url();
-  for (const kind of ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION"]) {
-    const piece = coordinator.locator(`[data-piece="${kind}"]`);
-    await piece.getByRole("button", { name: /^Accept/ }).click();
-    await expect(piece.getByText("Accepted", { exact: true })).toBeVisible();
-  }
+  await acceptApplicationPieces(coordinator);
   await decide(coordinator, "SELECTED");
   await decide(coordinator, "NOMINATED");
 
