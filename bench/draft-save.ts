@@ -1,16 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { serverActionIds } from "../scripts/lib/server-action-ids";
 
 export type LoopResult = { rps: number; p50: number; p975: number; p99: number; errors: number };
-
-function actionId(root: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, value]) => value.exportedName === name);
-  if (!entry) throw new Error(`No server action ${name} in the build`);
-  return entry[0];
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 
@@ -21,7 +11,8 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * version from one answer to the next request, hence this loop.
  */
 export async function measureDraftSaves(options: { root: string; base: string; writers: Array<{ cookie: string; applicationId: string }>; seconds: number }): Promise<LoopResult> {
-  const id = actionId(options.root, "saveDraftAction");
+  const id = serverActionIds(options.root).get("saveDraftAction");
+  if (!id) throw new Error("No saveDraftAction in the build");
   const latencies: number[] = [];
   let errors = 0;
   const deadline = Date.now() + options.seconds * 1000;

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { request, type APIRequestContext } from "@playwright/test";
+import { serverActionIds } from "../../../scripts/lib/server-action-ids";
 
 /** A signed-in (or anonymous) HTTP client of the running portal, as a browser would be. */
 export async function httpCaller(baseURL: string, credentials?: { email: string; password: string }): Promise<APIRequestContext> {
@@ -16,14 +15,8 @@ export async function httpCaller(baseURL: string, credentials?: { email: string;
 
 let actionIds: Map<string, string> | undefined;
 
-/** Server action ids by exported name, from the production build's manifest. */
 function actionId(name: string): string {
-  if (!actionIds) {
-    const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-      node: Record<string, { exportedName?: string }>;
-    };
-    actionIds = new Map(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName ?? id, id]));
-  }
+  actionIds ??= serverActionIds(process.cwd());
   const id = actionIds.get(name);
   if (!id) throw new Error(`No server action named ${name} in the build`);
   return id;
