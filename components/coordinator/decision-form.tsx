@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { decideAction } from "@/app/actions/review";
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 import { useDossierAction } from "./use-dossier-action";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 
 export function DecisionForm({ applicationId, version, moves }: { applicationId: string; version: number; moves: ApplicationStatus[] }) {
   const { t } = useI18n();
@@ -28,20 +29,14 @@ export function DecisionForm({ applicationId, version, moves }: { applicationId:
         }
       }}
     >
-      <label className="block space-y-1 text-sm font-medium">
-        <span>{t("coordinator.decisionTarget")}</span>
-        <select className="block w-full rounded-md border border-slate-300 px-2 py-2" value={to} onChange={(e) => setTo(e.target.value as ApplicationStatus)}>
-          {moves.map((status) => (
-            <option key={status} value={status}>
-              {t(`statuses.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block space-y-1 text-sm font-medium">
-        <span>{t("coordinator.decisionReason")}</span>
-        <textarea className="block w-full rounded-md border border-slate-300 p-2" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
+      <SelectField label={t("coordinator.decisionTarget")} value={to} onChange={(e) => setTo(e.target.value as ApplicationStatus)}>
+        {moves.map((status) => (
+          <option key={status} value={status}>
+            {t(`statuses.${status}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField label={t("coordinator.decisionReason")} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
       <Button type="submit" disabled={busy}>
         {t("coordinator.decide")}
       </Button>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { addNoteAction } from "@/app/actions/review";
 import { useDossierAction } from "./use-dossier-action";
+import { TextAreaField } from "@/components/ui/field";
 
 export function NoteForm({ applicationId }: { applicationId: string }) {
   const { t } = useI18n();
@@ -19,10 +20,7 @@ export function NoteForm({ applicationId }: { applicationId: string }) {
         if (await run(() => addNoteAction({ applicationId, body }))) setBody("");
       }}
     >
-      <label className="block text-sm font-medium">
-        {t("coordinator.noteLabel")}
-        <textarea className="mt-1 block w-full rounded-md border border-slate-300 p-2" rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
-      </label>
+      <TextAreaField label={t("coordinator.noteLabel")} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
       <Button type="submit" variant="secondary" disabled={busy}>
         {t("coordinator.addNote")}
       </Button>

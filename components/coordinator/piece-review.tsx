@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { reviewPieceAction } from "@/app/actions/review";
 import type { PieceKind } from "@/lib/domain/dossier/pieces";
 import { useDossierAction } from "./use-dossier-action";
+import { TextAreaField } from "@/components/ui/field";
 
 export function PieceReview({ applicationId, version, kind, canAccept }: { applicationId: string; version: number; kind: PieceKind; canAccept: boolean }) {
   const { t } = useI18n();
@@ -36,10 +37,7 @@ export function PieceReview({ applicationId, version, kind, canAccept }: { appli
             if (done) setAsking(false);
           }}
         >
-          <label className="block text-sm font-medium">
-            {t("coordinator.replacementComment")}
-            <textarea className="mt-1 block w-full rounded-md border border-slate-300 p-2" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
-          </label>
+          <TextAreaField label={t("coordinator.replacementComment")} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
           <Button type="submit" variant="danger" disabled={busy}>
             {t("coordinator.sendRequest")}
           </Button>

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useDossierAction } from "@/components/coordinator/use-dossier-action";
 import { decideIncomingAction } from "@/app/actions/incoming";
+import { TextAreaField } from "@/components/ui/field";
 
 export function IncomingDecisionForm({ applicationId, version }: { applicationId: string; version: number }) {
   const { t } = useI18n();
@@ -17,10 +18,7 @@ export function IncomingDecisionForm({ applicationId, version }: { applicationId
   };
   return (
     <div className="space-y-3">
-      <label className="block text-sm font-medium">
-        {t("incoming.decisionMessageLabel")}
-        <textarea className="mt-1 block w-full rounded-md border border-slate-300 p-2" rows={4} value={message} onChange={(e) => setMessage(e.target.value)} />
-      </label>
+      <TextAreaField label={t("incoming.decisionMessageLabel")} rows={4} value={message} onChange={(e) => setMessage(e.target.value)} />
       <div className="flex gap-2">
         <Button onClick={() => decide("ACCEPTED")} disabled={busy}>
           {t("incoming.accept")}

@@ -20,3 +20,15 @@ export function Card({ title, children }: { title?: ReactNode; children: ReactNo
     </section>
   );
 }
+
+/** A titled part of a page, named by its heading for assistive technology; `id` is also the anchor. */
+export function Section({ id, title, children }: { id: string; title: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

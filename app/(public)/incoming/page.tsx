@@ -7,7 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { parseIsoDate } from "@/lib/domain/calendar";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, PageHeader } from "@/components/ui/page";
+import { Card, PageHeader, Section } from "@/components/ui/page";
 import { Cell, Table } from "@/components/ui/table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,10 +33,7 @@ export default async function IncomingInformationPage({ searchParams }: Props) {
     <div className="space-y-8">
       <PageHeader title={t("incoming.title")} lead={t("incoming.lead")} actions={<ButtonLink href="/incoming/apply">{t("incoming.applyCta")}</ButtonLink>} />
 
-      <section aria-labelledby="key-facts" className="space-y-3">
-        <h2 id="key-facts" className="text-xl font-semibold">
-          {t("incoming.keyFacts")}
-        </h2>
+      <Section id="key-facts" title={t("incoming.keyFacts")}>
         <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           <Card title={t("incoming.nextDeadline")}>
             {next ? (
@@ -88,12 +85,9 @@ export default async function IncomingInformationPage({ searchParams }: Props) {
             <p className="text-sm">{s.frenchLessons[locale]}</p>
           </Card>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="courses" className="space-y-3">
-        <h2 id="courses" className="text-xl font-semibold">
-          {t("incoming.coursesTitle")}
-        </h2>
+      <Section id="courses" title={t("incoming.coursesTitle")}>
         <nav aria-label={t("incoming.filterLanguage")} className="flex flex-wrap items-center gap-2 text-sm">
           <span>{t("incoming.filterLanguage")}</span>
           {([undefined, "fr", "en"] as const).map((code) => (
@@ -123,12 +117,9 @@ export default async function IncomingInformationPage({ searchParams }: Props) {
           </p>
           {s.master.noFeesForExchange && <p className="mt-1 text-sm">{t("incoming.noFees")}</p>}
         </Card>
-      </section>
+      </Section>
 
-      <section aria-labelledby="practical" className="space-y-3">
-        <h2 id="practical" className="text-xl font-semibold">
-          {t("incoming.practicalTitle")}
-        </h2>
+      <Section id="practical" title={t("incoming.practicalTitle")}>
         <div className="grid gap-4 md:grid-cols-2">
           <Card title={t("incoming.accommodation")}>
             <p className="text-sm">
@@ -151,12 +142,9 @@ export default async function IncomingInformationPage({ searchParams }: Props) {
             </ul>
           </Card>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="exams" className="space-y-3">
-        <h2 id="exams" className="text-xl font-semibold">
-          {t("incoming.examsTitle")}
-        </h2>
+      <Section id="exams" title={t("incoming.examsTitle")}>
         <p className="text-sm">{s.exams[locale]}</p>
         <Table caption={t("incoming.gradingTitle")} head={[t("incoming.grade"), t("incoming.meaning"), ""]}>
           {s.gradingScale.map((g) => (
@@ -170,12 +158,9 @@ export default async function IncomingInformationPage({ searchParams }: Props) {
         <Card title={t("incoming.resitsTitle")}>
           <p className="text-sm">{s.resits[locale]}</p>
         </Card>
-      </section>
+      </Section>
 
-      <section aria-labelledby="contacts" className="space-y-3">
-        <h2 id="contacts" className="text-xl font-semibold">
-          {t("incoming.contactsTitle")}
-        </h2>
+      <Section id="contacts" title={t("incoming.contactsTitle")}>
         <Card>
           <dl className="grid gap-3 text-sm sm:grid-cols-2">
             <div>
@@ -204,7 +189,7 @@ export default async function IncomingInformationPage({ searchParams }: Props) {
             </div>
           </dl>
         </Card>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -39,7 +39,7 @@ export async function uploadPiece(
 
   const upload = await receiveUpload(body, env().UPLOAD_MAX_BYTES);
   const originalName = safeDisplayName(fileName, upload.contentType);
-  return storeUpload(upload, (storageKey) =>
+  return storeUpload(upload, (stored) =>
     db.$transaction(async (tx) => {
       const piece = await tx.dossierPiece.upsert({
         where: { applicationId_kind: { applicationId, kind } },
@@ -48,15 +48,7 @@ export async function uploadPiece(
         select: { id: true },
       });
       const file = await tx.storedFile.create({
-        data: {
-          storageKey,
-          sha256: upload.sha256,
-          size: upload.size,
-          contentType: upload.contentType,
-          originalName,
-          uploadedById: user.id,
-          pieceId: piece.id,
-        },
+        data: { ...stored, originalName, uploadedById: user.id, pieceId: piece.id },
         select: { id: true },
       });
       await tx.dossierPiece.update({ where: { id: piece.id }, data: { currentFileId: file.id } });

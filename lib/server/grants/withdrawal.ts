@@ -129,10 +129,10 @@ export async function uploadForceMajeureEvidence(user: CurrentUser, applicationI
   if (!withdrawal) throw new AppError("not_found");
   if (!withdrawal.forceMajeureReported) throw new AppError("refused", "no_force_majeure");
   const upload = await receiveUpload(body, env().UPLOAD_MAX_BYTES);
-  return storeUpload(upload, (storageKey) =>
+  return storeUpload(upload, (stored) =>
     db.$transaction(async (tx) => {
       const file = await tx.storedFile.create({
-        data: { storageKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType, originalName: safeDisplayName(fileName, upload.contentType), uploadedById: user.id },
+        data: { ...stored, originalName: safeDisplayName(fileName, upload.contentType), uploadedById: user.id },
         select: { id: true },
       });
       await tx.withdrawal.update({ where: { id: withdrawal.id }, data: { evidenceFileId: file.id } });

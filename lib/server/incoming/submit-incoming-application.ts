@@ -47,17 +47,10 @@ export async function submitIncomingApplication(
   }
   const upload = await receiveUpload(cv.body, env().UPLOAD_MAX_BYTES);
   const token = randomBytes(32).toString("base64url");
-  const created = await storeUpload(upload, (storageKey) =>
+  const created = await storeUpload(upload, (stored) =>
     db.$transaction(async (tx) => {
       const file = await tx.storedFile.create({
-        data: {
-          storageKey,
-          sha256: upload.sha256,
-          size: upload.size,
-          contentType: upload.contentType,
-          originalName: safeDisplayName(cv.fileName, upload.contentType),
-          uploadedById: `incoming:${input.email}`,
-        },
+        data: { ...stored, originalName: safeDisplayName(cv.fileName, upload.contentType), uploadedById: `incoming:${input.email}` },
         select: { id: true },
       });
       const application = await tx.incomingApplication.create({

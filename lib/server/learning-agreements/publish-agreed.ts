@@ -1,8 +1,8 @@
 import "server-only";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db/client";
 import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
@@ -25,12 +25,13 @@ export async function publishAgreedVersion(versionId: string): Promise<void> {
   const agreed = agreement.versions.find((v) => v.id === versionId)!;
   const student = await db.outgoingApplication.findUniqueOrThrow({ where: { id: agreement.applicationId }, select: { student: { select: { id: true, locale: true } } } });
   const bytes = await agreementPdf({ ...agreement, versionNumber: agreed.number, contentHash: agreed.contentHash, content: agreed.content, signatures: agreed.signatures }, student.student.locale);
-  const tempPath = path.join(await mkdtemp(path.join(os.tmpdir(), "erasmus-la-")), "agreement.pdf");
+  // storeUpload removes the file once stored; a folder around it would be left behind.
+  const tempPath = path.join(os.tmpdir(), `erasmus-la-${randomUUID()}.pdf`);
   await writeFile(tempPath, bytes);
   const content: LearningAgreementContent = agreed.content;
   const attachment = { filename: `learning-agreement-v${agreed.number}.pdf`, contentType: "application/pdf", contentBase64: Buffer.from(bytes).toString("base64") };
 
-  await storeUpload({ tempPath, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), contentType: "application/pdf" }, (storageKey) =>
+  await storeUpload({ tempPath, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), contentType: "application/pdf" }, (stored) =>
     db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "LearningAgreementVersion" WHERE id = ${versionId} FOR UPDATE`;
       const current = await tx.learningAgreementVersion.findUniqueOrThrow({ where: { id: versionId }, select: { pdfFileId: true } });
@@ -43,7 +44,7 @@ export async function publishAgreedVersion(versionId: string): Promise<void> {
         select: { id: true },
       });
       const file = await tx.storedFile.create({
-        data: { storageKey, sha256: createHash("sha256").update(bytes).digest("hex"), size: bytes.length, contentType: "application/pdf", originalName: attachment.filename, uploadedById: "system", pieceId: piece.id },
+        data: { ...stored, originalName: attachment.filename, uploadedById: "system", pieceId: piece.id },
         select: { id: true },
       });
       await tx.dossierPiece.update({ where: { id: piece.id }, data: { currentFileId: file.id } });

@@ -4,13 +4,16 @@ import { rm } from "node:fs/promises";
 import type { ReceivedUpload } from "@/lib/server/dossier/receive-upload";
 import { documentStorage } from "./storage";
 
+/** What a `StoredFile` row records of a stored upload, besides its name and uploader. */
+export type StoredUpload = { storageKey: string; sha256: string; size: number; contentType: string };
+
 /**
  * Puts a received upload in storage under a random key, then runs `writeRows`
- * with that key. The file goes first and the rows second; if the rows cannot
+ * with the file's row fields. The file goes first and the rows second; if the rows cannot
  * be written the stored file is deleted, so a failure at any point leaves
  * neither an orphan file nor a row without its file.
  */
-export async function storeUpload<T>(upload: ReceivedUpload, writeRows: (storageKey: string) => Promise<T>): Promise<T> {
+export async function storeUpload<T>(upload: ReceivedUpload, writeRows: (stored: StoredUpload) => Promise<T>): Promise<T> {
   const storageKey = `documents/${randomUUID()}`;
   try {
     await documentStorage().put(storageKey, upload.tempPath, upload.contentType);
@@ -18,7 +21,7 @@ export async function storeUpload<T>(upload: ReceivedUpload, writeRows: (storage
     await rm(upload.tempPath, { force: true });
   }
   try {
-    return await writeRows(storageKey);
+    return await writeRows({ storageKey, sha256: upload.sha256, size: upload.size, contentType: upload.contentType });
   } catch (error) {
     await documentStorage()
       .delete(storageKey)

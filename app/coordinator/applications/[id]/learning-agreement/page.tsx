@@ -21,7 +21,8 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
   const { locale, t } = await getTranslator();
   const proposal = agreement.versions.find((v) => v.state === "PROPOSED");
   const sendingSigned = proposal?.signatures.some((s) => s.party === "SENDING") ?? false;
-  const canSign = sendingSignerApplications(user) !== null && proposal && !sendingSigned;
+  const signsForHome = sendingSignerApplications(user) !== null;
+  const canSign = signsForHome && proposal && !sendingSigned;
   const awaitingHostVersionId = proposal && sendingSigned && !proposal.signatures.some((s) => s.party === "RECEIVING") ? proposal.id : null;
   const openInvitations = agreement.invitations.filter((i) => !i.revokedAt && !i.usedAt && i.expiresAt > new Date());
   return (
@@ -48,7 +49,7 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
           </Card>
         )}
         {proposal && sendingSigned && <Alert tone="success">{t("learningAgreement.sendingSigned", { number: proposal.number })}</Alert>}
-        {sendingSignerApplications(user) && (openInvitations.length > 0 || awaitingHostVersionId) && (
+        {signsForHome && (openInvitations.length > 0 || awaitingHostVersionId) && (
           <Card title={t("learningAgreement.invitations")}>
             <Invitations
               invitations={openInvitations.map((i) => ({ id: i.id, label: t("learningAgreement.invitationLine", { email: i.email, date: formatDateTime(i.expiresAt, locale) }) }))}
