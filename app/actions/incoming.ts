@@ -7,6 +7,7 @@ import { ZSaveFactSheet } from "@/lib/validation/factsheet";
 import { z } from "zod";
 import { decideIncomingApplication } from "@/lib/server/incoming/incoming-applications";
 import { saveFactSheet } from "@/lib/server/incoming/save-factsheet";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export const decideIncomingAction = defineAction(ZIncomingDecision, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
   await decideIncomingApplication(user, input);
@@ -16,7 +17,7 @@ export const decideIncomingAction = defineAction(ZIncomingDecision, { roles: ["I
 
 export const saveFactSheetAction = defineAction(ZSaveFactSheet.extend({ id: z.string().min(1).max(40) }), { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
   const version = await saveFactSheet(user, input.id, input.version, input.content);
-  revalidatePath("/incoming");
+  for (const locale of LOCALES) revalidatePath(`/${locale}/incoming`);
   revalidatePath("/incoming/apply");
   return { version };
 });

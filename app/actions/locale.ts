@@ -1,10 +1,20 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { redirect, RedirectType } from "next/navigation";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { isCachedPerLanguage } from "@/lib/i18n/cached-pages";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { rememberLocale } from "@/lib/server/users/remember-locale";
+
+/** The page the switch was pressed on, when it is one served per language from the cache. */
+async function cachedPageOfReferer(): Promise<string | null> {
+  const referer = (await headers()).get("referer");
+  if (!referer) return null;
+  const path = URL.canParse(referer) ? new URL(referer).pathname : null;
+  return path && isCachedPerLanguage(path) ? path : null;
+}
 
 export async function switchLocale(formData: FormData): Promise<void> {
   // An action is a public endpoint: anything may arrive instead of the form.
@@ -19,5 +29,9 @@ export async function switchLocale(formData: FormData): Promise<void> {
   });
   const user = await getCurrentUser();
   if (user) await rememberLocale(user, locale);
+  // A cached page was rewritten to the old language's copy for this very
+  // request: load it again so the proxy picks the new one.
+  const cachedPage = await cachedPageOfReferer();
+  if (cachedPage) redirect(cachedPage, RedirectType.replace);
   revalidatePath("/", "layout");
 }

@@ -8,6 +8,10 @@ export const ROLES = [
 ] as const;
 export type RoleName = (typeof ROLES)[number];
 
+export function isRole(value: unknown): value is RoleName {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
 /** Staff who work in the coordinator dashboard. */
 export const COORDINATOR_ROLES = [
   "DEPARTMENTAL_COORDINATOR",

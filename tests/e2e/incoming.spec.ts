@@ -13,15 +13,37 @@ test("a visitor reads the information page in both languages and finds the next 
   await expect(page.getByRole("cell", { name: "Fail: the module is not passed" })).toBeVisible();
 
   await expect(page.getByTestId("course")).toHaveCount(6);
-  await page.getByRole("navigation", { name: "Show courses taught in" }).getByRole("link", { name: "English" }).click();
+  const filter = page.getByRole("group", { name: "Show courses taught in" });
+  await filter.getByRole("button", { name: "English" }).click();
   await expect(page.getByTestId("course")).toHaveCount(3);
   await expect(page.getByTestId("course").first()).toContainText("French, English");
+  await expect(filter.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(/\/incoming\?teaching=en$/);
+  await page.reload();
+  await expect(page.getByTestId("course")).toHaveCount(3);
+  await filter.getByRole("button", { name: "any language" }).click();
+  await expect(page.getByTestId("course")).toHaveCount(6);
+  await expect(page).toHaveURL(/\/incoming$/);
 
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Étudier à IMT Mines Alès en échange");
   await expect(page.getByTestId("next-deadline")).toContainText(/(encore \d+ jours|Dernier jour)/);
   await expect(page.getByText("30 crédits ECTS par semestre")).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Study at IMT Mines Alès as an exchange student");
+});
+
+test("the information page is served from the cache in the reader's language, and still knows who is signed in", async ({ page, request }) => {
+  const english = await request.get("/incoming", { headers: { "accept-language": "en-GB,en;q=0.9" } });
+  expect(await english.text()).toContain("Study at IMT Mines Alès as an exchange student");
+  const french = await request.get("/incoming", { headers: { "accept-language": "fr-FR,fr;q=0.9" } });
+  expect(await french.text()).toContain("Étudier à IMT Mines Alès en échange");
+  expect((await request.get("/de/incoming")).status()).toBe(404);
+
+  await signIn(page, DEMO.student);
+  await page.goto("/incoming");
+  await expect(page.getByTestId("signed-in-as")).toContainText("Student");
+  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "My mobility" })).toBeVisible();
 });
 
 test("an incoming student applies with a CV, the office accepts, and the student receives the letter", async ({ page, browser }) => {

@@ -19,6 +19,7 @@ export const en = {
     backHome: "Back to the home page",
   },
   nav: {
+    incomingOffice: "Incoming students",
     commission: "Grant commission",
     simulator: "Grant simulator",
     primary: "Main navigation",

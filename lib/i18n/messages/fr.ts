@@ -23,6 +23,7 @@ export const fr: SameShape<typeof en> = {
     backHome: "Retour à l'accueil",
   },
   nav: {
+    incomingOffice: "Étudiants entrants",
     commission: "Commission des allocations",
     simulator: "Simulateur d'allocation",
     primary: "Navigation principale",
