@@ -1,13 +1,11 @@
 import "server-only";
-import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { isCoordinator } from "@/lib/domain/roles";
 import { AppError } from "@/lib/server/errors";
 import { translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TApplicationFilters } from "@/lib/validation/application-filters";
-import { applicationListOrder, applicationListWhere } from "./application-list-query";
-import { LIST_SELECT, toListRow } from "./list-applications";
+import { findApplicationRows } from "./list-applications";
 import { toCsv } from "./csv";
 
 const MAX_ROWS = 50_000;
@@ -19,16 +17,11 @@ const MAX_ROWS = 50_000;
 export async function exportApplicationsCsv(user: CurrentUser, filters: TApplicationFilters, locale: Locale): Promise<string> {
   if (!isCoordinator(user.role)) throw new AppError("forbidden");
   const t = translator(locale);
-  const records = await db.outgoingApplication.findMany({
-    where: applicationListWhere(user, filters),
-    orderBy: applicationListOrder(filters),
-    take: MAX_ROWS,
-    select: LIST_SELECT,
-  });
+  const records = await findApplicationRows(user, filters, { limit: MAX_ROWS, offset: 0 });
   const header = ["round", "status", "lastName", "firstName", "email", "studentNumber", "programme", "destination", "scholarship", "pieces", "submittedAt"].map((column) =>
     t(`coordinator.columns.${column}`),
   );
-  const rows = records.map(toListRow).map((row) => [
+  const rows = records.map((row) => [
     row.roundName,
     t(`statuses.${row.status}`),
     row.lastName,
