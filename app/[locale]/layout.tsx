@@ -1,35 +1,28 @@
-import type { Metadata, Viewport } from "next";
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { notFound } from "next/navigation";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeOfRoute, type LocaleParams } from "@/lib/i18n/route-locale";
 import { translator } from "@/lib/i18n/translate";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { mailCaptureEnabled } from "@/lib/server/mail/capture";
 import { PageShell } from "@/components/layout/page-shell";
 import { SessionNav } from "@/components/layout/session-nav";
+import { documentMetadata, documentViewport } from "@/components/layout/document-metadata";
 
-type Props = { children: ReactNode; params: Promise<{ locale: string }> };
-
-async function localeOf(params: Props["params"]): Promise<Locale> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  return locale;
-}
+type Props = { children: ReactNode; params: LocaleParams };
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const t = translator(await localeOf(params));
-  return { title: { default: t("common.appName"), template: `%s · ${t("common.appName")}` } };
+  return documentMetadata(translator(await localeOfRoute(params)));
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport = documentViewport;
 
 /**
  * Public pages served from the static cache, one copy per language: nothing
- * here reads the request. `proxy.ts` rewrites `/incoming` to the reader's
- * language; the account part of the header is filled in by the browser.
+ * here reads the request. The router rewrites `/incoming` to the reader's
+ * language (`next.config.ts`); the header's account part is filled in by the browser.
  */
 export default async function StaticLayout({ children, params }: Props) {
-  const locale = await localeOf(params);
+  const locale = await localeOfRoute(params);
   const t = translator(locale);
   return (
     <PageShell locale={locale} t={t} messages={pickMessages(locale, ["common", "nav", "roles"])} nav={<SessionNav mailCapture={mailCaptureEnabled()} />}>

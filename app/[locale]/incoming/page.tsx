@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFactSheet } from "@/lib/server/incoming/get-factsheet";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { notFound } from "next/navigation";
+import type { Locale } from "@/lib/i18n/locales";
+import { localeOfRoute, type LocaleParams } from "@/lib/i18n/route-locale";
 import { translator } from "@/lib/i18n/translate";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
@@ -21,20 +22,14 @@ export function generateStaticParams(): Array<{ locale: Locale }> {
   return [];
 }
 
-type Props = { params: Promise<{ locale: string }> };
-
-async function localeOf(params: Props["params"]): Promise<Locale> {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  return locale;
-}
+type Props = { params: LocaleParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: translator(await localeOf(params))("incoming.title") };
+  return { title: translator(await localeOfRoute(params))("incoming.title") };
 }
 
 export default async function IncomingInformationPage({ params }: Props) {
-  const locale = await localeOf(params);
+  const locale = await localeOfRoute(params);
   const sheet = await getFactSheet();
   if (!sheet) notFound();
   const t = translator(locale);
