@@ -30,7 +30,7 @@ export async function switchLocale(formData: FormData): Promise<void> {
   const user = await getCurrentUser();
   if (user) await rememberLocale(user, locale);
   // A cached page was rewritten to the old language's copy for this very
-  // request: load it again so the proxy picks the new one.
+  // request: load it again so the router picks the new one.
   const cachedPage = await cachedPageOfReferer();
   if (cachedPage) redirect(cachedPage, RedirectType.replace);
   revalidatePath("/", "layout");

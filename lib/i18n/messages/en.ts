@@ -606,7 +606,6 @@ export const en = {
     statuses: { SUBMITTED: "Received, being reviewed", ACCEPTED: "Accepted", DECLINED: "Declined" },
     decisionMessage: "Message from the international office",
     statusNotFound: "This link is not valid. Use the link from your confirmation e-mail.",
-    officeTab: "Incoming students",
     officeTitle: "Incoming applications",
     officeEmpty: "No incoming application matches.",
     columns: { name: "Student", home: "Home institution", field: "Field of study", intake: "Semester", status: "Status", received: "Received" },

@@ -610,7 +610,6 @@ export const fr: SameShape<typeof en> = {
     statuses: { SUBMITTED: "Reçue, en cours d'examen", ACCEPTED: "Acceptée", DECLINED: "Refusée" },
     decisionMessage: "Message du service des relations internationales",
     statusNotFound: "Ce lien n'est pas valide. Utilisez le lien de votre courriel de confirmation.",
-    officeTab: "Étudiants entrants",
     officeTitle: "Candidatures entrantes",
     officeEmpty: "Aucune candidature entrante ne correspond.",
     columns: { name: "Étudiant·e", home: "Établissement d'origine", field: "Domaine d'études", intake: "Semestre", status: "État", received: "Reçue le" },
