@@ -14,7 +14,7 @@ import { Cell, Table } from "@/components/ui/table";
 
 // Rendered on the first request for each language, then served from the
 // static cache; saving the fact sheet refreshes it at once on the instance
-// that saved, other instances within a minute.
+// that saved, other instances once their copy is a minute old.
 export const revalidate = 60;
 
 export function generateStaticParams(): Array<{ locale: Locale }> {
