@@ -100,7 +100,8 @@ test("the not-found and forbidden pages have no serious accessibility violation"
 });
 
 test("security headers are set on every page", async ({ request }) => {
-  for (const path of ["/", "/eligibility", "/api/health"]) {
+  // Pages from the static cache (/incoming), the prebuilt 404, pages rendered per request and an API.
+  for (const path of ["/", "/eligibility", "/incoming", "/en/incoming", "/no-such-page", "/api/health"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'self'");
