@@ -5,7 +5,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Cell, Table } from "@/components/ui/table";
 
 type TeachingLanguage = "fr" | "en";
-export type CourseRow = { key: string; name: string; languages: TeachingLanguage[] };
+type CourseRow = { key: string; name: string; languages: TeachingLanguage[] };
 
 const FILTER_CHANGED = "teaching-filter-changed";
 

@@ -17,7 +17,7 @@ function likeLiteral(text: string): string {
 }
 
 /** The filters as one SQL condition on the application aliased `a`, inside what the user may read. */
-export function applicationListConditions(user: CurrentUser, filters: TApplicationFilters, options: { ignoreStatus?: boolean } = {}): Prisma.Sql {
+function applicationListConditions(user: CurrentUser, filters: TApplicationFilters, options: { ignoreStatus?: boolean } = {}): Prisma.Sql {
   const conditions: Prisma.Sql[] = [readableApplicationsSql(user)];
   if (filters.round) conditions.push(Prisma.sql`a."roundId" = ${filters.round}`);
   if (filters.status && !options.ignoreStatus) conditions.push(Prisma.sql`a.status = CAST(${filters.status} AS "ApplicationStatus")`);
