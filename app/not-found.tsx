@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { LOCALES } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
-import { ButtonLink } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page";
+import { BrandLink } from "@/components/layout/site-header";
+import { ProblemNotice } from "@/components/layout/problem-notice";
 
 export const metadata: Metadata = {
   title: LOCALES.map((locale) => translator(locale)("common.notFoundTitle")).join(" · "),
@@ -22,22 +21,15 @@ export default function NotFound() {
       <body className="flex min-h-screen flex-col">
         <header className="bg-eu-blue text-white">
           <div className="mx-auto max-w-6xl px-4 py-3">
-            <Link href="/" className="flex items-center gap-2 text-lg font-bold">
-              <span aria-hidden="true" className="text-eu-yellow">★</span>
-              {t("common.appName")}
-            </Link>
+            <BrandLink t={t} />
           </div>
         </header>
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 space-y-10 px-4 py-8">
-          {LOCALES.map((locale) => {
-            const say = translator(locale);
-            return (
-              <div key={locale} lang={locale}>
-                <PageHeader title={say("common.notFoundTitle")} lead={say("common.notFoundBody")} />
-                <ButtonLink href="/">{say("common.backHome")}</ButtonLink>
-              </div>
-            );
-          })}
+          {LOCALES.map((locale) => (
+            <div key={locale} lang={locale}>
+              <ProblemNotice t={translator(locale)} title="common.notFoundTitle" lead="common.notFoundBody" />
+            </div>
+          ))}
         </main>
       </body>
     </html>

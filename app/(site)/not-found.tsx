@@ -1,13 +1,7 @@
 import { getTranslator } from "@/lib/i18n/server";
-import { ButtonLink } from "@/components/ui/button";
-import { PageHeader } from "@/components/ui/page";
+import { ProblemNotice } from "@/components/layout/problem-notice";
 
 export default async function NotFound() {
   const { t } = await getTranslator();
-  return (
-    <div>
-      <PageHeader title={t("common.notFoundTitle")} lead={t("common.notFoundBody")} />
-      <ButtonLink href="/">{t("common.backHome")}</ButtonLink>
-    </div>
-  );
+  return <ProblemNotice t={t} title="common.notFoundTitle" lead="common.notFoundBody" />;
 }

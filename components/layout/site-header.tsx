@@ -4,6 +4,16 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { LanguageSwitcher } from "./language-switcher";
 
+/** The portal's name, leading home. */
+export function BrandLink({ t }: { t: Translate }) {
+  return (
+    <Link href="/" className="flex items-center gap-2 text-lg font-bold">
+      <span aria-hidden="true" className="text-eu-yellow">★</span>
+      {t("common.appName")}
+    </Link>
+  );
+}
+
 /** The header; `nav` holds the links and the account part, which depend on who is reading. */
 export function SiteHeader({ locale, t, nav }: { locale: Locale; t: Translate; nav: ReactNode }) {
   return (
@@ -12,10 +22,7 @@ export function SiteHeader({ locale, t, nav }: { locale: Locale; t: Translate; n
         {t("common.skipToContent")}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 text-lg font-bold">
-          <span aria-hidden="true" className="text-eu-yellow">★</span>
-          {t("common.appName")}
-        </Link>
+        <BrandLink t={t} />
         <nav aria-label={t("nav.primary")} className="flex flex-wrap items-center gap-x-4 gap-y-2">
           {nav}
           <LanguageSwitcher locale={locale} label={t("common.switchTo")} />

@@ -59,23 +59,11 @@ function orderBy(filters: TApplicationFilters, column: (name: SortColumn) => Pri
 const inApplication = (name: SortColumn) => Prisma.raw(name === "programmeName" ? "p.name" : `a."${name}"`);
 const inPage = (name: SortColumn) => Prisma.raw(`page."${name}"`);
 
-export type ApplicationListRecord = {
-  id: string;
-  version: number;
-  status: string;
-  firstName: string | null;
-  lastName: string | null;
-  scholarshipHolder: boolean | null;
-  applicationPiecesState: string;
-  submittedAt: Date | null;
-  email: string;
-  studentNumber: string | null;
-  programme: string | null;
-  destination: string | null;
-  roundName: string;
-};
-
-/** One page of the list (or the whole list, for the export): the page is chosen first, then only its rows are joined. */
+/**
+ * One page of the list (or the whole list, for the export): the page is
+ * chosen first, then only its rows are joined. Its columns are those of
+ * `ApplicationListRow`.
+ */
 export function applicationPageSql(user: CurrentUser, filters: TApplicationFilters, page: { limit: number; offset: number }): Prisma.Sql {
   return Prisma.sql`
     WITH page AS MATERIALIZED (
@@ -87,9 +75,9 @@ export function applicationPageSql(user: CurrentUser, filters: TApplicationFilte
       ORDER BY ${orderBy(filters, inApplication)}
       LIMIT ${page.limit} OFFSET ${page.offset}
     )
-    SELECT page.id, page.version, page.status::text AS status, page."firstName", page."lastName", page."scholarshipHolder",
-           page."applicationPiecesState"::text AS "applicationPiecesState", page."submittedAt",
-           s.email, s."studentNumber", page."programmeName" AS programme, partner.name AS destination, r.name AS "roundName"
+    SELECT page.id, page.version, page.status::text AS status, page."firstName", page."lastName",
+           s.email, s."studentNumber", page."programmeName" AS programme, partner.name AS destination,
+           page."scholarshipHolder", page."applicationPiecesState"::text AS "piecesState", page."submittedAt", r.name AS "roundName"
     FROM page
     JOIN "User" s ON s.id = page."studentId"
     JOIN "ApplicationRound" r ON r.id = page."roundId"

@@ -5,7 +5,7 @@ import { isCoordinator } from "@/lib/domain/roles";
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 import { AppError } from "@/lib/server/errors";
 import { PAGE_SIZE, type TApplicationFilters } from "@/lib/validation/application-filters";
-import { applicationPageSql, statusCountsSql, type ApplicationListRecord } from "./application-list-query";
+import { applicationPageSql, statusCountsSql } from "./application-list-query";
 
 export type ApplicationListRow = {
   id: string;
@@ -31,29 +31,10 @@ export type ApplicationList = {
   statusCounts: Partial<Record<ApplicationStatus, number>>;
 };
 
-function toListRow(record: ApplicationListRecord): ApplicationListRow {
-  return {
-    id: record.id,
-    version: record.version,
-    status: record.status as ApplicationStatus,
-    firstName: record.firstName,
-    lastName: record.lastName,
-    email: record.email,
-    studentNumber: record.studentNumber,
-    programme: record.programme,
-    destination: record.destination,
-    scholarshipHolder: record.scholarshipHolder,
-    piecesState: record.applicationPiecesState as ApplicationListRow["piecesState"],
-    submittedAt: record.submittedAt,
-    roundName: record.roundName,
-  };
-}
-
 /** The applications a coordinator may see that match the filters, in the list's order. */
 export async function findApplicationRows(user: CurrentUser, filters: TApplicationFilters, page: { limit: number; offset: number }): Promise<ApplicationListRow[]> {
   if (!isCoordinator(user.role)) throw new AppError("forbidden");
-  const records = await db.$queryRaw<ApplicationListRecord[]>(applicationPageSql(user, filters, page));
-  return records.map(toListRow);
+  return db.$queryRaw<ApplicationListRow[]>(applicationPageSql(user, filters, page));
 }
 
 /** One page of the applications a coordinator may see, with the count per status for the same filters. */
