@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { defineAction } from "@/lib/server/action";
-import { ZCandidateCriteria, ZGradeImport, ZGrantSettings, ZPublishGrants, ZWithdrawal } from "@/lib/validation/grants";
+import { ZCandidateCriteria, ZForceMajeureAcceptance, ZGradeImport, ZGrantSettings, ZPublishGrants, ZWithdrawal } from "@/lib/validation/grants";
 import { importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grants/commission";
 import { declareWithdrawal, recordForceMajeureAcceptance } from "@/lib/server/grants/withdrawal";
 
@@ -22,7 +21,7 @@ export const importGradesAction = defineAction(ZGradeImport, { roles: ["GRANT_CO
 export const setCriteriaAction = defineAction(ZCandidateCriteria, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
   await setCandidateCriteria(user, {
     applicationId: input.applicationId,
-    gradeAverage: input.gradeAverage === "" ? null : input.gradeAverage,
+    gradeAverage: input.gradeAverage,
     linguisticOverride: input.linguisticOverride === "auto" ? null : input.linguisticOverride === "yes",
     fewerOpportunities: input.fewerOpportunities,
   });
@@ -43,7 +42,7 @@ export const withdrawAction = defineAction(ZWithdrawal, { roles: ["STUDENT", "DE
   return null;
 });
 
-export const acceptForceMajeureAction = defineAction(z.object({ applicationId: z.string().min(1).max(40) }), { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
+export const acceptForceMajeureAction = defineAction(ZForceMajeureAcceptance, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
   await recordForceMajeureAcceptance(user, input.applicationId);
   revalidatePath(`/coordinator/applications/${input.applicationId}`);
   return null;

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
 import { ZIncomingDecision } from "@/lib/validation/incoming";
 import { ZSaveFactSheet } from "@/lib/validation/factsheet";
-import { z } from "zod";
 import { decideIncomingApplication } from "@/lib/server/incoming/incoming-applications";
 import { saveFactSheet } from "@/lib/server/incoming/save-factsheet";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -15,7 +14,7 @@ export const decideIncomingAction = defineAction(ZIncomingDecision, { roles: ["I
   return null;
 });
 
-export const saveFactSheetAction = defineAction(ZSaveFactSheet.extend({ id: z.string().min(1).max(40) }), { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
+export const saveFactSheetAction = defineAction(ZSaveFactSheet, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
   const version = await saveFactSheet(user, input.id, input.version, input.content);
   for (const locale of LOCALES) revalidatePath(`/${locale}/incoming`);
   revalidatePath("/incoming/apply");

@@ -1,15 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { defineAction } from "@/lib/server/action";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
 import {
+  ZDeleteAgreement,
   ZHostRejection,
   ZHostSignature,
   ZProposeChanges,
   ZProposeVersion,
   ZRejectVersion,
+  ZReinviteHost,
+  ZRevokeInvitation,
   ZSaveAgreementDraft,
   ZSignVersion,
 } from "@/lib/validation/learning-agreement";
@@ -44,7 +46,7 @@ export const proposeChangesAction = defineAction(ZProposeChanges, { roles: ["STU
   return null;
 });
 
-export const deleteAgreementAction = defineAction(z.object({ applicationId: z.string().min(1).max(40) }), { roles: ["STUDENT"] }, async (input, user) => {
+export const deleteAgreementAction = defineAction(ZDeleteAgreement, { roles: ["STUDENT"] }, async (input, user) => {
   await deleteAgreement(user, input.applicationId);
   revalidatePath(studentPath(input.applicationId));
   return null;
@@ -65,12 +67,12 @@ export const rejectAsSendingAction = defineAction(ZRejectVersion, { roles: COORD
   return null;
 });
 
-export const reinviteHostAction = defineAction(z.object({ versionId: z.string().min(1).max(40) }), { roles: COORDINATOR_ROLES }, async (input, user) => {
+export const reinviteHostAction = defineAction(ZReinviteHost, { roles: COORDINATOR_ROLES }, async (input, user) => {
   await reinviteHost(user, input.versionId);
   return null;
 });
 
-export const revokeInvitationAction = defineAction(z.object({ invitationId: z.string().min(1).max(40) }), { roles: COORDINATOR_ROLES }, async (input, user) => {
+export const revokeInvitationAction = defineAction(ZRevokeInvitation, { roles: COORDINATOR_ROLES }, async (input, user) => {
   await revokeInvitation(user, input.invitationId);
   return null;
 });

@@ -1,51 +1,34 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
-import { useServerErrors } from "@/components/forms/use-server-errors";
-import { ZRoundSettings, type TRoundSettingsInput, type TRoundSettings } from "@/lib/validation/round";
+import { useAction } from "@/components/forms/use-action";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { NoticeView } from "@/components/forms/notice-view";
+import { ZRoundSettings } from "@/lib/validation/round";
 import { saveRoundSettings } from "@/app/actions/rounds";
 
 export function RoundSettingsForm({ roundId, current }: { roundId: string; current: { nationalities: string[]; learningAgreementNeedsOfficeApproval: boolean } }) {
-  const { t } = useI18n();
-  const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const form = useForm<TRoundSettingsInput, unknown, TRoundSettings>({
-    resolver: zodResolver(ZRoundSettings),
-    defaultValues: { roundId, nationalities: current.nationalities.join(", "), learningAgreementNeedsOfficeApproval: current.learningAgreementNeedsOfficeApproval },
-  });
-  const applyServerErrors = useServerErrors(form);
-  const error = form.formState.errors.nationalities?.message;
-
-  // The server parses the text itself: send what was typed, not the parsed list.
-  async function onSubmit() {
-    setNotice(null);
-    const result = await saveRoundSettings(form.getValues());
-    if (result.ok) setNotice({ tone: "success", text: t("admin.saved") });
-    else {
-      const text = applyServerErrors(result);
-      if (text) setNotice({ tone: "error", text });
-    }
-  }
+  const { t, fieldError } = useI18n();
+  const form = useZodForm(ZRoundSettings, { roundId, nationalities: current.nationalities.join(", "), learningAgreementNeedsOfficeApproval: current.learningAgreementNeedsOfficeApproval });
+  const { run, notice, busy } = useAction({ form });
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-3">
+    // The server parses the text itself: send what was typed, not the parsed list.
+    <form onSubmit={form.handleSubmit(() => run(() => saveRoundSettings(form.getValues()), "admin.saved"))} noValidate className="space-y-3">
       <input type="hidden" {...form.register("roundId")} />
       <TextField
         label={t("admin.additionalNationalities")}
         hint={t("admin.additionalNationalitiesHint")}
-        error={error ? t(error) : undefined}
+        error={fieldError(form.formState.errors.nationalities)}
         {...form.register("nationalities")}
       />
       <CheckboxField label={t("admin.officeApproval")} hint={t("admin.officeApprovalHint")} {...form.register("learningAgreementNeedsOfficeApproval")} />
-      <Button type="submit" disabled={form.formState.isSubmitting}>
+      <Button type="submit" disabled={busy}>
         {t("common.save")}
       </Button>
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      <NoticeView notice={notice} />
     </form>
   );
 }

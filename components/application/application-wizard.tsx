@@ -100,7 +100,7 @@ function Wizard({ currentStep, pieces }: { currentStep: number; pieces: Props["p
       <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <div className="flex items-baseline justify-between gap-3">
           <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">
-            {t(`application.steps.${STEPS[index]}`)}
+            {t(`application.steps.${STEPS[index] ?? "review"}`)}
           </h2>
           <span className="text-sm text-slate-600">{t("application.stepOf", { current: index + 1, total: STEPS.length })}</span>
         </div>

@@ -2,17 +2,19 @@ import type { TimelineEntry } from "@/lib/server/applications/timeline";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/format";
+import { auditLabel } from "@/lib/domain/audit-actions";
+import { isApplicationStatus } from "@/lib/domain/application/status";
+import { isPieceKind } from "@/lib/domain/dossier/pieces";
+
+function status(state: string | null, t: Translate): string {
+  return state && isApplicationStatus(state) ? t(`statuses.${state}`) : "—";
+}
 
 function describe(entry: TimelineEntry, t: Translate): string {
-  const key = `timeline.actions.${entry.action.replace(".", "_")}`;
-  if (entry.action === "application.status_changed") {
-    return t(key, { from: entry.fromState ? t(`statuses.${entry.fromState}`) : "—", to: entry.toState ? t(`statuses.${entry.toState}`) : "—" });
-  }
-  if (entry.action.startsWith("piece.")) {
-    const kind = entry.toState?.split(":")[0];
-    return t(key, { piece: kind ? t(`dossier.pieces.${kind}`) : "" });
-  }
-  return t(key);
+  const key = `timeline.actions.${auditLabel(entry.action)}` as const;
+  if (entry.action === "application.status_changed") return t(key, { from: status(entry.fromState, t), to: status(entry.toState, t) });
+  const kind = entry.toState?.split(":")[0];
+  return t(key, { piece: kind && isPieceKind(kind) ? t(`dossier.pieces.${kind}`) : "" });
 }
 
 /** The audit trail as the people involved read it: who did what, when, and why. */
@@ -27,7 +29,7 @@ export function Timeline({ entries, t, locale }: { entries: TimelineEntry[]; t: 
             {formatDateTime(entry.createdAt, locale)}
             {entry.actor && ` · ${t("timeline.by", { actor: entry.actor })}`}
           </p>
-          {entry.reason && entry.action !== "piece.uploaded" && <p className="mt-1 rounded bg-slate-100 p-2 text-slate-800">{entry.reason}</p>}
+          {entry.reason && entry.action !== "piece.uploaded" && <p className="mt-1 rounded bg-slate-100 p-2 break-words text-slate-800">{entry.reason}</p>}
         </li>
       ))}
     </ol>

@@ -1,8 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
@@ -10,24 +8,27 @@ import { ZSignIn, type TSignIn } from "@/lib/validation/auth";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { NoticeView } from "@/components/forms/notice-view";
+import type { Notice } from "@/components/forms/use-action";
 
 /** `returnTo` is a path on this site to come back to after signing in. */
 export function SignInForm({ returnTo }: { returnTo?: string }) {
-  const { t } = useI18n();
+  const { t, fieldError } = useI18n();
   const router = useRouter();
-  const [failure, setFailure] = useState<string | null>(null);
+  // Sign-in goes through next-auth's own endpoint, not a server action.
+  const [failure, setFailure] = useState<Notice | null>(null);
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<TSignIn>({ resolver: zodResolver(ZSignIn) });
+  } = useZodForm(ZSignIn, { email: "", password: "" });
 
   async function onSubmit(values: TSignIn) {
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFailure(result?.error === "rate_limited" ? t("auth.tooManyAttempts") : t("auth.invalidCredentials"));
+      setFailure({ tone: "error", text: result?.error === "rate_limited" ? t("auth.tooManyAttempts") : t("auth.invalidCredentials") });
       return;
     }
     router.replace(returnTo ?? "/home");
@@ -36,19 +37,19 @@ export function SignInForm({ returnTo }: { returnTo?: string }) {
 
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
-      {failure && <Alert tone="error">{failure}</Alert>}
+      <NoticeView notice={failure} />
       <TextField
         label={t("auth.email")}
         type="email"
         autoComplete="username"
-        error={errors.email?.message && t(errors.email.message)}
+        error={fieldError(errors.email)}
         {...register("email")}
       />
       <TextField
         label={t("auth.password")}
         type="password"
         autoComplete="current-password"
-        error={errors.password?.message && t(errors.password.message)}
+        error={fieldError(errors.password)}
         {...register("password")}
       />
       <Button type="submit" disabled={isSubmitting} className="w-full">

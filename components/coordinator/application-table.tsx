@@ -2,11 +2,16 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { SelectField, TextField } from "@/components/ui/field";
+import { failureText, useAction } from "@/components/forms/use-action";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { NoticeView } from "@/components/forms/notice-view";
+import type { z } from "zod";
+import { ZBulkTransition } from "@/lib/validation/application-filters";
 import { bulkDecideAction } from "@/app/actions/review";
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 
@@ -31,13 +36,11 @@ const BULK_TARGETS: ApplicationStatus[] = ["UNDER_REVIEW", "CHANGES_REQUESTED", 
 
 /** The page of applications, with a selection for bulk status changes. */
 export function ApplicationTable({ rows, headers }: { rows: TableRow[]; headers: SortHeader[] }) {
-  const { t } = useI18n();
-  const router = useRouter();
+  const { t, fieldError } = useI18n();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [target, setTarget] = useState<ApplicationStatus>("UNDER_REVIEW");
-  const [reason, setReason] = useState("");
-  const [report, setReport] = useState<{ tone: "success" | "warning" | "error"; lines: string[] } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useZodForm(ZBulkTransition, { applications: [], to: "UNDER_REVIEW", reason: "" });
+  const { run, notice, busy } = useAction({ form });
+  const [report, setReport] = useState<{ tone: "success" | "warning"; lines: string[] } | null>(null);
 
   const toggle = (id: string) =>
     setSelected((current) => {
@@ -47,32 +50,20 @@ export function ApplicationTable({ rows, headers }: { rows: TableRow[]; headers:
       return next;
     });
 
-  async function applyBulk() {
-    setBusy(true);
+  async function applyBulk(values: z.output<typeof ZBulkTransition>) {
     setReport(null);
-    const chosen = rows.filter((r) => selected.has(r.id)).map((r) => ({ id: r.id, version: r.version }));
-    const result = await bulkDecideAction({ applications: chosen, to: target, reason });
-    setBusy(false);
-    if (!result.ok) {
-      setReport({ tone: "error", lines: [t(`errors.${result.error}`)] });
-      return;
-    }
+    const result = await run(() => bulkDecideAction(values));
+    if (!result.ok) return;
     const failed = result.data.filter((o) => !o.ok);
     const names = new Map(rows.map((r) => [r.id, r.name]));
     setReport({
       tone: failed.length ? "warning" : "success",
       lines: [
         t("coordinator.bulkDone", { ok: result.data.length - failed.length, failed: failed.length }),
-        ...failed.map((f) =>
-          t("coordinator.bulkRefused", {
-            name: names.get(f.id) ?? f.id,
-            reason: f.error === "refused" && f.detail ? t(`errors.refusals.${f.detail}`) : t(`errors.${f.error}`),
-          }),
-        ),
+        ...failed.map((f) => t("coordinator.bulkRefused", { name: names.get(f.id) ?? f.id, reason: f.ok ? "" : failureText(t, f) })),
       ],
     });
     setSelected(new Set());
-    router.refresh();
   }
 
   return (
@@ -135,27 +126,32 @@ export function ApplicationTable({ rows, headers }: { rows: TableRow[]; headers:
       {selected.size > 0 && (
         <section className="space-y-3 rounded-md border border-slate-200 bg-white p-4" aria-label={t("coordinator.bulkTitle")}>
           <h2 className="font-semibold">{t("coordinator.bulkTitle")}</h2>
-          <div className="grid gap-3 sm:grid-cols-[14rem_1fr]">
-            <label className="space-y-1 text-sm font-medium">
-              <span>{t("coordinator.bulkTarget")}</span>
-              <select className="block w-full rounded-md border border-slate-300 px-2 py-2" value={target} onChange={(e) => setTarget(e.target.value as ApplicationStatus)}>
+          <form
+            className="space-y-3"
+            noValidate
+            onSubmit={(event) => {
+              // The rows ticked in the table are the form's list of applications.
+              form.setValue("applications", rows.filter((r) => selected.has(r.id)).map((r) => ({ id: r.id, version: r.version })));
+              return form.handleSubmit(applyBulk)(event);
+            }}
+          >
+            <div className="grid gap-3 sm:grid-cols-[14rem_1fr]">
+              <SelectField label={t("coordinator.bulkTarget")} {...form.register("to")}>
                 {BULK_TARGETS.map((status) => (
                   <option key={status} value={status}>
                     {t(`statuses.${status}`)}
                   </option>
                 ))}
-              </select>
-            </label>
-            <label className="space-y-1 text-sm font-medium">
-              <span>{t("coordinator.bulkReason")}</span>
-              <input className="block w-full rounded-md border border-slate-300 px-2 py-2" value={reason} onChange={(e) => setReason(e.target.value)} />
-            </label>
-          </div>
-          <Button onClick={applyBulk} disabled={busy}>
-            {t("coordinator.bulkApply", { count: selected.size })}
-          </Button>
+              </SelectField>
+              <TextField label={t("coordinator.bulkReason")} error={fieldError(form.formState.errors.reason)} {...form.register("reason")} />
+            </div>
+            <Button type="submit" disabled={busy}>
+              {t("coordinator.bulkApply", { count: selected.size })}
+            </Button>
+          </form>
         </section>
       )}
+      <NoticeView notice={notice} />
       {report && (
         <Alert tone={report.tone}>
           <ul>

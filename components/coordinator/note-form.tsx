@@ -1,30 +1,31 @@
 "use client";
 
-import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
-import { addNoteAction } from "@/app/actions/review";
-import { useDossierAction } from "./use-dossier-action";
 import { TextAreaField } from "@/components/ui/field";
+import { useAction } from "@/components/forms/use-action";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { NoticeView } from "@/components/forms/notice-view";
+import { addNoteAction } from "@/app/actions/review";
+import { ZNote } from "@/lib/validation/review";
 
 export function NoteForm({ applicationId }: { applicationId: string }) {
-  const { t } = useI18n();
-  const { run, error, busy } = useDossierAction();
-  const [body, setBody] = useState("");
+  const { t, fieldError } = useI18n();
+  const form = useZodForm(ZNote, { applicationId, body: "" });
+  const { run, notice, busy } = useAction({ form, conflict: "coordinator.changedMeanwhile" });
   return (
     <form
       className="space-y-2"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (await run(() => addNoteAction({ applicationId, body }))) setBody("");
-      }}
+      noValidate
+      onSubmit={form.handleSubmit(async (values) => {
+        if ((await run(() => addNoteAction(values))).ok) form.reset({ applicationId, body: "" });
+      })}
     >
-      <TextAreaField label={t("coordinator.noteLabel")} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
+      <TextAreaField label={t("coordinator.noteLabel")} rows={3} error={fieldError(form.formState.errors.body)} {...form.register("body")} />
       <Button type="submit" variant="secondary" disabled={busy}>
         {t("coordinator.addNote")}
       </Button>
-      {error && <Alert tone="error">{error}</Alert>}
+      <NoticeView notice={notice} />
     </form>
   );
 }

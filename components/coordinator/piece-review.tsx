@@ -3,17 +3,19 @@
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
-import { reviewPieceAction } from "@/app/actions/review";
-import type { PieceKind } from "@/lib/domain/dossier/pieces";
-import { useDossierAction } from "./use-dossier-action";
 import { TextAreaField } from "@/components/ui/field";
+import { useAction } from "@/components/forms/use-action";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { NoticeView } from "@/components/forms/notice-view";
+import { reviewPieceAction } from "@/app/actions/review";
+import { ZPieceReview } from "@/lib/validation/review";
+import type { PieceKind } from "@/lib/domain/dossier/pieces";
 
 export function PieceReview({ applicationId, version, kind, canAccept }: { applicationId: string; version: number; kind: PieceKind; canAccept: boolean }) {
-  const { t } = useI18n();
-  const { run, error, busy } = useDossierAction();
+  const { t, fieldError } = useI18n();
+  const form = useZodForm(ZPieceReview, { applicationId, version, kind, decision: "replace", comment: "" });
+  const { run, notice, busy } = useAction({ form, conflict: "coordinator.changedMeanwhile" });
   const [asking, setAsking] = useState(false);
-  const [comment, setComment] = useState("");
   const piece = t(`dossier.pieces.${kind}`);
 
   return (
@@ -31,19 +33,19 @@ export function PieceReview({ applicationId, version, kind, canAccept }: { appli
       {asking && (
         <form
           className="space-y-2"
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const done = await run(() => reviewPieceAction({ applicationId, version, kind, decision: "replace", comment }));
-            if (done) setAsking(false);
-          }}
+          noValidate
+          onSubmit={form.handleSubmit(async (values) => {
+            const result = await run(() => reviewPieceAction(values));
+            if (result.ok) setAsking(false);
+          })}
         >
-          <TextAreaField label={t("coordinator.replacementComment")} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <TextAreaField label={t("coordinator.replacementComment")} rows={3} error={fieldError(form.formState.errors.comment)} {...form.register("comment")} />
           <Button type="submit" variant="danger" disabled={busy}>
             {t("coordinator.sendRequest")}
           </Button>
         </form>
       )}
-      {error && <Alert tone="error">{error}</Alert>}
+      <NoticeView notice={notice} />
     </div>
   );
 }

@@ -3,10 +3,11 @@
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { Alert } from "@/components/ui/alert";
+import { NoticeView } from "@/components/forms/notice-view";
+import type { Notice } from "@/components/forms/use-action";
 import { buttonClasses } from "@/components/ui/button";
 import type { PieceKind } from "@/lib/domain/dossier/pieces";
-import { uploadFile } from "./upload-file";
+import { uploadFailureText, uploadFile } from "./upload-file";
 
 const ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
 
@@ -17,7 +18,7 @@ export function PieceUpload({ applicationId, kind, replace, maxMb }: { applicati
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice | null>(null);
   const pieceName = t(`dossier.pieces.${kind}`);
 
   async function send(file: File) {
@@ -28,13 +29,9 @@ export function PieceUpload({ applicationId, kind, replace, maxMb }: { applicati
       if (result.status === 201) {
         setMessage({ tone: "success", text: t("dossier.uploaded", { name: result.body.originalName ?? file.name }) });
         router.refresh();
-      } else {
-        const reason = result.body.detail ?? result.body.error ?? "other";
-        const known = ["too_large", "empty", "unsupported_type", "active_pdf", "piece_not_open", "rate_limited"].includes(reason);
-        setMessage({ tone: "error", text: t(`dossier.refusals.${known ? reason : "other"}`, { max: maxMb }) });
-      }
+      } else setMessage({ tone: "error", text: uploadFailureText(t, result, maxMb) });
     } catch {
-      setMessage({ tone: "error", text: t("dossier.refusals.network") });
+      setMessage({ tone: "error", text: uploadFailureText(t, null, maxMb) });
     } finally {
       setProgress(null);
       if (input.current) input.current.value = "";
@@ -66,7 +63,7 @@ export function PieceUpload({ applicationId, kind, replace, maxMb }: { applicati
           <span>{t("dossier.uploading", { percent: Math.round(progress * 100) })}</span>
         </div>
       )}
-      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <NoticeView notice={message} />
     </div>
   );
 }

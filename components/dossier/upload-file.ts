@@ -1,7 +1,31 @@
+import type { Translate } from "@/lib/i18n/message";
+import type { Refusal } from "@/lib/server/errors";
+import type { UploadRefusal } from "@/lib/server/dossier/receive-upload";
+import type { FieldErrorItem } from "@/lib/server/http/error-response";
+
+/** An upload route's answer: the stored file, or why it was refused. */
 export type UploadResult = {
   status: number;
-  body: { error?: string; detail?: string; originalName?: string; fieldErrors?: Array<{ field: string; message: string }> };
+  body: {
+    error?: "upload_refused" | "refused" | "rate_limited" | "invalid" | "not_found" | "unauthenticated" | "unavailable" | "internal";
+    detail?: UploadRefusal | Refusal;
+    originalName?: string;
+    fieldErrors?: FieldErrorItem[];
+  };
 };
+
+const UPLOAD_REFUSALS: readonly string[] = ["too_large", "empty", "unsupported_type", "active_pdf"] satisfies UploadRefusal[];
+
+/** What to tell the person about a refused upload, with the size limit where it matters. */
+export function uploadFailureText(t: Translate, result: UploadResult | null, maxMb: number): string {
+  const { error, detail } = result?.body ?? {};
+  if (!result) return t("dossier.uploadRefusals.network");
+  if (error === "upload_refused" && detail && UPLOAD_REFUSALS.includes(detail)) return t(`dossier.uploadRefusals.${detail as UploadRefusal}`, { max: maxMb });
+  if (error === "refused" && detail && !UPLOAD_REFUSALS.includes(detail)) return t(`errors.refusals.${detail as Refusal}`);
+  if (error === "rate_limited") return t("dossier.uploadRefusals.rate_limited");
+  if (error === "unavailable" || error === "unauthenticated" || error === "not_found") return t(`errors.${error}`);
+  return t("dossier.uploadRefusals.other");
+}
 
 /** Sends a file as the request body, reporting progress (fetch cannot report upload progress). */
 export function uploadFile(url: string, file: File, onProgress: (fraction: number) => void, headers: Record<string, string> = {}): Promise<UploadResult> {

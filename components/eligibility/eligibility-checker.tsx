@@ -25,7 +25,7 @@ function answered(values: Partial<TEligibilityAnswersInput>): Partial<Eligibilit
  * the same rules the server applies, on every change: no round trip.
  */
 export function EligibilityChecker({ nationalities }: { nationalities: string[] }) {
-  const { t } = useI18n();
+  const { t, fieldError } = useI18n();
   const resultRef = useRef<HTMLDivElement>(null);
   const { control, register, handleSubmit, formState } = useForm<TEligibilityAnswersInput, unknown, TEligibilityAnswers>({
     resolver: zodResolver(ZEligibilityAnswers),
@@ -35,7 +35,6 @@ export function EligibilityChecker({ nationalities }: { nationalities: string[] 
   const values = useWatch({ control });
   const result = useMemo(() => evaluateEligibility(answered(values), nationalities), [values, nationalities]);
   const errors = formState.errors;
-  const message = (key?: string) => (key ? t(key) : undefined);
 
   const yesNo = (name: BooleanQuestion) => (
     <Controller
@@ -52,7 +51,7 @@ export function EligibilityChecker({ nationalities }: { nationalities: string[] 
           value={field.value === undefined ? undefined : field.value ? "yes" : "no"}
           onChange={(value) => field.onChange(value === "yes")}
           onBlur={field.onBlur}
-          error={message(fieldState.error?.message)}
+          error={fieldError(fieldState.error?.message)}
         />
       )}
     />
@@ -75,15 +74,15 @@ export function EligibilityChecker({ nationalities }: { nationalities: string[] 
         {yesNo("completedFirstYear")}
         {yesNo("enrolledInDegreeProgramme")}
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField type="date" label={t("eligibility.questions.studyStart")} error={message(errors.studyStart?.message)} {...register("studyStart")} />
-          <TextField type="date" label={t("eligibility.questions.studyEnd")} error={message(errors.studyEnd?.message)} {...register("studyEnd")} />
+          <TextField type="date" label={t("eligibility.questions.studyStart")} error={fieldError(errors.studyStart?.message)} {...register("studyStart")} />
+          <TextField type="date" label={t("eligibility.questions.studyEnd")} error={fieldError(errors.studyEnd?.message)} {...register("studyEnd")} />
         </div>
         <RecognitionField control={control} legend={t("eligibility.questions.fullRecognition")} />
         {yesNo("includesInternship")}
         {values.includesInternship && (
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField type="date" label={t("eligibility.questions.internshipStart")} error={message(errors.internshipStart?.message)} {...register("internshipStart")} />
-            <TextField type="date" label={t("eligibility.questions.internshipEnd")} error={message(errors.internshipEnd?.message)} {...register("internshipEnd")} />
+            <TextField type="date" label={t("eligibility.questions.internshipStart")} error={fieldError(errors.internshipStart?.message)} {...register("internshipStart")} />
+            <TextField type="date" label={t("eligibility.questions.internshipEnd")} error={fieldError(errors.internshipEnd?.message)} {...register("internshipEnd")} />
           </div>
         )}
         {yesNo("otherEuGrant")}

@@ -8,7 +8,6 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
 import { countryOptions } from "./country-options";
 
-const message = (t: (key: string) => string, key?: string) => (key ? t(key) : undefined);
 
 /**
  * The nationality, and the residence status in France only when the
@@ -16,7 +15,7 @@ const message = (t: (key: string) => string, key?: string) => (key ? t(key) : un
  * and the application form ask them the same way.
  */
 export function NationalityFields<T extends FieldValues>({ control, nationalities }: { control: Control<T>; nationalities: string[] }) {
-  const { locale, t } = useI18n();
+  const { locale, t, fieldError } = useI18n();
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const { field, fieldState } = useController({ control, name: "nationality" as Path<T> });
   const nationality = useWatch({ control, name: "nationality" as Path<T> }) as string | undefined;
@@ -25,7 +24,7 @@ export function NationalityFields<T extends FieldValues>({ control, nationalitie
     <>
       <SelectField
         label={t("eligibility.questions.nationality")}
-        error={message(t, fieldState.error?.message)}
+        error={fieldError(fieldState.error?.message)}
         name={field.name}
         value={field.value ?? ""}
         onChange={field.onChange}
@@ -51,7 +50,7 @@ export function NationalityFields<T extends FieldValues>({ control, nationalitie
               value={residence.value}
               onChange={residence.onChange}
               onBlur={residence.onBlur}
-              error={message(t, residenceState.error?.message)}
+              error={fieldError(residenceState.error?.message)}
             />
           )}
         />
@@ -62,7 +61,7 @@ export function NationalityFields<T extends FieldValues>({ control, nationalitie
 
 /** Whether the period will be fully recognised at home: yes, no, or not known yet. */
 export function RecognitionField<T extends FieldValues>({ control, legend }: { control: Control<T>; legend: string }) {
-  const { t } = useI18n();
+  const { t, fieldError } = useI18n();
   return (
     <Controller
       control={control}
@@ -75,7 +74,7 @@ export function RecognitionField<T extends FieldValues>({ control, legend }: { c
           value={field.value}
           onChange={field.onChange}
           onBlur={field.onBlur}
-          error={message(t, fieldState.error?.message)}
+          error={fieldError(fieldState.error?.message)}
         />
       )}
     />

@@ -5,48 +5,44 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { SelectField, TextField, TextAreaField } from "@/components/ui/field";
+import { useAction } from "@/components/forms/use-action";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { NoticeView } from "@/components/forms/notice-view";
 import { CRITERIA, publicationIsLate, type Criterion } from "@/lib/domain/grants/ranking";
+import { formatDate } from "@/lib/i18n/format";
+import { ZGradeImport, ZGrantSettings } from "@/lib/validation/grants";
+import type { GradeLineError } from "@/lib/server/grants/commission";
 import { importGradesAction, publishGrantsAction, saveGrantSettingsAction } from "@/app/actions/grants";
-import { useActionNotice } from "./use-action-notice";
 
 type Settings = { budget: number; weights: Record<Criterion, number>; tieBreaks: Criterion[]; preset: "seed" | "programme"; monthlyRate: number; publicationDate: string };
 
 /** The commission's weights, tie-breaks, budget and rate table; the ranking below follows every save. */
 export function CommissionSettings({ roundId, initial }: { roundId: string; initial: Settings }) {
-  const { t } = useI18n();
-  const [settings, setSettings] = useState(initial);
-  const { run, notice, busy } = useActionNotice();
-  const late = settings.publicationDate ? publicationIsLate(new Date(`${settings.publicationDate}T12:00:00Z`)) : false;
-  const setTieBreak = (position: number, value: Criterion) => {
-    const next = [...settings.tieBreaks];
-    next[position] = value;
-    setSettings({ ...settings, tieBreaks: next });
-  };
+  const { t, fieldError } = useI18n();
+  const form = useZodForm(ZGrantSettings, { roundId, ...initial, tieBreaks: [...initial.tieBreaks, ...CRITERIA.filter((c) => !initial.tieBreaks.includes(c))].slice(0, 3) });
+  const { run, notice, busy } = useAction({ form });
+  const { errors } = form.formState;
+  const [preset, publicationDate] = form.watch(["preset", "publicationDate"]);
+  const late = publicationDate ? publicationIsLate(new Date(`${publicationDate}T12:00:00Z`)) : false;
   return (
-    <form
-      className="space-y-3"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void run(() => saveGrantSettingsAction({ roundId, ...settings }), t("grants.saved"));
-      }}
-    >
+    <form className="space-y-3" noValidate onSubmit={form.handleSubmit((values) => run(() => saveGrantSettingsAction(values), "grants.saved"))}>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField type="number" label={t("grants.budget")} value={settings.budget} onChange={(e) => setSettings({ ...settings, budget: Number(e.target.value) })} />
+        <TextField type="number" label={t("grants.budget")} error={fieldError(errors.budget)} {...form.register("budget")} />
         {CRITERIA.map((criterion) => (
           <TextField
             key={criterion}
             type="number"
             step="0.1"
             label={t("grants.weight", { criterion: t(`grants.criteria.${criterion}`) })}
-            value={settings.weights[criterion]}
-            onChange={(e) => setSettings({ ...settings, weights: { ...settings.weights, [criterion]: Number(e.target.value) } })}
+            error={fieldError(errors.weights?.[criterion])}
+            {...form.register(`weights.${criterion}`)}
           />
         ))}
       </div>
       <p className="text-xs text-slate-600">{t("grants.criteriaHelp")}</p>
       <div className="grid gap-3 sm:grid-cols-3">
         {[0, 1, 2].map((position) => (
-          <SelectField key={position} label={t("grants.tieBreak", { position: position + 1 })} value={settings.tieBreaks[position] ?? "academic"} onChange={(e) => setTieBreak(position, e.target.value as Criterion)}>
+          <SelectField key={position} label={t("grants.tieBreak", { position: position + 1 })} error={position === 0 ? fieldError(errors.tieBreaks) : undefined} {...form.register(`tieBreaks.${position}`)}>
             {CRITERIA.map((criterion) => (
               <option key={criterion} value={criterion}>
                 {t(`grants.criteria.${criterion}`)}
@@ -55,80 +51,72 @@ export function CommissionSettings({ roundId, initial }: { roundId: string; init
           </SelectField>
         ))}
       </div>
-      <SelectField label={t("grants.preset")} value={settings.preset} onChange={(e) => setSettings({ ...settings, preset: e.target.value as "seed" | "programme" })}>
+      <SelectField label={t("grants.preset")} {...form.register("preset")}>
         <option value="seed">{t("grants.presets.seed")}</option>
         <option value="programme">{t("grants.presets.programme")}</option>
       </SelectField>
       <div className="grid gap-3 sm:grid-cols-2">
-        {settings.preset === "seed" && (
-          <TextField type="number" label={t("grants.monthlyRate")} value={settings.monthlyRate} onChange={(e) => setSettings({ ...settings, monthlyRate: Number(e.target.value) })} />
-        )}
-        <TextField type="date" label={t("grants.publicationDate")} value={settings.publicationDate} onChange={(e) => setSettings({ ...settings, publicationDate: e.target.value })} />
+        {preset === "seed" && <TextField type="number" label={t("grants.monthlyRate")} error={fieldError(errors.monthlyRate)} {...form.register("monthlyRate")} />}
+        <TextField type="date" label={t("grants.publicationDate")} error={fieldError(errors.publicationDate)} {...form.register("publicationDate")} />
       </div>
       {late && <Alert tone="warning">{t("grants.lateWarning")}</Alert>}
       <Button type="submit" disabled={busy}>
         {t("grants.save")}
       </Button>
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      <NoticeView notice={notice} />
     </form>
   );
 }
 
 export function GradeImport({ roundId }: { roundId: string }) {
-  const { t } = useI18n();
-  const [csv, setCsv] = useState("");
-  const [errors, setErrors] = useState<string[]>([]);
-  const { run, notice, busy } = useActionNotice();
+  const { t, fieldError } = useI18n();
+  const form = useZodForm(ZGradeImport, { roundId, csv: "" });
+  const { run, notice, busy } = useAction({ form });
+  const [lineErrors, setLineErrors] = useState<GradeLineError[]>([]);
   return (
-    <div className="space-y-2">
-      <TextAreaField label={t("grants.importLead")} rows={4} value={csv} onChange={(e) => setCsv(e.target.value)} />
-      <Button
-        variant="secondary"
-        disabled={busy}
-        onClick={async () => {
-          setErrors([]);
-          await run(async () => {
-            const result = await importGradesAction({ roundId, csv });
-            if (result.ok && result.data.errors.length > 0) {
-              setErrors(result.data.errors.map((e) => t(e.message, { line: e.line })));
-              return { ok: false, error: "invalid" };
-            }
-            return result.ok ? { ok: true } : result;
-          }, t("grants.imported", { count: csv.split(/\r?\n/).filter((l) => l.trim()).length }));
-        }}
-      >
+    <form
+      className="space-y-2"
+      noValidate
+      onSubmit={form.handleSubmit(async (values) => {
+        setLineErrors([]);
+        const result = await run(() => importGradesAction(values), (data) => (data.errors.length > 0 ? "" : t("grants.imported", { count: data.updated })));
+        if (result.ok) setLineErrors(result.data.errors);
+      })}
+    >
+      <TextAreaField label={t("grants.importLead")} rows={4} error={fieldError(form.formState.errors.csv)} {...form.register("csv")} />
+      <Button type="submit" variant="secondary" disabled={busy}>
         {t("grants.importButton")}
       </Button>
-      {errors.length > 0 ? (
+      {lineErrors.length > 0 ? (
         <Alert tone="error">
           <ul>
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
+            {lineErrors.map((e) => (
+              <li key={e.line}>{t(`grants.import.${e.reason}`, { line: e.line })}</li>
             ))}
           </ul>
         </Alert>
       ) : (
-        notice && <Alert tone={notice.tone}>{notice.text}</Alert>
+        <NoticeView notice={notice} />
       )}
-    </div>
+    </form>
   );
 }
 
 export function PublishButton({ roundId }: { roundId: string }) {
-  const { t } = useI18n();
-  const { run, notice, busy } = useActionNotice();
+  const { t, locale } = useI18n();
+  const { run, notice, busy } = useAction();
   return (
     <div className="space-y-2">
       <Button
         variant="danger"
         disabled={busy}
         onClick={() => {
-          if (window.confirm(t("grants.publishConfirm"))) void run(() => publishGrantsAction({ roundId }), t("grants.published", { date: new Date().toLocaleDateString() }));
+          if (window.confirm(t("grants.publishConfirm"))) void run(() => publishGrantsAction({ roundId }), () => t("grants.published", { date: formatDate(new Date(), locale) }));
         }}
       >
         {t("grants.publish")}
       </Button>
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      <NoticeView notice={notice} />
     </div>
   );
 }

@@ -4,10 +4,10 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
-import { uploadFile } from "@/components/dossier/upload-file";
+import { uploadFailureText, uploadFile } from "@/components/dossier/upload-file";
 
 /** Uploads the institution's written report of a force majeure. */
-export function EvidenceUpload({ applicationId }: { applicationId: string }) {
+export function EvidenceUpload({ applicationId, maxMb }: { applicationId: string; maxMb: number }) {
   const { t } = useI18n();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +26,7 @@ export function EvidenceUpload({ applicationId }: { applicationId: string }) {
           setError(null);
           const result = await uploadFile(`/api/v1/applications/${applicationId}/withdrawal-evidence`, file, () => undefined).catch(() => null);
           if (result?.status === 201) router.refresh();
-          else setError(t(`dossier.refusals.${result?.body.detail ?? "other"}`, { max: 10 }));
+          else setError(uploadFailureText(t, result, maxMb));
         }}
       />
       {error && <Alert tone="error">{error}</Alert>}

@@ -2,9 +2,7 @@ import type { GrantDecisionView } from "@/lib/server/grants/student-grant";
 import type { WithdrawalView } from "@/lib/server/grants/withdrawal";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDate } from "@/lib/i18n/format";
-
-const money = (n: number, locale: Locale) => n.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+import { formatDate, formatMoney } from "@/lib/i18n/format";
 
 /** The published grant decision with its breakdown and the contract to download. */
 export function GrantSummary({ applicationId, decision, t, locale }: { applicationId: string; decision: GrantDecisionView; t: Translate; locale: Locale }) {
@@ -12,11 +10,11 @@ export function GrantSummary({ applicationId, decision, t, locale }: { applicati
     <div className="space-y-2 text-sm" data-testid="grant-decision">
       {decision.awarded ? (
         <>
-          <p className="text-lg font-semibold">{t("grants.awardedLine", { amount: money(decision.amount, locale), rank: decision.rank })}</p>
+          <p className="text-lg font-semibold">{t("grants.awardedLine", { amount: decision.amount, rank: decision.rank })}</p>
           <ul className="list-disc pl-5">
             {decision.lines.map((line) => (
               <li key={line.label}>
-                {t(`grants.lines.${line.label}`, line.params)}: {money(line.amount, locale)} €
+                {t("grants.line", { label: t(`grants.lines.${line.label}`, line.params), amount: formatMoney(line.amount, locale) })}
               </li>
             ))}
           </ul>
@@ -35,7 +33,7 @@ export function WithdrawalSummary({ withdrawal, t, locale }: { withdrawal: Withd
   return (
     <div className="space-y-1 text-sm" data-testid="withdrawal">
       <p>{t("grants.withdrawalSummary", { date: formatDate(withdrawal.createdAt, locale), reason: withdrawal.reason })}</p>
-      <p className="font-semibold">{t("grants.owed", { amount: money(withdrawal.amountOwed, locale), received: money(withdrawal.amountReceived, locale) })}</p>
+      <p className="font-semibold">{t("grants.owed", { amount: withdrawal.amountOwed, received: withdrawal.amountReceived })}</p>
       {withdrawal.forceMajeureReported &&
         (withdrawal.agencyAcceptedAt ? <p>{t("grants.forceMajeureAccepted", { date: formatDate(withdrawal.agencyAcceptedAt, locale) })}</p> : <p>{t("grants.forceMajeurePending")}</p>)}
     </div>

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { createTranslator, type Translate } from "@/lib/i18n/translate";
+import { asValidationKey, createTranslator, type Translate } from "@/lib/i18n/message";
 
 type I18nContextValue = { locale: Locale; messages: Record<string, unknown>; t: Translate };
 
@@ -24,13 +24,25 @@ export function I18nProvider({
   const parent = useContext(I18nContext);
   const value = useMemo(() => {
     const merged = { ...(parent?.messages ?? {}), ...messages };
-    return { locale, messages: merged, t: createTranslator(merged) };
+    return { locale, messages: merged, t: createTranslator(merged, locale) };
   }, [locale, messages, parent?.messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
-export function useI18n(): { locale: Locale; t: Translate } {
+/**
+ * A field's error as the form holds it, in the reader's words: a `validation.*`
+ * key from the shared schema, or a message an API already wrote in the reader's language.
+ */
+export type FieldErrorText = (error?: { message?: string } | string) => string | undefined;
+
+export function useI18n(): { locale: Locale; t: Translate; fieldError: FieldErrorText } {
   const value = useContext(I18nContext);
   if (!value) throw new Error("useI18n must be used inside an I18nProvider");
-  return value;
+  const { t, locale } = value;
+  const fieldError: FieldErrorText = (error) => {
+    const message = typeof error === "string" ? error : error?.message;
+    if (!message) return undefined;
+    return message.startsWith("validation.") ? t(asValidationKey(message)) : message;
+  };
+  return { locale, t, fieldError };
 }

@@ -1,14 +1,13 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
-import { useRouter } from "next/navigation";
-import { useFieldArray, useForm, type FieldErrors, type Path } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { ReactNode } from "react";
+import { useFieldArray, type FieldErrors, type Path } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { TextAreaField, TextField, SelectField, CheckboxField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
-import { useServerErrors } from "@/components/forms/use-server-errors";
+import { useAction } from "@/components/forms/use-action";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { NoticeView } from "@/components/forms/notice-view";
 import { CEFR_LEVELS } from "@/lib/domain/languages";
 import { EWP_REQUIREMENTS, ZFactSheet, type TFactSheet, type TFactSheetInput } from "@/lib/validation/factsheet";
 import { saveFactSheetAction } from "@/app/actions/incoming";
@@ -31,18 +30,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** The fact sheet's editing form, validated by the schema the server uses; an edit over someone else's is refused. */
 export function FactSheetEditor({ id, version, content }: { id: string; version: number; content: TFactSheet }) {
-  const { t } = useI18n();
-  const router = useRouter();
-  const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const form = useForm<TFactSheetInput, unknown, TFactSheet>({ resolver: zodResolver(ZFactSheet), defaultValues: content });
+  const { t, fieldError } = useI18n();
+  const form = useZodForm(ZFactSheet, content);
+  const { run, notice } = useAction({ form, fieldsUnder: "content", conflict: "coordinator.changedMeanwhile" });
   const { register, formState } = form;
   const courses = useFieldArray({ control: form.control, name: "courses" });
   const insurance = useFieldArray({ control: form.control, name: "insurance" });
-  const applyServerErrors = useServerErrors(form);
-  const err = (path: string) => {
-    const key = errorAt(formState.errors, path);
-    return key ? t(key) : undefined;
-  };
+  const err = (path: string) => fieldError(errorAt(formState.errors, path));
   const text = (path: Path<TFactSheetInput>, label: string, type = "text") => (
     <TextField key={path} type={type} label={label} error={err(path)} {...register(path)} />
   );
@@ -56,17 +50,7 @@ export function FactSheetEditor({ id, version, content }: { id: string; version:
     );
   };
 
-  async function onSubmit(values: TFactSheet) {
-    setNotice(null);
-    const result = await saveFactSheetAction({ id, version, content: values });
-    if (result.ok) {
-      setNotice({ tone: "success", text: t("factsheet.saved") });
-      router.refresh();
-      return;
-    }
-    const message = result.error === "conflict" ? t("coordinator.changedMeanwhile") : applyServerErrors({ ...result, fieldErrors: prefixed(result.fieldErrors) });
-    if (message) setNotice({ tone: "error", text: message });
-  }
+  const onSubmit = (values: TFactSheet) => run(() => saveFactSheetAction({ id, version, content: values }), "factsheet.saved");
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-6">
@@ -176,16 +160,10 @@ export function FactSheetEditor({ id, version, content }: { id: string; version:
           </div>
         ))}
       </Section>
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      <NoticeView notice={notice} />
       <Button type="submit" disabled={formState.isSubmitting}>
         {t("common.save")}
       </Button>
     </form>
   );
-}
-
-/** The server validates `{ content }`: its field paths start with "content.". */
-function prefixed(fieldErrors?: Record<string, string>): Record<string, string> | undefined {
-  if (!fieldErrors) return undefined;
-  return Object.fromEntries(Object.entries(fieldErrors).map(([path, message]) => [path.replace(/^content\./, ""), message]));
 }

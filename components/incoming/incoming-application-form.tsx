@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useRef, useState } from "react";
+import { V } from "@/lib/validation/messages";
 import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -8,7 +9,9 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
-import { uploadFile } from "@/components/dossier/upload-file";
+import { uploadFailureText, uploadFile } from "@/components/dossier/upload-file";
+import type { Notice } from "@/components/forms/use-action";
+import { NoticeView } from "@/components/forms/notice-view";
 import { ZIncomingApplication, type TIncomingApplication, type TIncomingApplicationInput } from "@/lib/validation/incoming";
 
 export type IntakeOption = { value: string; label: string };
@@ -20,18 +23,17 @@ function base64Url(text: string): string {
 
 /** The online replacement for the seed's e-mail procedure: the fields it asked for, an intake still open, and the CV. */
 export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOption[]; maxMb: number }) {
-  const { locale, t } = useI18n();
+  const { locale, t, fieldError } = useI18n();
   const fileInput = useRef<HTMLInputElement>(null);
   const [cvError, setCvError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Notice | null>(null);
   const form = useForm<TIncomingApplicationInput, unknown, TIncomingApplication>({
     resolver: zodResolver(ZIncomingApplication),
     defaultValues: { intake: intakes[0]?.value ?? "", languages: [{ language: "en", level: "B2" }] },
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "languages" });
   const { errors, isSubmitting } = form.formState;
-  const message = (key?: string) => (key ? t(key) : undefined);
   const languages = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: "language" });
     return LANGUAGE_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
@@ -57,12 +59,12 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
         if (fileInput.current) fileInput.current.value = "";
         return;
       }
-      if (result.body.error === "upload_refused") setCvError(t(`dossier.refusals.${result.body.detail ?? "other"}`, { max: maxMb }));
-      else if (result.body.detail === "deadline_passed") form.setError("intake", { message: "incoming.deadlinePassed" });
+      if (result.body.error === "upload_refused") setCvError(uploadFailureText(t, result, maxMb));
+      else if (result.body.detail === "deadline_passed") form.setError("intake", { message: V.intakeClosed });
       else if (result.body.fieldErrors) for (const e of result.body.fieldErrors) form.setError(e.field as keyof TIncomingApplicationInput, { message: e.message });
-      else setOutcome({ tone: "error", text: t(`errors.${result.body.error ?? "invalid"}`) });
+      else setOutcome({ tone: "error", text: uploadFailureText(t, result, maxMb) });
     } catch {
-      setOutcome({ tone: "error", text: t("dossier.refusals.network") });
+      setOutcome({ tone: "error", text: uploadFailureText(t, null, maxMb) });
     } finally {
       setProgress(null);
     }
@@ -75,19 +77,19 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
     // eslint-disable-next-line react-hooks/refs
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t("incoming.fields.firstName")} autoComplete="given-name" error={message(errors.firstName?.message)} {...form.register("firstName")} />
-        <TextField label={t("incoming.fields.lastName")} autoComplete="family-name" error={message(errors.lastName?.message)} {...form.register("lastName")} />
-        <TextField type="email" label={t("incoming.fields.email")} autoComplete="email" error={message(errors.email?.message)} {...form.register("email")} />
-        <TextField label={t("incoming.fields.fieldOfStudy")} error={message(errors.fieldOfStudy?.message)} {...form.register("fieldOfStudy")} />
-        <TextField label={t("incoming.fields.homeInstitution")} error={message(errors.homeInstitution?.message)} {...form.register("homeInstitution")} />
+        <TextField label={t("incoming.fields.firstName")} autoComplete="given-name" error={fieldError(errors.firstName?.message)} {...form.register("firstName")} />
+        <TextField label={t("incoming.fields.lastName")} autoComplete="family-name" error={fieldError(errors.lastName?.message)} {...form.register("lastName")} />
+        <TextField type="email" label={t("incoming.fields.email")} autoComplete="email" error={fieldError(errors.email?.message)} {...form.register("email")} />
+        <TextField label={t("incoming.fields.fieldOfStudy")} error={fieldError(errors.fieldOfStudy?.message)} {...form.register("fieldOfStudy")} />
+        <TextField label={t("incoming.fields.homeInstitution")} error={fieldError(errors.homeInstitution?.message)} {...form.register("homeInstitution")} />
         <TextField
           label={t("incoming.fields.homeErasmusCode")}
           hint={t("incoming.fields.homeErasmusCodeHint")}
-          error={message(errors.homeErasmusCode?.message)}
+          error={fieldError(errors.homeErasmusCode?.message)}
           {...form.register("homeErasmusCode")}
         />
       </div>
-      <SelectField label={t("incoming.fields.intake")} error={message(errors.intake?.message)} {...form.register("intake")}>
+      <SelectField label={t("incoming.fields.intake")} error={fieldError(errors.intake?.message)} {...form.register("intake")}>
         {intakes.map((intake) => (
           <option key={intake.value} value={intake.value}>
             {intake.label}
@@ -98,14 +100,14 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
         <legend className="text-sm font-medium">{t("incoming.fields.languages")}</legend>
         {fields.map((field, index) => (
           <div key={field.id} className="grid items-end gap-3 sm:grid-cols-[1fr_8rem_auto]">
-            <SelectField label={t("application.fields.language")} error={message(errors.languages?.[index]?.language?.message)} {...form.register(`languages.${index}.language`)}>
+            <SelectField label={t("application.fields.language")} error={fieldError(errors.languages?.[index]?.language?.message)} {...form.register(`languages.${index}.language`)}>
               {languages.map((l) => (
                 <option key={l.code} value={l.code}>
                   {l.name}
                 </option>
               ))}
             </SelectField>
-            <SelectField label={t("application.fields.level")} error={message(errors.languages?.[index]?.level?.message)} {...form.register(`languages.${index}.level`)}>
+            <SelectField label={t("application.fields.level")} error={fieldError(errors.languages?.[index]?.level?.message)} {...form.register(`languages.${index}.level`)}>
               {CEFR_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   {level}
@@ -138,7 +140,7 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
           {t("incoming.sending", { percent: Math.round(progress * 100) })}
         </div>
       )}
-      {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}
+      <NoticeView notice={outcome} />
       <Button type="submit" disabled={isSubmitting}>
         {t("incoming.submit")}
       </Button>

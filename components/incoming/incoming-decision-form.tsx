@@ -1,24 +1,23 @@
 "use client";
 
-import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
-import { useDossierAction } from "@/components/coordinator/use-dossier-action";
-import { decideIncomingAction } from "@/app/actions/incoming";
 import { TextAreaField } from "@/components/ui/field";
+import { useAction } from "@/components/forms/use-action";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { NoticeView } from "@/components/forms/notice-view";
+import { decideIncomingAction } from "@/app/actions/incoming";
+import { ZIncomingDecision } from "@/lib/validation/incoming";
 
 export function IncomingDecisionForm({ applicationId, version }: { applicationId: string; version: number }) {
-  const { t } = useI18n();
-  const { run, error, busy } = useDossierAction();
-  const [message, setMessage] = useState("");
-  const [done, setDone] = useState(false);
-  const decide = async (decision: "ACCEPTED" | "DECLINED") => {
-    if (await run(() => decideIncomingAction({ applicationId, version, decision, message }))) setDone(true);
-  };
+  const { t, fieldError } = useI18n();
+  const form = useZodForm(ZIncomingDecision, { applicationId, version, decision: "ACCEPTED", message: "" });
+  const { run, notice, busy } = useAction({ form, conflict: "coordinator.changedMeanwhile" });
+  const decide = (decision: "ACCEPTED" | "DECLINED") =>
+    form.handleSubmit((values) => run(() => decideIncomingAction({ ...values, decision }), "incoming.decided"))();
   return (
-    <div className="space-y-3">
-      <TextAreaField label={t("incoming.decisionMessageLabel")} rows={4} value={message} onChange={(e) => setMessage(e.target.value)} />
+    <form className="space-y-3" noValidate onSubmit={(event) => event.preventDefault()}>
+      <TextAreaField label={t("incoming.decisionMessageLabel")} rows={4} error={fieldError(form.formState.errors.message)} {...form.register("message")} />
       <div className="flex gap-2">
         <Button onClick={() => decide("ACCEPTED")} disabled={busy}>
           {t("incoming.accept")}
@@ -27,8 +26,7 @@ export function IncomingDecisionForm({ applicationId, version }: { applicationId
           {t("incoming.decline")}
         </Button>
       </div>
-      {done && <Alert tone="success">{t("incoming.decided")}</Alert>}
-      {error && <Alert tone="error">{error}</Alert>}
-    </div>
+      <NoticeView notice={notice} />
+    </form>
   );
 }

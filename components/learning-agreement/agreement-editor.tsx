@@ -1,13 +1,14 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import { useRouter } from "next/navigation";
-import { useFieldArray, useForm, useWatch, type Control, type UseFormRegister, type FieldErrors } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo } from "react";
+import { useFieldArray, useWatch, type Control, type UseFormRegister, type FieldErrors } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { useAction } from "@/components/forms/use-action";
+import { useZodForm } from "@/components/forms/use-zod-form";
+import { NoticeView } from "@/components/forms/notice-view";
 import { summariseCredits } from "@/lib/domain/learning-agreement/credits";
 import { COMPONENT_TABLES, TERMS, type ComponentTable, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
@@ -21,9 +22,8 @@ export function newComponentId(): string {
 }
 
 function ComponentTableEditor({ table, control, register, errors }: { table: ComponentTable; control: Control<TLearningAgreementContentInput>; register: UseFormRegister<TLearningAgreementContentInput>; errors: Errors }) {
-  const { t } = useI18n();
+  const { t, fieldError } = useI18n();
   const { fields, append, remove } = useFieldArray({ control, name: `components.${table}` });
-  const message = (key?: string) => (key ? t(key) : undefined);
   return (
     <fieldset className="space-y-2" data-table={table}>
       <legend className="font-semibold">{t(`learningAgreement.tables.${table}`)}</legend>
@@ -31,8 +31,8 @@ function ComponentTableEditor({ table, control, register, errors }: { table: Com
         const rowErrors = errors.components?.[table]?.[index];
         return (
           <div key={field.id} className="grid items-end gap-2 rounded border border-slate-200 p-2 sm:grid-cols-[8rem_1fr_8rem_6rem_auto]">
-            <TextField label={t("learningAgreement.code")} error={message(rowErrors?.losCode?.message)} {...register(`components.${table}.${index}.losCode`)} />
-            <TextField label={t("learningAgreement.courseTitle")} error={message(rowErrors?.title?.message)} {...register(`components.${table}.${index}.title`)} />
+            <TextField label={t("learningAgreement.code")} error={fieldError(rowErrors?.losCode?.message)} {...register(`components.${table}.${index}.losCode`)} />
+            <TextField label={t("learningAgreement.courseTitle")} error={fieldError(rowErrors?.title?.message)} {...register(`components.${table}.${index}.title`)} />
             <SelectField label={t("learningAgreement.term")} {...register(`components.${table}.${index}.term`)}>
               {TERMS.map((term) => (
                 <option key={term} value={term}>
@@ -40,7 +40,7 @@ function ComponentTableEditor({ table, control, register, errors }: { table: Com
                 </option>
               ))}
             </SelectField>
-            <TextField type="number" step="0.5" label={t("learningAgreement.credits")} error={message(rowErrors?.credits?.message)} {...register(`components.${table}.${index}.credits`)} />
+            <TextField type="number" step="0.5" label={t("learningAgreement.credits")} error={fieldError(rowErrors?.credits?.message)} {...register(`components.${table}.${index}.credits`)} />
             <Button variant="ghost" onClick={() => remove(index)}>
               {t("learningAgreement.removeComponent")}
             </Button>
@@ -67,10 +67,9 @@ export function AgreementEditor({
   content: LearningAgreementContent;
   stay: "AUTUMN" | "SPRING" | "YEAR";
 }) {
-  const { t } = useI18n();
-  const router = useRouter();
-  const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const form = useForm<TLearningAgreementContentInput, unknown, TLearningAgreementContent>({ resolver: zodResolver(ZLearningAgreementContent), defaultValues: content as TLearningAgreementContentInput });
+  const { t, fieldError } = useI18n();
+  const form = useZodForm(ZLearningAgreementContent, content as TLearningAgreementContentInput);
+  const { run, notice } = useAction({ form, fieldsUnder: "content" });
   const { register, control, formState } = form;
   const components = useWatch({ control, name: "components" });
   const summary = useMemo(() => {
@@ -79,41 +78,25 @@ export function AgreementEditor({
     ) as LearningAgreementContent["components"];
     return summariseCredits({ components: numeric }, stay);
   }, [components, stay]);
-  const message = (key?: string) => (key ? t(key) : undefined);
   const errors = formState.errors;
 
   async function save(values: TLearningAgreementContent, propose: boolean) {
-    setNotice(null);
-    const saved = await saveAgreementDraftAction({ applicationId, revision, content: values });
-    if (!saved.ok) {
-      setNotice({ tone: "error", text: saved.error === "conflict" ? t("coordinator.changedMeanwhile") : saved.detail ? t(`errors.refusals.${saved.detail}`) : t(`errors.${saved.error}`) });
-      router.refresh();
-      return;
-    }
-    if (propose) {
-      const proposed = await proposeAgreementAction({ applicationId, versionId: saved.data.versionId, revision: saved.data.revision });
-      if (!proposed.ok) {
-        setNotice({ tone: "error", text: proposed.detail ? t(`errors.refusals.${proposed.detail}`) : t(`errors.${proposed.error}`) });
-        router.refresh();
-        return;
-      }
-    }
-    setNotice({ tone: "success", text: propose ? t("learningAgreement.proposed") : t("learningAgreement.draftSaved") });
-    router.refresh();
+    const saved = await run(() => saveAgreementDraftAction({ applicationId, revision, content: values }), propose ? undefined : "learningAgreement.draftSaved");
+    if (saved.ok && propose) await run(() => proposeAgreementAction({ applicationId, versionId: saved.data.versionId, revision: saved.data.revision }), "learningAgreement.proposed");
   }
 
   return (
     <form noValidate className="space-y-5" onSubmit={form.handleSubmit((values) => save(values, false))}>
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="font-semibold">{t("learningAgreement.mobilityTitle")}</legend>
-        <TextField label={t("learningAgreement.academicYear")} error={message(errors.mobility?.academicYear?.message)} {...register("mobility.academicYear")} />
-        <TextField label={t("learningAgreement.receivingDepartment")} error={message(errors.mobility?.receivingDepartment?.message)} {...register("mobility.receivingDepartment")} />
-        <TextField label={t("learningAgreement.plannedStart")} error={message(errors.mobility?.plannedStartMonth?.message)} {...register("mobility.plannedStartMonth")} />
-        <TextField label={t("learningAgreement.plannedEnd")} error={message(errors.mobility?.plannedEndMonth?.message)} {...register("mobility.plannedEndMonth")} />
-        <TextField label={t("learningAgreement.sendingContactName")} error={message(errors.mobility?.sendingContact?.name?.message)} {...register("mobility.sendingContact.name")} />
-        <TextField type="email" label={t("learningAgreement.sendingContactEmail")} error={message(errors.mobility?.sendingContact?.email?.message)} {...register("mobility.sendingContact.email")} />
-        <TextField label={t("learningAgreement.receivingContactName")} error={message(errors.mobility?.receivingContact?.name?.message)} {...register("mobility.receivingContact.name")} />
-        <TextField type="email" label={t("learningAgreement.receivingContactEmail")} error={message(errors.mobility?.receivingContact?.email?.message)} {...register("mobility.receivingContact.email")} />
+        <TextField label={t("learningAgreement.academicYear")} error={fieldError(errors.mobility?.academicYear?.message)} {...register("mobility.academicYear")} />
+        <TextField label={t("learningAgreement.receivingDepartment")} error={fieldError(errors.mobility?.receivingDepartment?.message)} {...register("mobility.receivingDepartment")} />
+        <TextField label={t("learningAgreement.plannedStart")} error={fieldError(errors.mobility?.plannedStartMonth?.message)} {...register("mobility.plannedStartMonth")} />
+        <TextField label={t("learningAgreement.plannedEnd")} error={fieldError(errors.mobility?.plannedEndMonth?.message)} {...register("mobility.plannedEndMonth")} />
+        <TextField label={t("learningAgreement.sendingContactName")} error={fieldError(errors.mobility?.sendingContact?.name?.message)} {...register("mobility.sendingContact.name")} />
+        <TextField type="email" label={t("learningAgreement.sendingContactEmail")} error={fieldError(errors.mobility?.sendingContact?.email?.message)} {...register("mobility.sendingContact.email")} />
+        <TextField label={t("learningAgreement.receivingContactName")} error={fieldError(errors.mobility?.receivingContact?.name?.message)} {...register("mobility.receivingContact.name")} />
+        <TextField type="email" label={t("learningAgreement.receivingContactEmail")} error={fieldError(errors.mobility?.receivingContact?.email?.message)} {...register("mobility.receivingContact.email")} />
         <SelectField label={t("learningAgreement.language")} {...register("language.code")}>
           {LANGUAGE_CODES.map((code) => (
             <option key={code} value={code}>
@@ -142,8 +125,8 @@ export function AgreementEditor({
           </Alert>
         ))}
       </div>
-      <TextAreaField label={t("learningAgreement.commitment")} rows={3} error={message(errors.recognitionCommitment?.message)} {...register("recognitionCommitment")} />
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
+      <TextAreaField label={t("learningAgreement.commitment")} rows={3} error={fieldError(errors.recognitionCommitment?.message)} {...register("recognitionCommitment")} />
+      <NoticeView notice={notice} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
           {t("learningAgreement.saveDraft")}

@@ -4,13 +4,15 @@ import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
+import { useAction } from "@/components/forms/use-action";
+import { NoticeView } from "@/components/forms/notice-view";
 import { deleteAgreementAction } from "@/app/actions/learning-agreement";
 
 /** Deletes the whole agreement, possible only while no version has been signed by all three; asks once more first. */
 export function DeleteAgreement({ applicationId }: { applicationId: string }) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, notice, busy } = useAction({ refresh: "on-failure" });
 
   if (!confirming) {
     return (
@@ -22,14 +24,13 @@ export function DeleteAgreement({ applicationId }: { applicationId: string }) {
   return (
     <div className="space-y-2">
       <Alert tone="warning">{t("learningAgreement.deleteConfirm")}</Alert>
-      {error && <Alert tone="error">{error}</Alert>}
+      <NoticeView notice={notice} />
       <div className="flex gap-2">
         <Button
+          disabled={busy}
           onClick={async () => {
-            const result = await deleteAgreementAction({ applicationId });
-            if (!result.ok) return setError(result.detail ? t(`errors.refusals.${result.detail}`) : t(`errors.${result.error}`));
             // A full reload, so that the editor starts again from the blank draft the server now gives.
-            window.location.reload();
+            if ((await run(() => deleteAgreementAction({ applicationId }))).ok) window.location.reload();
           }}
         >
           {t("learningAgreement.deleteConfirmButton")}

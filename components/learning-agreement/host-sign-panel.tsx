@@ -8,7 +8,7 @@ export function HostSignPanel({ token, seenHash }: { token: string; seenHash: st
   return (
     <SignPanel
       seenHash={seenHash}
-      askIdentity
+      signer="host"
       sign={(input) => signAsHostAction({ token, ...input })}
       reject={({ seenHash: hash, signerName, comment }) => rejectAsHostAction({ token, seenHash: hash, signerName, comment })}
     />

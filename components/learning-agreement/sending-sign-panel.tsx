@@ -2,8 +2,8 @@
 
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
-import { useDossierAction } from "@/components/coordinator/use-dossier-action";
+import { useAction } from "@/components/forms/use-action";
+import { NoticeView } from "@/components/forms/notice-view";
 import { approveAsOfficeAction, reinviteHostAction, rejectAsSendingAction, revokeInvitationAction, signAsSendingAction } from "@/app/actions/learning-agreement";
 import { SignPanel } from "./sign-panel";
 
@@ -12,7 +12,7 @@ export function SendingSignPanel({ versionId, seenHash }: { versionId: string; s
   return (
     <SignPanel
       seenHash={seenHash}
-      askIdentity={false}
+      signer="sending"
       sign={({ seenHash: hash }) => signAsSendingAction({ versionId, seenHash: hash })}
       reject={({ seenHash: hash, comment }) => rejectAsSendingAction({ versionId, seenHash: hash, comment })}
     />
@@ -22,13 +22,13 @@ export function SendingSignPanel({ versionId, seenHash }: { versionId: string; s
 /** The international office's approval, where the round requires it before the home signature. */
 export function OfficeApproval({ versionId, seenHash }: { versionId: string; seenHash: string }) {
   const { t } = useI18n();
-  const { run, error, busy } = useDossierAction();
+  const { run, notice, busy } = useAction();
   return (
     <div className="space-y-2">
       <Button variant="secondary" disabled={busy} onClick={() => run(() => approveAsOfficeAction({ versionId, seenHash }))}>
         {t("learningAgreement.approveAsOffice")}
       </Button>
-      {error && <Alert tone="error">{error}</Alert>}
+      <NoticeView notice={notice} />
     </div>
   );
 }
@@ -36,7 +36,7 @@ export function OfficeApproval({ versionId, seenHash }: { versionId: string; see
 /** The host signing links still open, each revocable, and a new link for the host when theirs was withdrawn or expired. */
 export function Invitations({ invitations, awaitingHostVersionId }: { invitations: Array<{ id: string; label: string }>; awaitingHostVersionId: string | null }) {
   const { t } = useI18n();
-  const { run, error, busy } = useDossierAction();
+  const { run, notice, busy } = useAction();
   return (
     <div className="space-y-3">
       {invitations.length === 0 && <p className="text-sm text-slate-700">{t("learningAgreement.noOpenInvitation")}</p>}
@@ -55,7 +55,7 @@ export function Invitations({ invitations, awaitingHostVersionId }: { invitation
           {t("learningAgreement.sendNewLink")}
         </Button>
       )}
-      {error && <Alert tone="error">{error}</Alert>}
+      <NoticeView notice={notice} />
     </div>
   );
 }

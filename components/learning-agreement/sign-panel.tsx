@@ -1,13 +1,17 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
 import { TextAreaField, TextField } from "@/components/ui/field";
+import { useAction } from "@/components/forms/use-action";
+import { NoticeView } from "@/components/forms/notice-view";
+import { SIGNER_FIELDS, type TSignerFields } from "@/lib/validation/learning-agreement";
+import type { ActionResult } from "@/lib/server/action";
 
-type Result = { ok: true } | { ok: false; error: string; detail?: string; fieldErrors?: Record<string, string> };
+type Intent = "sign" | "reject";
 
 /**
  * Sign or reject the version the signer is looking at: its hash goes with
@@ -16,48 +20,47 @@ type Result = { ok: true } | { ok: false; error: string; detail?: string; fieldE
  */
 export function SignPanel({
   seenHash,
-  askIdentity,
+  signer,
   sign,
   reject,
 }: {
   seenHash: string;
   /** The host signs without an account, as the name and position given here; their link then stops working, so the page is not reloaded. */
-  askIdentity: boolean;
-  sign: (input: { seenHash: string; signerName: string; signerPosition: string }) => Promise<Result>;
-  reject: (input: { seenHash: string; signerName: string; comment: string }) => Promise<Result>;
+  signer: "host" | "sending";
+  sign: (input: { seenHash: string; signerName: string; signerPosition: string }) => Promise<ActionResult<unknown>>;
+  reject: (input: { seenHash: string; signerName: string; comment: string }) => Promise<ActionResult<unknown>>;
 }) {
-  const { t } = useI18n();
-  const router = useRouter();
-  const [name, setName] = useState("");
-  const [position, setPosition] = useState("");
-  const [comment, setComment] = useState("");
+  const { t, fieldError } = useI18n();
+  const intent = useRef<Intent>("sign");
+  const form = useForm<TSignerFields>({
+    defaultValues: { signerName: "", signerPosition: "", comment: "" },
+    // The fields to check depend on the button pressed: its part of the action's schema.
+    resolver: ((values, context, options) => zodResolver(SIGNER_FIELDS[signer][intent.current])(values, context, options as never)) as Resolver<TSignerFields>,
+  });
+  const { run, notice, setNotice, busy } = useAction({ form, refresh: signer === "host" ? "on-failure" : "always" });
   const [rejecting, setRejecting] = useState(false);
-  const [notice, setNotice] = useState<{ tone: "success" | "error" | "warning"; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors } = form.formState;
 
-  async function run(action: () => Promise<Result>, success: string) {
-    setBusy(true);
-    setNotice(null);
-    const result = await action();
-    setBusy(false);
-    if (!askIdentity || !result.ok) router.refresh();
-    if (result.ok) return setNotice({ tone: "success", text: success });
-    if (result.error === "refused" && result.detail === "stale_version") return setNotice({ tone: "warning", text: t("learningAgreement.reviewNewVersion") });
-    if (result.error === "refused" && result.detail) return setNotice({ tone: "error", text: t(`errors.refusals.${result.detail}`) });
-    if (result.fieldErrors) return setNotice({ tone: "error", text: Object.values(result.fieldErrors).map((key) => t(key)).join(" ") });
-    setNotice({ tone: "error", text: t(`errors.${result.error}`) });
-  }
+  const submit = (chosen: Intent) => {
+    intent.current = chosen;
+    void form.handleSubmit(async () => {
+      // The typed values, not the schema's output: each part of the schema keeps only its own fields.
+      const values = form.getValues();
+      const result = await run(() => (chosen === "sign" ? sign({ seenHash, ...values }) : reject({ seenHash, ...values })), chosen === "sign" ? "learningAgreement.signed" : "learningAgreement.rejected");
+      if (!result.ok && result.detail === "stale_version") setNotice({ tone: "warning", text: t("learningAgreement.reviewNewVersion") });
+    })();
+  };
 
   return (
-    <div className="space-y-3">
-      {askIdentity && (
+    <form className="space-y-3" noValidate onSubmit={(event) => event.preventDefault()}>
+      {signer === "host" && (
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField label={t("learningAgreement.signerName")} value={name} onChange={(e) => setName(e.target.value)} />
-          <TextField label={t("learningAgreement.signerPosition")} value={position} onChange={(e) => setPosition(e.target.value)} />
+          <TextField label={t("learningAgreement.signerName")} error={fieldError(errors.signerName)} {...form.register("signerName")} />
+          <TextField label={t("learningAgreement.signerPosition")} error={fieldError(errors.signerPosition)} {...form.register("signerPosition")} />
         </div>
       )}
       <div className="flex flex-wrap gap-2">
-        <Button disabled={busy} onClick={() => run(() => sign({ seenHash, signerName: name, signerPosition: position }), t("learningAgreement.signed"))}>
+        <Button disabled={busy} onClick={() => submit("sign")}>
           {t("learningAgreement.sign")}
         </Button>
         <Button variant="secondary" disabled={busy} onClick={() => setRejecting((v) => !v)} aria-expanded={rejecting}>
@@ -66,13 +69,13 @@ export function SignPanel({
       </div>
       {rejecting && (
         <div className="space-y-2">
-          <TextAreaField label={t("learningAgreement.rejectComment")} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
-          <Button variant="danger" disabled={busy} onClick={() => run(() => reject({ seenHash, signerName: name, comment }), t("learningAgreement.rejected"))}>
+          <TextAreaField label={t("learningAgreement.rejectComment")} rows={3} error={fieldError(errors.comment)} {...form.register("comment")} />
+          <Button variant="danger" disabled={busy} onClick={() => submit("reject")}>
             {t("learningAgreement.sendRejection")}
           </Button>
         </div>
       )}
-      {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
-    </div>
+      <NoticeView notice={notice} />
+    </form>
   );
 }

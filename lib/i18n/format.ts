@@ -3,21 +3,55 @@ import type { Locale } from "./locales";
 const TIME_ZONE = "Europe/Paris";
 const TAGS: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
 
-/** One formatter per language and style: building one costs more than formatting a whole page of dates. */
-function formatters(options: Intl.DateTimeFormatOptions): Record<Locale, Intl.DateTimeFormat> {
-  return {
-    fr: new Intl.DateTimeFormat(TAGS.fr, { ...options, timeZone: TIME_ZONE }),
-    en: new Intl.DateTimeFormat(TAGS.en, { ...options, timeZone: TIME_ZONE }),
+/**
+ * One formatter per language and style, built on first use and kept: building
+ * an `Intl` formatter costs more than formatting a whole page of values.
+ */
+function memo<F>(build: (tag: string) => F): (locale: Locale) => F {
+  const built = new Map<Locale, F>();
+  return (locale) => {
+    let formatter = built.get(locale);
+    if (!formatter) built.set(locale, (formatter = build(TAGS[locale])));
+    return formatter;
   };
 }
 
-const dates = formatters({ dateStyle: "long" });
-const dateTimes = formatters({ dateStyle: "medium", timeStyle: "short" });
+const dates = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: TIME_ZONE }));
+const dateTimes = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }));
+const numbers = memo((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
+const money = memo((tag) => new Intl.NumberFormat(tag, { style: "currency", currency: "EUR" }));
+const percents = memo((tag) => new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }));
+const regions = memo((tag) => new Intl.DisplayNames([tag], { type: "region" }));
+const languages = memo((tag) => new Intl.DisplayNames([tag], { type: "language" }));
 
 export function formatDate(date: Date, locale: Locale): string {
-  return dates[locale].format(date);
+  return dates(locale).format(date);
 }
 
 export function formatDateTime(date: Date, locale: Locale): string {
-  return dateTimes[locale].format(date);
+  return dateTimes(locale).format(date);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return numbers(locale).format(value);
+}
+
+/** Euros to the cent: `1 234,50 €` in French, `€1,234.50` in English. */
+export function formatMoney(euros: number, locale: Locale): string {
+  return money(locale).format(euros);
+}
+
+/** A share between 0 and 1 as a percentage: `12,5 %` / `12.5%`. */
+export function formatPercent(share: number, locale: Locale): string {
+  return percents(locale).format(share);
+}
+
+/** A country's name from its ISO 3166 code; the code itself when unknown. */
+export function regionName(code: string, locale: Locale): string {
+  return regions(locale).of(code) ?? code;
+}
+
+/** A language's name from its ISO 639 code; the code itself when unknown. */
+export function languageName(code: string, locale: Locale): string {
+  return languages(locale).of(code) ?? code;
 }

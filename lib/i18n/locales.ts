@@ -7,12 +7,22 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Picks the first supported language of an Accept-Language header. */
+/**
+ * The supported language the reader prefers most, from an Accept-Language
+ * header: entries by descending q-value (1 when absent, q=0 means "not this
+ * one"), then in the order written.
+ */
 export function localeFromAcceptLanguage(header: string | null): Locale {
   if (!header) return DEFAULT_LOCALE;
-  for (const part of header.split(",")) {
-    const tag = part.split(";")[0]?.trim().slice(0, 2).toLowerCase();
-    if (isLocale(tag)) return tag;
-  }
-  return DEFAULT_LOCALE;
+  const ranked = header
+    .split(",")
+    .map((part, order) => {
+      const [tag = "", ...options] = part.trim().split(";");
+      const q = options.map((o) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(o)?.[1]).find((v) => v !== undefined);
+      const weight = q === undefined ? 1 : Number(q);
+      return { language: tag.trim().slice(0, 2).toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, order };
+    })
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  return ranked.map((entry) => entry.language).find(isLocale) ?? DEFAULT_LOCALE;
 }

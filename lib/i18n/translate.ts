@@ -1,39 +1,18 @@
 import type { Locale } from "./locales";
+import { createTranslator, type Messages, type Translate } from "./message";
 import { en } from "./messages/en";
 import { fr } from "./messages/fr";
 
-export type Messages = typeof en;
-export type MessageKey = Leaves<Messages>;
-export type TranslationParams = Record<string, string | number>;
-export type Translate = (key: MessageKey | (string & {}), params?: TranslationParams) => string;
-
-type Leaves<T, Prefix extends string = ""> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
+export type { MessageKey, Messages, Translate, TranslationParams, ValidationKey } from "./message";
+export { asValidationKey, createTranslator, formatMessage } from "./message";
 
 export const catalogues: Record<Locale, Messages> = { en, fr };
 
-function lookup(messages: unknown, key: string): string | undefined {
-  let node: unknown = messages;
-  for (const part of key.split(".")) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return typeof node === "string" ? node : undefined;
-}
+const translators = new Map<Locale, Translate>();
 
-export function interpolate(template: string, params?: TranslationParams): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
-}
-
-/** A translator over a catalogue; an unknown key is shown as itself so it is noticed. */
-export function createTranslator(messages: unknown): Translate {
-  return (key, params) => interpolate(lookup(messages, key) ?? key, params);
-}
-
+/** The translator of a whole catalogue, built once per language. */
 export function translator(locale: Locale): Translate {
-  return createTranslator(catalogues[locale]);
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createTranslator(catalogues[locale], locale)));
+  return t;
 }

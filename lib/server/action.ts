@@ -3,12 +3,13 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Role } from "@/lib/server/db/generated/enums";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
-import { AppError } from "@/lib/server/errors";
+import { AppError, type ActionFailure, type FieldErrors } from "@/lib/server/errors";
+
+export type { ActionFailure } from "@/lib/server/errors";
+import { asValidationKey } from "@/lib/i18n/translate";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; detail?: string; fieldErrors?: Record<string, string>; reference?: string };
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
 export type ActionAccess = { public: true } | { roles: readonly Role[] | "any" };
 
@@ -17,11 +18,11 @@ export const ACTION_ACCESS = new WeakMap<object, ActionAccess>();
 type Handler<I, T, U> = (input: I, user: U) => Promise<T>;
 
 /** Field errors keyed by dotted path, holding catalogue keys. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.join(".");
-    errors[path] ??= issue.message;
+    errors[path] ??= asValidationKey(issue.message);
   }
   return errors;
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/generated/client";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 
 export type AuditEntry = {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   fromState?: string | null;

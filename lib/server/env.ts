@@ -42,3 +42,8 @@ export function env(): Env {
   }
   return parsed;
 }
+
+/** The upload size limit in whole megabytes, as the pages state it. */
+export function uploadMaxMb(): number {
+  return Math.round(env().UPLOAD_MAX_BYTES / 1024 / 1024);
+}

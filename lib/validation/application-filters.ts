@@ -1,10 +1,12 @@
+import { V } from "./messages";
+import { line, prose, recordId } from "./text";
 import { z } from "zod";
 import { APPLICATION_STATUSES } from "@/lib/domain/application/status";
 
 export const SORT_FIELDS = ["submittedAt", "name", "status", "programme", "updatedAt"] as const;
 export const PAGE_SIZE = 25;
 
-const optionalId = z.string().max(40).optional().catch(undefined);
+const optionalId = line().max(40).optional().catch(undefined);
 
 /**
  * The dashboard's filters, read from the URL so that a view can be
@@ -17,7 +19,7 @@ export const ZApplicationFilters = z.object({
   destination: optionalId,
   pieces: z.enum(["INCOMPLETE", "COMPLETE", "ACCEPTED"]).optional().catch(undefined),
   scholarship: z.enum(["yes", "no"]).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: line().trim().max(100).optional().catch(undefined),
   sort: z.enum(SORT_FIELDS).default("submittedAt").catch("submittedAt"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
@@ -46,8 +48,8 @@ export function filtersToQuery(filters: Partial<TApplicationFilters>): string {
 }
 
 export const ZBulkTransition = z.object({
-  applications: z.array(z.object({ id: z.string().min(1).max(40), version: z.number().int().positive() })).min(1, "validation.selectOne").max(200),
+  applications: z.array(z.object({ id: recordId(), version: z.number().int().positive() })).min(1, V.selectOne).max(200),
   to: z.enum(APPLICATION_STATUSES),
-  reason: z.string().trim().max(2000, "validation.tooLong").optional().default(""),
+  reason: prose().trim().max(2000, V.tooLong).optional().default(""),
 });
 export type TBulkTransition = z.input<typeof ZBulkTransition>;

@@ -1,18 +1,20 @@
+import { V } from "./messages";
+import { line } from "./text";
 import { z } from "zod";
 
 // Messages are catalogue keys, translated next to the field in the reader's language.
-const email = z.string().trim().toLowerCase().min(1, "validation.required").max(254, "validation.invalid").email("validation.email");
+const email = line().trim().toLowerCase().min(1, V.required).max(254, V.invalid).email(V.email);
 
 export const ZSignIn = z.object({
   email,
-  password: z.string().min(1, "validation.required").max(200, "validation.invalid"),
+  password: line().min(1, V.required).max(200, V.invalid),
 });
 export type TSignIn = z.infer<typeof ZSignIn>;
 
 export const ZSignUp = z.object({
-  name: z.string().trim().min(2, "validation.required").max(120, "validation.invalid"),
+  name: line().trim().min(2, V.required).max(120, V.invalid),
   email,
-  studentNumber: z.string().trim().regex(/^\d{8}$/, "validation.studentNumber"),
-  password: z.string().min(10, "validation.passwordTooShort").max(200, "validation.invalid"),
+  studentNumber: line().trim().regex(/^\d{8}$/, V.studentNumber),
+  password: line().min(10, V.passwordTooShort).max(200, V.invalid),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;

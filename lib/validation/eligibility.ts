@@ -1,31 +1,31 @@
+import { V } from "./messages";
+import { line } from "./text";
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/calendar";
 import { isCountryCode } from "@/lib/domain/eligibility/countries";
 import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
 
-const isoDate = z
-  .string({ error: "validation.required" })
-  .min(1, "validation.required")
-  .refine(isIsoDate, "validation.date");
+const isoDate = line()
+  .min(1, V.required)
+  .refine(isIsoDate, V.date);
 
-const yesNo = z.boolean({ error: "validation.required" });
+const yesNo = z.boolean({ error: V.required });
 
 /** The eligibility questions: the public page, the JSON API and the application form share it. */
 export const ZEligibilityAnswers = z
   .object({
-    nationality: z
-      .string({ error: "validation.required" })
+    nationality: line()
       .trim()
       .toUpperCase()
-      .min(1, "validation.required")
-      .refine(isCountryCode, "validation.unknownCountry"),
+      .min(1, V.required)
+      .refine(isCountryCode, V.unknownCountry),
     // Only asked when the nationality is not on the list; unanswered means none.
-    residenceStatus: z.enum(RESIDENCE_STATUSES, { error: "validation.required" }).default("none"),
+    residenceStatus: z.enum(RESIDENCE_STATUSES, { error: V.required }).default("none"),
     completedFirstYear: yesNo,
     enrolledInDegreeProgramme: yesNo,
     studyStart: isoDate,
     studyEnd: isoDate,
-    fullRecognition: z.enum(RECOGNITION_ANSWERS, { error: "validation.required" }),
+    fullRecognition: z.enum(RECOGNITION_ANSWERS, { error: V.required }),
     includesInternship: yesNo,
     internshipStart: isoDate.optional(),
     internshipEnd: isoDate.optional(),
@@ -34,11 +34,11 @@ export const ZEligibilityAnswers = z
   })
   .superRefine((answers, ctx) => {
     if (answers.includesInternship) {
-      if (!answers.internshipStart) ctx.addIssue({ code: "custom", path: ["internshipStart"], message: "validation.required" });
-      if (!answers.internshipEnd) ctx.addIssue({ code: "custom", path: ["internshipEnd"], message: "validation.required" });
+      if (!answers.internshipStart) ctx.addIssue({ code: "custom", path: ["internshipStart"], message: V.required });
+      if (!answers.internshipEnd) ctx.addIssue({ code: "custom", path: ["internshipEnd"], message: V.required });
     }
     if (answers.studyStart && answers.studyEnd && isIsoDate(answers.studyStart) && isIsoDate(answers.studyEnd) && answers.studyEnd < answers.studyStart) {
-      ctx.addIssue({ code: "custom", path: ["studyEnd"], message: "validation.endBeforeStart" });
+      ctx.addIssue({ code: "custom", path: ["studyEnd"], message: V.endBeforeStart });
     }
   });
 
@@ -48,5 +48,5 @@ export type TEligibilityAnswersInput = z.input<typeof ZEligibilityAnswers>;
 /** The API's request: the answers, and optionally the round whose nationality list applies. */
 export const ZEligibilityRequest = z.object({
   answers: ZEligibilityAnswers,
-  roundId: z.string().max(50).optional(),
+  roundId: line().max(50).optional(),
 });

@@ -1,12 +1,15 @@
+import { V } from "./messages";
+import { line, prose, recordId } from "./text";
 import { z } from "zod";
 import { CEFR_LEVELS } from "@/lib/domain/languages";
 
-const text = (max = 2000) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
+// Office-written text, often several paragraphs.
+const text = (max = 2000) => prose().trim().min(1, V.required).max(max, V.tooLong);
 const localized = (max = 2000) => z.object({ fr: text(max), en: text(max) });
-const email = z.string().trim().email("validation.email");
-const url = z.string().trim().url("validation.url");
-const phone = z.string().trim().regex(/^\+?[0-9 ().-]{6,30}$/, "validation.phone");
-const monthDay = z.string().regex(/^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "validation.monthDay");
+const email = line().trim().email(V.email);
+const url = line().trim().url(V.url);
+const phone = line().trim().regex(/^\+?[0-9 ().-]{6,30}$/, V.phone);
+const monthDay = line().regex(/^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, V.monthDay);
 const contact = z.object({ email, phone, website: url });
 
 /** The EWP factsheet's predefined names for additional requirements. */
@@ -23,7 +26,7 @@ export const ZFactSheet = z.object({
     erasmusCode: text(30),
     website: url,
     address: text(500),
-    countryCode: z.string().length(2),
+    countryCode: line().length(2),
     timeZone: text(60),
   }),
   contacts: z.object({
@@ -37,14 +40,14 @@ export const ZFactSheet = z.object({
   visaInfo: contact,
   insuranceInfo: contact,
   courses: z
-    .array(z.object({ name: localized(200), languages: z.array(z.enum(["fr", "en"])).min(1, "validation.atLeastOneLanguage") }))
-    .min(1, "validation.required")
+    .array(z.object({ name: localized(200), languages: z.array(z.enum(["fr", "en"])).min(1, V.atLeastOneLanguage) }))
+    .min(1, V.required)
     .max(50),
   master: z.object({ name: localized(200), website: url, noFeesForExchange: z.boolean() }),
   semesters: z.object({ autumn: localized(200), spring: localized(200) }),
   deadlines: z.object({ autumn: monthDay, spring: monthDay }),
   minimumStay: localized(),
-  applicationRequirements: z.array(z.enum(EWP_REQUIREMENTS)).min(1, "validation.required"),
+  applicationRequirements: z.array(z.enum(EWP_REQUIREMENTS)).min(1, V.required),
   languageRequirements: z
     .array(z.object({ language: z.enum(["fr", "en"]), minimumLevel: z.enum(CEFR_LEVELS), recommendedLevel: z.enum(CEFR_LEVELS), certificateRequired: z.boolean() }))
     .max(5),
@@ -52,21 +55,21 @@ export const ZFactSheet = z.object({
   exams: localized(),
   gradingScale: z.array(z.object({ grade: z.enum(["A", "B", "C", "D", "E", "F"]), label: localized(60), passing: z.boolean() })).length(6),
   resits: localized(),
-  creditsPerSemester: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1, "validation.outOfRange").max(60, "validation.outOfRange"),
+  creditsPerSemester: z.coerce.number({ error: V.number }).int(V.number).min(1, V.outOfRange).max(60, V.outOfRange),
   accommodation: z
     .object({
       name: text(200),
-      monthlyCostMin: z.coerce.number({ error: "validation.number" }).int("validation.number").min(0, "validation.outOfRange").max(5000, "validation.outOfRange"),
-      monthlyCostMax: z.coerce.number({ error: "validation.number" }).int("validation.number").min(0, "validation.outOfRange").max(5000, "validation.outOfRange"),
+      monthlyCostMin: z.coerce.number({ error: V.number }).int(V.number).min(0, V.outOfRange).max(5000, V.outOfRange),
+      monthlyCostMax: z.coerce.number({ error: V.number }).int(V.number).min(0, V.outOfRange).max(5000, V.outOfRange),
       website: url,
     })
-    .refine((a) => a.monthlyCostMax >= a.monthlyCostMin, { path: ["monthlyCostMax"], message: "validation.maxBelowMin" }),
+    .refine((a) => a.monthlyCostMax >= a.monthlyCostMin, { path: ["monthlyCostMax"], message: V.maxBelowMin }),
   insurance: z
-    .array(z.object({ name: localized(120), description: localized(), yearlyCostEur: z.coerce.number({ error: "validation.number" }).min(0, "validation.outOfRange").max(10_000, "validation.outOfRange").nullable() }))
+    .array(z.object({ name: localized(120), description: localized(), yearlyCostEur: z.coerce.number({ error: V.number }).min(0, V.outOfRange).max(10_000, V.outOfRange).nullable() }))
     .max(10),
-  decisionWeeksLimit: z.coerce.number({ error: "validation.number" }).int("validation.number").min(1, "validation.outOfRange").max(52, "validation.outOfRange"),
+  decisionWeeksLimit: z.coerce.number({ error: V.number }).int(V.number).min(1, V.outOfRange).max(52, V.outOfRange),
 });
 export type TFactSheet = z.output<typeof ZFactSheet>;
 export type TFactSheetInput = z.input<typeof ZFactSheet>;
 
-export const ZSaveFactSheet = z.object({ version: z.number().int().positive(), content: ZFactSheet });
+export const ZSaveFactSheet = z.object({ id: recordId(), version: z.number().int().positive(), content: ZFactSheet });

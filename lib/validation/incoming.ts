@@ -1,33 +1,34 @@
+import { V } from "./messages";
+import { line, prose, recordId } from "./text";
 import { z } from "zod";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
 
-const text = (max: number) => z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+const text = (max: number) => line().trim().min(1, V.required).max(max, V.tooLong);
 
 /** An incoming student's application: the items the seed's e-mail procedure asked for, and the intake chosen. */
 export const ZIncomingApplication = z.object({
   firstName: text(80),
   lastName: text(80),
-  email: z.string({ error: "validation.required" }).trim().toLowerCase().email("validation.email").max(254, "validation.tooLong"),
+  email: line().trim().toLowerCase().email(V.email).max(254, V.tooLong),
   homeInstitution: text(200),
-  homeErasmusCode: z
-    .string({ error: "validation.required" })
+  homeErasmusCode: line()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{1,3}[ -]?[A-Z0-9 -]{2,20}\d{2}$/, "validation.erasmusCode"),
+    .regex(/^[A-Z]{1,3}[ -]?[A-Z0-9 -]{2,20}\d{2}$/, V.erasmusCode),
   fieldOfStudy: text(200),
-  intake: z.string({ error: "validation.required" }).regex(/^(AUTUMN|SPRING):\d{4}-\d{4}$/, "validation.required"),
+  intake: line().regex(/^(AUTUMN|SPRING):\d{4}-\d{4}$/, V.required),
   languages: z
-    .array(z.object({ language: z.enum(LANGUAGE_CODES, { error: "validation.required" }), level: z.enum(CEFR_LEVELS, { error: "validation.required" }) }))
-    .min(1, "validation.atLeastOneLanguage")
-    .max(8, "validation.tooLong"),
+    .array(z.object({ language: z.enum(LANGUAGE_CODES, { error: V.required }), level: z.enum(CEFR_LEVELS, { error: V.required }) }))
+    .min(1, V.atLeastOneLanguage)
+    .max(8, V.tooLong),
 });
 export type TIncomingApplication = z.output<typeof ZIncomingApplication>;
 export type TIncomingApplicationInput = z.input<typeof ZIncomingApplication>;
 
 export const ZIncomingDecision = z.object({
-  applicationId: z.string().min(1).max(40),
+  applicationId: recordId(),
   version: z.number().int().positive(),
   decision: z.enum(["ACCEPTED", "DECLINED"]),
-  message: z.string().trim().max(3000, "validation.tooLong").optional().default(""),
+  message: prose().trim().max(3000, V.tooLong).optional().default(""),
 });
 export type TIncomingDecision = z.input<typeof ZIncomingDecision>;

@@ -1,28 +1,31 @@
+import { V } from "./messages";
+import { line, prose, recordId } from "./text";
 import { z } from "zod";
 import { COMPONENT_TABLES, DELETION_REASONS, INSERTION_REASONS, TERMS } from "@/lib/domain/learning-agreement/content";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
 
-const text = (max: number) => z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "validation.month");
+const text = (max: number) => line().trim().min(1, V.required).max(max, V.tooLong);
+const paragraph = (max: number) => prose().trim().min(1, V.required).max(max, V.tooLong);
+const month = line().regex(/^\d{4}-(0[1-9]|1[0-2])$/, V.month);
 
 export const ZComponent = z.object({
-  id: z.string().min(1).max(40),
+  id: recordId(),
   losCode: text(40),
   title: text(200),
   term: z.enum(TERMS),
-  credits: z.coerce.number({ error: "validation.number" }).min(0.5, "validation.outOfRange").max(60, "validation.outOfRange"),
-  recognitionConditions: z.string().trim().max(500, "validation.tooLong").optional(),
+  credits: z.coerce.number({ error: V.number }).min(0.5, V.outOfRange).max(60, V.outOfRange),
+  recognitionConditions: line().trim().max(500, V.tooLong).optional(),
 });
 
 /** A learning agreement version's content; the student's editor and the server share it. */
 export const ZLearningAgreementContent = z.object({
   mobility: z.object({
-    academicYear: z.string().regex(/^\d{4}-\d{4}$/, "validation.invalid"),
+    academicYear: line().regex(/^\d{4}-\d{4}$/, V.invalid),
     receivingDepartment: text(200),
     plannedStartMonth: month,
     plannedEndMonth: month,
-    sendingContact: z.object({ name: text(120), email: z.string().trim().email("validation.email") }),
-    receivingContact: z.object({ name: text(120), email: z.string().trim().email("validation.email") }),
+    sendingContact: z.object({ name: text(120), email: line().trim().email(V.email) }),
+    receivingContact: z.object({ name: text(120), email: line().trim().email(V.email) }),
   }),
   language: z.object({ code: z.enum(LANGUAGE_CODES), level: z.enum(CEFR_LEVELS) }),
   components: z.object({
@@ -30,48 +33,63 @@ export const ZLearningAgreementContent = z.object({
     recognized: z.array(ZComponent).max(30),
     virtual: z.array(ZComponent).max(10),
   }),
-  recognitionCommitment: text(2000),
+  recognitionCommitment: paragraph(2000),
 });
 export type TLearningAgreementContent = z.output<typeof ZLearningAgreementContent>;
 export type TLearningAgreementContentInput = z.input<typeof ZLearningAgreementContent>;
 
 export const ZSaveAgreementDraft = z.object({
-  applicationId: z.string().min(1).max(40),
+  applicationId: recordId(),
   revision: z.number().int().nonnegative(),
   content: ZLearningAgreementContent,
 });
 
-export const ZProposeVersion = z.object({ applicationId: z.string().min(1).max(40), versionId: z.string().min(1).max(40), revision: z.number().int().positive() });
+export const ZProposeVersion = z.object({ applicationId: recordId(), versionId: recordId(), revision: z.number().int().positive() });
 
-export const ZSignVersion = z.object({ versionId: z.string().min(1).max(40), seenHash: z.string().regex(/^[0-9a-f]{64}$/) });
+export const ZSignVersion = z.object({ versionId: recordId(), seenHash: line().regex(/^[0-9a-f]{64}$/) });
 
 export const ZRejectVersion = z.object({
-  versionId: z.string().min(1).max(40),
-  seenHash: z.string().regex(/^[0-9a-f]{64}$/),
-  comment: text(2000),
+  versionId: recordId(),
+  seenHash: line().regex(/^[0-9a-f]{64}$/),
+  comment: paragraph(2000),
 });
 
 export const ZHostSignature = z.object({
-  token: z.string().min(20).max(100),
-  seenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  token: line().min(20).max(100),
+  seenHash: line().regex(/^[0-9a-f]{64}$/),
   signerName: text(120),
   signerPosition: text(120),
 });
 
 export const ZHostRejection = z.object({
-  token: z.string().min(20).max(100),
-  seenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  token: line().min(20).max(100),
+  seenHash: line().regex(/^[0-9a-f]{64}$/),
   signerName: text(120),
-  comment: text(2000),
+  comment: paragraph(2000),
 });
 
 export const ZComponentChange = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("deleted"), table: z.enum(COMPONENT_TABLES), componentId: z.string().min(1).max(40), reasonCode: z.enum(DELETION_REASONS), reasonText: z.string().trim().max(500).default("") }),
-  z.object({ op: z.literal("inserted"), table: z.enum(COMPONENT_TABLES), component: ZComponent, reasonCode: z.enum(INSERTION_REASONS), reasonText: z.string().trim().max(500).default("") }),
+  z.object({ op: z.literal("deleted"), table: z.enum(COMPONENT_TABLES), componentId: recordId(), reasonCode: z.enum(DELETION_REASONS), reasonText: line().trim().max(500).default("") }),
+  z.object({ op: z.literal("inserted"), table: z.enum(COMPONENT_TABLES), component: ZComponent, reasonCode: z.enum(INSERTION_REASONS), reasonText: line().trim().max(500).default("") }),
 ]);
 
 export const ZProposeChanges = z.object({
-  applicationId: z.string().min(1).max(40),
-  changes: z.array(ZComponentChange).min(1, "validation.atLeastOneChange").max(20),
+  applicationId: recordId(),
+  changes: z.array(ZComponentChange).min(1, V.atLeastOneChange).max(20),
 });
 export type TProposeChanges = z.input<typeof ZProposeChanges>;
+
+/**
+ * The signing panel's fields, checked in the browser by the part of the
+ * action's own schema that the signer types: the host names themselves; a
+ * rejection needs a comment.
+ */
+export const SIGNER_FIELDS = {
+  host: { sign: ZHostSignature.pick({ signerName: true, signerPosition: true }), reject: ZHostRejection.pick({ signerName: true, comment: true }) },
+  sending: { sign: z.object({}), reject: ZRejectVersion.pick({ comment: true }) },
+} as const;
+export type TSignerFields = { signerName: string; signerPosition: string; comment: string };
+
+export const ZDeleteAgreement = z.object({ applicationId: recordId() });
+export const ZReinviteHost = z.object({ versionId: recordId() });
+export const ZRevokeInvitation = z.object({ invitationId: recordId() });

@@ -1,3 +1,5 @@
+import { V } from "./messages";
+import { line } from "./text";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/domain/eligibility/countries";
 
@@ -8,12 +10,11 @@ import { isCountryCode } from "@/lib/domain/eligibility/countries";
  * approval before the home coordinator signs.
  */
 export const ZRoundSettings = z.object({
-  roundId: z.string().min(1),
-  nationalities: z
-    .string()
-    .max(2000, "validation.tooLong")
+  roundId: line().min(1),
+  nationalities: line()
+    .max(2000, V.tooLong)
     .transform((text) => text.toUpperCase().split(/[\s,;]+/).filter(Boolean))
-    .refine((codes) => codes.every(isCountryCode), "validation.countryList"),
+    .refine((codes) => codes.every(isCountryCode), V.countryList),
   learningAgreementNeedsOfficeApproval: z.boolean(),
 });
 export type TRoundSettingsInput = z.input<typeof ZRoundSettings>;

@@ -52,7 +52,7 @@ describe("the grant commission", () => {
     const commission = await createUser("GRANT_COMMISSION");
     const result = await importGradeAverages(commission, round.id, `${candidates[0]!.studentNumber};21\n99999999;10`);
     expect(result.updated).toBe(0);
-    expect(result.errors.map((e) => e.message)).toEqual(["grants.import.badLine", "grants.import.unknownStudent"]);
+    expect(result.errors.map((e) => e.reason)).toEqual(["badLine", "unknownStudent"]);
   });
 
   it("lets only commission members change the settings or publish", async () => {

@@ -37,7 +37,7 @@ function application(overrides: Partial<TIncomingApplication> = {}): TIncomingAp
 
 describe("the factsheet API", () => {
   it("answers in the EWP factsheet shape, with the school's deadlines as --MM-DD", async () => {
-    const response = await factsheetRoute();
+    const response = await factsheetRoute(new Request("http://portal.test/api/v1/factsheet"));
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.heiId).toBe("F ALES02");

@@ -1,3 +1,4 @@
+import type { ApplicationStatus } from "@/lib/domain/application/status";
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
@@ -79,7 +80,7 @@ export default async function CoordinatorDashboardPage({ searchParams }: { searc
       />
       <ApplicationFilters filters={filters} options={options} t={t} />
       <nav aria-label={t("coordinator.statusCounts")} className="flex flex-wrap gap-2" data-testid="status-counts">
-        {Object.entries(list.statusCounts).map(([status, count]) => (
+        {(Object.entries(list.statusCounts) as Array<[ApplicationStatus, number]>).map(([status, count]) => (
           <Link
             key={status}
             href={`/coordinator${filtersToQuery({ ...filters, status: status as TApplicationFilters["status"], page: 1 })}`}

@@ -9,13 +9,13 @@ import { ZDestinationsStep } from "@/lib/validation/application";
 import { useStepForm } from "../use-step-form";
 import { useWizard } from "../wizard-context";
 import { StepActions } from "../step-actions";
-import { messageOf, type StepProps } from "./step-props";
+import type { StepProps } from "./step-props";
 
 const SEMESTERS = ["AUTUMN", "SPRING"] as const;
 const EMPTY_CHOICE = { partnerInstitutionId: "", semesters: [], startDate: "", endDate: "" };
 
 export function DestinationsStep({ onAdvance, onBack }: StepProps) {
-  const { t } = useI18n();
+  const { t, fieldError } = useI18n();
   const { options } = useWizard();
   const { form, next } = useStepForm("destinations", ZDestinationsStep, onAdvance);
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "choices" });
@@ -23,7 +23,7 @@ export function DestinationsStep({ onAdvance, onBack }: StepProps) {
   const listError = errors.choices?.message ?? errors.choices?.root?.message;
   return (
     <form onSubmit={next} noValidate className="space-y-4">
-      {listError && <Alert tone="error">{t(listError)}</Alert>}
+      {listError && <Alert tone="error">{fieldError(listError)}</Alert>}
       <ol className="space-y-4">
         {fields.map((field, index) => {
           const choiceErrors = errors.choices?.[index];
@@ -45,7 +45,7 @@ export function DestinationsStep({ onAdvance, onBack }: StepProps) {
               </div>
               <SelectField
                 label={t("application.fields.partner")}
-                error={messageOf(t, choiceErrors?.partnerInstitutionId)}
+                error={fieldError(choiceErrors?.partnerInstitutionId)}
                 {...form.register(`choices.${index}.partnerInstitutionId`)}
               >
                 <option value="">{t("application.fields.partnerPlaceholder")}</option>
@@ -82,15 +82,15 @@ export function DestinationsStep({ onAdvance, onBack }: StepProps) {
                     </div>
                     {fieldState.error?.message && (
                       <p role="alert" className="text-sm font-medium text-red-700">
-                        {t(fieldState.error.message)}
+                        {fieldError(fieldState.error)}
                       </p>
                     )}
                   </fieldset>
                 )}
               />
               <div className="grid gap-4 sm:grid-cols-2">
-                <TextField type="date" label={t("application.fields.startDate")} error={messageOf(t, choiceErrors?.startDate)} {...form.register(`choices.${index}.startDate`)} />
-                <TextField type="date" label={t("application.fields.endDate")} error={messageOf(t, choiceErrors?.endDate)} {...form.register(`choices.${index}.endDate`)} />
+                <TextField type="date" label={t("application.fields.startDate")} error={fieldError(choiceErrors?.startDate)} {...form.register(`choices.${index}.startDate`)} />
+                <TextField type="date" label={t("application.fields.endDate")} error={fieldError(choiceErrors?.endDate)} {...form.register(`choices.${index}.endDate`)} />
               </div>
             </li>
           );

@@ -10,10 +10,10 @@ import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
 import { ZLanguagesStep } from "@/lib/validation/application";
 import { useStepForm } from "../use-step-form";
 import { StepActions } from "../step-actions";
-import { messageOf, type StepProps } from "./step-props";
+import type { StepProps } from "./step-props";
 
 export function LanguagesStep({ onAdvance, onBack }: StepProps) {
-  const { locale, t } = useI18n();
+  const { locale, t, fieldError } = useI18n();
   const { form, next } = useStepForm("languages", ZLanguagesStep, onAdvance);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "languages" });
   const { errors, isSubmitting } = form.formState;
@@ -24,11 +24,11 @@ export function LanguagesStep({ onAdvance, onBack }: StepProps) {
   const listError = errors.languages?.message ?? errors.languages?.root?.message;
   return (
     <form onSubmit={next} noValidate className="space-y-4">
-      {listError && <Alert tone="error">{t(listError)}</Alert>}
+      {listError && <Alert tone="error">{fieldError(listError)}</Alert>}
       <ul className="space-y-3">
         {fields.map((field, index) => (
           <li key={field.id} className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]">
-            <SelectField label={t("application.fields.language")} error={messageOf(t, errors.languages?.[index]?.language)} {...form.register(`languages.${index}.language`)}>
+            <SelectField label={t("application.fields.language")} error={fieldError(errors.languages?.[index]?.language)} {...form.register(`languages.${index}.language`)}>
               <option value="">{t("application.fields.languagePlaceholder")}</option>
               {names.map((language) => (
                 <option key={language.code} value={language.code}>
@@ -36,7 +36,7 @@ export function LanguagesStep({ onAdvance, onBack }: StepProps) {
                 </option>
               ))}
             </SelectField>
-            <SelectField label={t("application.fields.level")} error={messageOf(t, errors.languages?.[index]?.level)} {...form.register(`languages.${index}.level`)}>
+            <SelectField label={t("application.fields.level")} error={fieldError(errors.languages?.[index]?.level)} {...form.register(`languages.${index}.level`)}>
               <option value="">—</option>
               {CEFR_LEVELS.map((level) => (
                 <option key={level} value={level}>

@@ -6,10 +6,10 @@ import { TextAreaField } from "@/components/ui/field";
 import { ZMotivationStep } from "@/lib/validation/application";
 import { useStepForm } from "../use-step-form";
 import { StepActions } from "../step-actions";
-import { messageOf, type StepProps } from "./step-props";
+import type { StepProps } from "./step-props";
 
 export function MotivationStep({ onAdvance, onBack }: StepProps) {
-  const { t } = useI18n();
+  const { t, fieldError } = useI18n();
   const { form, next } = useStepForm("motivation", ZMotivationStep, onAdvance);
   const text = useWatch({ control: form.control, name: "motivation" }) ?? "";
   const { errors, isSubmitting } = form.formState;
@@ -19,7 +19,7 @@ export function MotivationStep({ onAdvance, onBack }: StepProps) {
         rows={10}
         label={t("application.fields.motivation")}
         hint={t("application.fields.motivationHint", { count: String(text).trim().length })}
-        error={messageOf(t, errors.motivation)}
+        error={fieldError(errors.motivation)}
         {...form.register("motivation")}
       />
       <StepActions onBack={onBack} submitting={isSubmitting} />

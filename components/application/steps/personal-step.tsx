@@ -5,19 +5,19 @@ import { TextField } from "@/components/ui/field";
 import { ZPersonalStep } from "@/lib/validation/application";
 import { useStepForm } from "../use-step-form";
 import { StepActions } from "../step-actions";
-import { messageOf, type StepProps } from "./step-props";
+import type { StepProps } from "./step-props";
 
 export function PersonalStep({ onAdvance, onBack }: StepProps) {
-  const { t } = useI18n();
+  const { t, fieldError } = useI18n();
   const { form, next } = useStepForm("personal", ZPersonalStep, onAdvance);
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={next} noValidate className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t("application.fields.firstName")} autoComplete="given-name" error={messageOf(t, errors.firstName)} {...form.register("firstName")} />
-        <TextField label={t("application.fields.lastName")} autoComplete="family-name" error={messageOf(t, errors.lastName)} {...form.register("lastName")} />
-        <TextField type="date" label={t("application.fields.birthDate")} autoComplete="bday" error={messageOf(t, errors.birthDate)} {...form.register("birthDate")} />
-        <TextField type="tel" label={t("application.fields.phone")} autoComplete="tel" error={messageOf(t, errors.phone)} {...form.register("phone")} />
+        <TextField label={t("application.fields.firstName")} autoComplete="given-name" error={fieldError(errors.firstName)} {...form.register("firstName")} />
+        <TextField label={t("application.fields.lastName")} autoComplete="family-name" error={fieldError(errors.lastName)} {...form.register("lastName")} />
+        <TextField type="date" label={t("application.fields.birthDate")} autoComplete="bday" error={fieldError(errors.birthDate)} {...form.register("birthDate")} />
+        <TextField type="tel" label={t("application.fields.phone")} autoComplete="tel" error={fieldError(errors.phone)} {...form.register("phone")} />
       </div>
       <StepActions onBack={onBack} submitting={isSubmitting} />
     </form>

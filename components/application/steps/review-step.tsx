@@ -2,7 +2,6 @@
 
 import { useMemo, useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +9,8 @@ import { EligibilityResultView } from "@/components/eligibility/eligibility-resu
 import { eligibilityAnswersOf, type ApplicationFacts } from "@/lib/domain/application/eligibility-answers";
 import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
 import { submitApplicationAction } from "@/app/actions/applications";
+import { useAction } from "@/components/forms/use-action";
+import { STEP_ORDER, type ApplicationStepKey } from "@/lib/validation/application";
 import { useWizard } from "../wizard-context";
 
 type Raw = Record<string, unknown> | undefined;
@@ -39,35 +40,20 @@ function factsFromForm(form: Record<string, Raw>): ApplicationFacts {
 
 export function ReviewStep({ onBack, pieces }: { onBack: () => void; pieces: { provided: number; total: number } }) {
   const { t } = useI18n();
-  const router = useRouter();
   const wizard = useWizard();
-  const [problem, setProblem] = useState<string[] | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { run, notice, busy } = useAction({ conflict: "application.conflict" });
+  const [incomplete, setIncomplete] = useState<ApplicationStepKey[]>([]);
   const eligibility = useMemo(
     () => evaluateEligibility(eligibilityAnswersOf(factsFromForm(wizard.allValues())), wizard.nationalities),
     [wizard],
   );
 
   async function submit() {
-    setSubmitting(true);
-    setProblem(null);
     await wizard.settled();
-    const result = await submitApplicationAction({ applicationId: wizard.applicationId, version: wizard.version() });
-    setSubmitting(false);
-    if (result.ok) {
-      router.refresh();
-      return;
-    }
-    if (result.error === "refused" && result.detail === "step_incomplete") {
-      const steps = [...new Set(Object.keys(result.fieldErrors ?? {}).map((key) => key.split(".")[0]!))];
-      setProblem([t("errors.refusals.step_incomplete"), ...steps.map((step) => t(`application.steps.${step}`))]);
-    } else if (result.error === "refused" && result.detail) {
-      setProblem([t(`errors.refusals.${result.detail}`)]);
-    } else if (result.error === "conflict") {
-      setProblem([t("application.conflict")]);
-    } else {
-      setProblem([t("common.genericError", { reference: result.reference ?? "-" })]);
-    }
+    const result = await run(() => submitApplicationAction({ applicationId: wizard.applicationId, version: wizard.version() }));
+    // The steps still incomplete are named by the first part of each field error.
+    const steps = !result.ok && result.detail === "step_incomplete" ? Object.keys(result.fieldErrors ?? {}).map((key) => key.split(".")[0]) : [];
+    setIncomplete(STEP_ORDER.filter((step) => steps.includes(step)));
   }
 
   return (
@@ -84,20 +70,23 @@ export function ReviewStep({ onBack, pieces }: { onBack: () => void; pieces: { p
           {t("application.openDossier")}
         </Link>
       </section>
-      {problem && (
+      {notice && (
         <Alert tone="error" title={t("application.cannotSubmit")}>
-          <ul className="list-disc pl-5">
-            {problem.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <p>{notice.text}</p>
+          {incomplete.length > 0 && (
+            <ul className="list-disc pl-5">
+              {incomplete.map((step) => (
+                <li key={step}>{t(`application.steps.${step}`)}</li>
+              ))}
+            </ul>
+          )}
         </Alert>
       )}
       <div className="flex justify-between gap-3 border-t border-slate-200 pt-4">
         <Button variant="secondary" onClick={onBack}>
           {t("common.back")}
         </Button>
-        <Button onClick={submit} disabled={submitting}>
+        <Button onClick={submit} disabled={busy}>
           {t("application.submit")}
         </Button>
       </div>

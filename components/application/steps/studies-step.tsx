@@ -8,17 +8,17 @@ import { useStepForm } from "../use-step-form";
 import { useWizard } from "../wizard-context";
 import { StepActions } from "../step-actions";
 import { YesNoField } from "./yes-no-field";
-import { messageOf, type StepProps } from "./step-props";
+import type { StepProps } from "./step-props";
 
 export function StudiesStep({ onAdvance, onBack }: StepProps) {
-  const { t } = useI18n();
+  const { t, fieldError } = useI18n();
   const { options } = useWizard();
   const { form, next } = useStepForm("studies", ZStudiesStep, onAdvance);
   const { errors, isSubmitting } = form.formState;
   const departments = [...new Set(options.programmes.map((p) => p.department))];
   return (
     <form onSubmit={next} noValidate className="space-y-4">
-      <SelectField label={t("application.fields.programme")} error={messageOf(t, errors.programmeId)} {...form.register("programmeId")}>
+      <SelectField label={t("application.fields.programme")} error={fieldError(errors.programmeId)} {...form.register("programmeId")}>
         <option value="">{t("application.fields.programmePlaceholder")}</option>
         {departments.map((department) => (
           <optgroup key={department} label={department}>
@@ -33,14 +33,14 @@ export function StudiesStep({ onAdvance, onBack }: StepProps) {
         ))}
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField type="number" min={1} max={8} label={t("application.fields.yearOfStudy")} error={messageOf(t, errors.yearOfStudy)} {...form.register("yearOfStudy")} />
+        <TextField type="number" min={1} max={8} label={t("application.fields.yearOfStudy")} error={fieldError(errors.yearOfStudy)} {...form.register("yearOfStudy")} />
         <TextField
           type="number"
           min={0}
           max={600}
           label={t("application.fields.creditsCompleted")}
           hint={t("application.fields.creditsHint")}
-          error={messageOf(t, errors.creditsCompleted)}
+          error={fieldError(errors.creditsCompleted)}
           {...form.register("creditsCompleted")}
         />
       </div>

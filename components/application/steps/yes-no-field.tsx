@@ -3,11 +3,11 @@
 import { Controller, type Control, type FieldValues, type Path } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { RadioGroup } from "@/components/ui/radio-group";
-import { messageOf } from "./step-props";
+
 
 /** A yes/no question stored as a boolean. */
 export function YesNoField<T extends FieldValues>({ control, name, legend }: { control: Control<T>; name: Path<T>; legend: string }) {
-  const { t } = useI18n();
+  const { t, fieldError } = useI18n();
   return (
     <Controller
       control={control}
@@ -23,7 +23,7 @@ export function YesNoField<T extends FieldValues>({ control, name, legend }: { c
           value={field.value === undefined || field.value === null ? undefined : field.value ? "yes" : "no"}
           onChange={(value) => field.onChange(value === "yes")}
           onBlur={field.onBlur}
-          error={messageOf(t, fieldState.error)}
+          error={fieldError(fieldState.error)}
         />
       )}
     />

@@ -2,7 +2,17 @@ import type { ApplicationStatus } from "./status";
 import type { PhaseChecklist } from "../dossier/checklist";
 import type { DossierPhase } from "../dossier/pieces";
 
-export type NextStep = { key: string; due: Date | null };
+export type NextStepKey =
+  | "finishAndSubmit"
+  | "makeChanges"
+  | "waitForDecision"
+  | "afterSelectionPieces"
+  | "learningAgreement"
+  | "beforeDeparturePieces"
+  | "readyToLeave"
+  | "enjoy"
+  | "afterArrivalPieces";
+export type NextStep = { key: NextStepKey; due: Date | null };
 
 type RoundDates = { deadline: Date; afterSelectionPiecesDue: Date | null; beforeDeparturePiecesDue: Date | null };
 

@@ -25,6 +25,10 @@ export const PIECE_KINDS = [
 ] as const;
 export type PieceKind = (typeof PIECE_KINDS)[number];
 
+export function isPieceKind(value: string): value is PieceKind {
+  return (PIECE_KINDS as readonly string[]).includes(value);
+}
+
 export const PHASE_OF: Record<PieceKind, DossierPhase> = {
   MOTIVATION_LETTER: "APPLICATION",
   ACADEMIC_RECORD: "APPLICATION",

@@ -1,6 +1,5 @@
 import type { EligibilityResult } from "./types";
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { Translate } from "@/lib/i18n/message";
 
 /** The result with every explanation written out in the reader's language. */
 export function explainEligibility(result: EligibilityResult, t: Translate) {

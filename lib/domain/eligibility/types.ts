@@ -42,11 +42,22 @@ export type RuleId = (typeof RULE_IDS)[number];
 
 export type RuleStatus = "met" | "not_met" | "to_confirm";
 
+/** The explanation of an outcome: a key under `eligibility.reasons` in the catalogues. */
+export type RuleReason =
+  | `degree.${"met" | "notMet" | "unanswered"}`
+  | `duration.${"endBeforeStart" | "invalidDate" | "met" | "tooLong" | "tooShort" | "unanswered"}`
+  | `internship.${"datesMissing" | "endBeforeStart" | "followedByStudy" | "none" | "overlaps" | "precededByStudy" | "studyTooShort" | "unanswered"}`
+  | `nationality.${"eligibleCountry" | "notEligible" | "oneYearPermit" | "permanentResident" | "refugee" | "residenceUnanswered" | "stateless" | "unanswered" | "unknownCountry"}`
+  | `otherEuGrant.${"declared" | "none" | "unanswered"}`
+  | `ownAgency.${"declarationNeeded" | "notConcerned"}`
+  | `recognition.${"met" | "notMet" | "unanswered" | "unsure"}`
+  | `studyYear.${"met" | "notMet" | "unanswered"}`;
+
 /** A rule's outcome; `reason` names the explanation (one sentence, translated by the reader's catalogue). */
 export type RuleOutcome = {
   rule: RuleId;
   status: RuleStatus;
-  reason: string;
+  reason: RuleReason;
   params?: Record<string, string | number>;
 };
 

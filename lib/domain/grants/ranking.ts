@@ -64,6 +64,14 @@ export function rankCandidates(candidates: Candidate[], weights: Weights, tieBre
 
 export type Award = { id: string; awarded: boolean; amount: number; reason: "awarded" | "budget_exhausted" | "not_grant_eligible" };
 
+/** Why a published decision is what it is: the award's outcome, or why the stay brings no grant. */
+export const DECISION_REASONS = ["awarded", "budget_exhausted", "not_grant_eligible", "own_national_agency", "other_eu_grant", "invalid_period", "no_rate_for_country"] as const;
+export type DecisionReason = (typeof DECISION_REASONS)[number];
+
+export function asDecisionReason(value: string): DecisionReason {
+  return (DECISION_REASONS as readonly string[]).includes(value) ? (value as DecisionReason) : "not_grant_eligible";
+}
+
 /**
  * Grants go down the ranking while the budget lasts: the first candidate
  * whose amount no longer fits ends the awards, so nobody lower in the

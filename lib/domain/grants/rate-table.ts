@@ -54,11 +54,14 @@ export type GrantCase = {
   extraTravelDays?: number;
 };
 
-export type GrantLine = { label: string; amount: number; params?: Record<string, string | number> };
+export type GrantLineLabel = "monthly" | "nordicMonthly" | "groupMonthly" | "fewerOpportunities" | "traineeship" | "greenTravel";
+export type GrantLine = { label: GrantLineLabel; amount: number; params?: Record<string, string | number> };
 
 export type GrantAmount =
   | { eligible: true; total: number; months: number; days: number; lines: GrantLine[] }
-  | { eligible: false; total: 0; reason: "own_national_agency" | "other_eu_grant" | "invalid_period" | "no_rate_for_country"; lines: [] };
+  | { eligible: false; total: 0; reason: IneligibleReason; lines: [] };
+
+export type IneligibleReason = "own_national_agency" | "other_eu_grant" | "invalid_period" | "no_rate_for_country";
 
 /**
  * The stay's length as whole calendar months plus the remaining days, the

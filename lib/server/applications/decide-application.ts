@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { AppError } from "@/lib/server/errors";
+import { AppError, type ActionFailure } from "@/lib/server/errors";
 import { phaseOf } from "@/lib/domain/dossier/checklist";
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 import { deliverSoon } from "@/lib/server/mail/outbox";
@@ -45,7 +45,8 @@ export async function decideApplication(user: CurrentUser, decision: Decision, o
   return version;
 }
 
-export type BulkOutcome = { id: string; ok: boolean; error?: string; detail?: string };
+/** One application's outcome in a batch: done, or the failure its own call would have given. */
+export type BulkOutcome = { id: string; ok: true } | (ActionFailure & { id: string });
 
 /** The same decision on a selection, each application on its own: one refusal does not undo the others. */
 export async function decideApplications(
@@ -61,7 +62,7 @@ export async function decideApplications(
       outcomes.push({ id: application.id, ok: true });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      outcomes.push({ id: application.id, ok: false, error: error.code, detail: error.detail });
+      outcomes.push({ id: application.id, ok: false, error: error.code, detail: error.detail, fieldErrors: error.fieldErrors });
     }
   }
   deliverSoon();

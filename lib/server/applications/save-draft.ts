@@ -1,8 +1,9 @@
 import "server-only";
+import { V } from "@/lib/validation/messages";
 import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { AppError } from "@/lib/server/errors";
+import { AppError, type FieldErrors } from "@/lib/server/errors";
 import { fieldErrorsOf } from "@/lib/server/action";
 import { isEditableByStudent } from "@/lib/domain/application/status";
 import { dossierSnapshot } from "./dossier-snapshot";
@@ -16,11 +17,11 @@ import {
   type TSaveDraft,
 } from "@/lib/validation/application";
 
-export type SavedDraft = { version: number; currentStep: number; fieldErrors?: Record<string, string> };
+export type SavedDraft = { version: number; currentStep: number; fieldErrors?: FieldErrors };
 
 type Tx = Prisma.TransactionClient;
 
-export async function writeStep(tx: Tx, applicationId: string, roundId: string, step: ApplicationStepKey, values: unknown): Promise<Record<string, string> | null> {
+export async function writeStep(tx: Tx, applicationId: string, roundId: string, step: ApplicationStepKey, values: unknown): Promise<FieldErrors | null> {
   const parsed = APPLICATION_STEPS[step].safeParse(values);
   if (!parsed.success) return fieldErrorsOf(parsed.error);
   const data = parsed.data;
@@ -41,7 +42,7 @@ export async function writeStep(tx: Tx, applicationId: string, roundId: string, 
     case "studies": {
       const studies = data as { programmeId: string; yearOfStudy: number; creditsCompleted: number; scholarshipHolder: boolean; otherEuGrant: boolean; fullRecognition: "yes" | "no" | "unsure" };
       if (!(await tx.programme.findUnique({ where: { id: studies.programmeId }, select: { id: true } }))) {
-        return { programmeId: "validation.invalid" };
+        return { programmeId: V.invalid };
       }
       await tx.outgoingApplication.update({ where: { id: applicationId }, data: studies });
       return null;
@@ -54,7 +55,7 @@ export async function writeStep(tx: Tx, applicationId: string, roundId: string, 
       });
       const openIds = new Set(open.map((d) => d.partnerInstitutionId));
       const closed = choices.findIndex((c) => !openIds.has(c.partnerInstitutionId));
-      if (closed >= 0) return { [`choices.${closed}.partnerInstitutionId`]: "validation.destinationNotOpen" };
+      if (closed >= 0) return { [`choices.${closed}.partnerInstitutionId`]: V.destinationNotOpen };
       await tx.destinationChoice.deleteMany({ where: { applicationId } });
       await tx.destinationChoice.createMany({
         data: choices.map((choice, index) => ({
@@ -99,7 +100,7 @@ export async function saveApplicationDraft(user: CurrentUser, input: TSaveDraft)
 
     const form = { ...(application.form as Record<string, unknown>), [input.step]: input.values };
     let currentStep = application.currentStep;
-    let fieldErrors: Record<string, string> | undefined;
+    let fieldErrors: FieldErrors | undefined;
     if (input.advance) {
       fieldErrors = (await writeStep(tx, application.id, application.roundId, input.step, input.values)) ?? undefined;
       if (!fieldErrors) {

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
+import { isAuditAction, type AuditAction } from "@/lib/domain/audit-actions";
 import { readableApplications } from "./access";
 
 export type TimelineEntry = {
   id: string;
-  action: string;
+  action: AuditAction;
   actor: string | null;
   fromState: string | null;
   toState: string | null;
@@ -22,5 +23,6 @@ export async function getTimeline(user: CurrentUser, applicationId: string): Pro
     orderBy: { createdAt: "asc" },
     select: { id: true, action: true, fromState: true, toState: true, reason: true, createdAt: true, actor: { select: { name: true } } },
   });
-  return events.map((e) => ({ ...e, actor: e.actor?.name ?? null }));
+  // An event the portal no longer records stays in the log but is not shown.
+  return events.flatMap((e) => (isAuditAction(e.action) ? [{ ...e, action: e.action, actor: e.actor?.name ?? null }] : []));
 }

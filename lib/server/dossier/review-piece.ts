@@ -1,4 +1,5 @@
 import "server-only";
+import { V } from "@/lib/validation/messages";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
@@ -21,7 +22,7 @@ export async function reviewPiece(user: CurrentUser, review: PieceReview): Promi
   const scope = reviewableApplications(user);
   if (!scope) throw new AppError("forbidden");
   if (review.decision === "replace" && !review.comment.trim()) {
-    throw new AppError("invalid", undefined, { comment: "validation.commentRequired" });
+    throw new AppError("invalid", undefined, { comment: V.commentRequired });
   }
   const version = await db.$transaction(async (tx) => {
     const application = await tx.outgoingApplication.findFirst({

@@ -1,4 +1,5 @@
 import "server-only";
+import { V } from "@/lib/validation/messages";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
@@ -16,7 +17,7 @@ export async function saveBankDetails(user: CurrentUser, input: TBankDetails): P
   const item = application.checklist.flatMap((p) => p.items).find((i) => i.kind === "BANK_DETAILS");
   if (!item?.studentMayProvide) throw new AppError("refused", "piece_not_open");
   const iban = checkIban(input.iban);
-  if (!iban.ok) throw new AppError("invalid", undefined, { iban: "validation.iban" });
+  if (!iban.ok) throw new AppError("invalid", undefined, { iban: V.iban });
   const bic = input.bic.replace(/\s/g, "").toUpperCase();
 
   await db.$transaction(async (tx) => {

@@ -7,10 +7,13 @@ import { recordAudit } from "@/lib/server/audit";
 import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
 import { COMMISSION_STATUSES } from "@/lib/server/applications/access";
-import { computeGrant, PROGRAMME_PRESET, SEED_PRESET, type GrantAmount, type GrantLine } from "@/lib/domain/grants/rate-table";
+import { computeGrant, PROGRAMME_PRESET, SEED_PRESET, type GrantAmount, type GrantLine, type IneligibleReason } from "@/lib/domain/grants/rate-table";
 import { allocateBudget, isLinguisticDestination, rankCandidates, type Award, type Criterion, type RankedCandidate } from "@/lib/domain/grants/ranking";
 import { toIsoDate } from "@/lib/domain/calendar";
 import { GRANT_SETTINGS_SELECT, grantSettingsOf, type GrantSettings } from "./settings";
+
+/** A line of an imported grade file that could not be used, and why (a key under `grants.import`). */
+export type GradeLineError = { line: number; reason: "badLine" | "unknownStudent" };
 
 export type CommissionRow = RankedCandidate & {
   name: string;
@@ -21,7 +24,7 @@ export type CommissionRow = RankedCandidate & {
   linguisticOverride: boolean | null;
   fewerOpportunities: boolean;
   amountLines: GrantLine[];
-  ineligibleReason: string | null;
+  ineligibleReason: IneligibleReason | null;
   award: Award;
 };
 
@@ -165,11 +168,11 @@ export async function updateGrantSettings(user: CurrentUser, roundId: string, in
 }
 
 /** The academic criterion imported as "student number;average" lines; nothing is written if any line is wrong. */
-export async function importGradeAverages(user: CurrentUser, roundId: string, csv: string): Promise<{ updated: number; errors: Array<{ line: number; message: string }> }> {
+export async function importGradeAverages(user: CurrentUser, roundId: string, csv: string): Promise<{ updated: number; errors: GradeLineError[] }> {
   requireCommission(user);
   return db.$transaction(async (tx) => {
     refuseIfPublished(grantSettingsOf(await loadRound(tx, roundId)));
-    const errors: Array<{ line: number; message: string }> = [];
+    const errors: GradeLineError[] = [];
     const updates: Array<{ id: string; average: number }> = [];
     const lines = csv.split(/\r?\n/).map((l) => l.trim());
     for (const [index, line] of lines.entries()) {
@@ -181,11 +184,11 @@ export async function importGradeAverages(user: CurrentUser, roundId: string, cs
       const rawAverage = at >= 0 ? line.slice(at + 1).trim() : "";
       const average = Number(rawAverage?.replace(",", "."));
       if (!number || !Number.isFinite(average) || average < 0 || average > 20) {
-        errors.push({ line: index + 1, message: "grants.import.badLine" });
+        errors.push({ line: index + 1, reason: "badLine" });
         continue;
       }
       const application = await tx.outgoingApplication.findFirst({ where: { roundId, status: { in: COMMISSION_STATUSES }, student: { studentNumber: number } }, select: { id: true } });
-      if (!application) errors.push({ line: index + 1, message: "grants.import.unknownStudent" });
+      if (!application) errors.push({ line: index + 1, reason: "unknownStudent" });
       else updates.push({ id: application.id, average });
     }
     if (errors.length > 0) return { updated: 0, errors };
@@ -235,7 +238,7 @@ export async function publishGrants(user: CurrentUser, roundId: string, now = ne
         },
       });
       const student = students.get(row.id)!;
-      await notify(tx, student, row.award.awarded ? "grantAwarded" : "grantNotAwarded", { name: student.name, amount: row.award.amount.toFixed(2), rank: row.rank });
+      await notify(tx, student, row.award.awarded ? "grantAwarded" : "grantNotAwarded", { name: student.name, amount: row.award.amount, rank: row.rank });
     }
     await tx.applicationRound.update({ where: { id: roundId }, data: { grantsPublishedAt: now } });
     await recordAudit(tx, { actorId: user.id, action: "grants.published", entityType: "ApplicationRound", entityId: roundId, toState: String(rows.length) });

@@ -18,7 +18,7 @@ async function publishedRows(user: CurrentUser, roundId: string) {
 export async function exportDecisionsCsv(user: CurrentUser, roundId: string, locale: Locale): Promise<string> {
   const t = translator(locale);
   const view = await publishedRows(user, roundId);
-  const header = ["rank", "student", "destination", "score", "amount", "decision"].map((c) => t(`grants.columns.${c}`));
+  const header = (["rank", "student", "destination", "score", "amount", "decision"] as const).map((c) => t(`grants.columns.${c}`));
   const rows = view.rows.map((r) => [r.rank, r.name, r.destination, r.score, r.award.amount.toFixed(2), t(`grants.decisions.${r.ineligibleReason ?? r.award.reason}`)]);
   return toCsv([header, ...rows], locale === "fr" ? ";" : ",");
 }

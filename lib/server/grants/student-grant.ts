@@ -4,18 +4,19 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { readableApplications } from "@/lib/server/applications/access";
 import type { GrantLine } from "@/lib/domain/grants/rate-table";
+import { asDecisionReason, type DecisionReason } from "@/lib/domain/grants/ranking";
 import { translator } from "@/lib/i18n/translate";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { wrap } from "@/lib/server/pdf/pdf-text";
 import { HOME_INSTITUTION_NAME } from "@/lib/server/learning-agreements/get-agreement";
 
-export type GrantDecisionView = { awarded: boolean; amount: number; rank: number; reason: string; lines: GrantLine[]; publishedAt: Date };
+export type GrantDecisionView = { awarded: boolean; amount: number; rank: number; reason: DecisionReason; lines: GrantLine[]; publishedAt: Date };
 
 /** A published decision, for whoever may read the application (the student sees only their own). */
 export async function getGrantDecision(user: CurrentUser, applicationId: string): Promise<GrantDecisionView | null> {
   const decision = await db.grantDecision.findFirst({ where: { applicationId, application: readableApplications(user) } });
   if (!decision) return null;
-  return { awarded: decision.awarded, amount: decision.amount.toNumber(), rank: decision.rank, reason: decision.reason, lines: decision.amountLines as GrantLine[], publishedAt: decision.publishedAt };
+  return { awarded: decision.awarded, amount: decision.amount.toNumber(), rank: decision.rank, reason: asDecisionReason(decision.reason), lines: decision.amountLines as GrantLine[], publishedAt: decision.publishedAt };
 }
 
 /** The Erasmus student contract (grant agreement) with the amounts, to be signed by the student. */
@@ -54,8 +55,8 @@ export async function grantContractPdf(user: CurrentUser, applicationId: string)
   if (choice) line(t("grants.contract.mobility", { host: choice.partnerInstitution.name, from: formatDate(choice.startDate, locale), to: formatDate(choice.endDate, locale) }));
   y -= 10;
   line(t("grants.contract.amounts"), bold, 12);
-  for (const item of application.grantDecision.amountLines as GrantLine[]) line(`${t(`grants.lines.${item.label}`, item.params)}: ${item.amount.toFixed(2)} €`);
-  line(`${t("grants.total")}: ${application.grantDecision.amount.toNumber().toFixed(2)} €`, bold);
+  for (const item of application.grantDecision.amountLines as GrantLine[]) line(t("grants.line", { label: t(`grants.lines.${item.label}`, item.params), amount: formatMoney(item.amount, locale) }));
+  line(t("grants.line", { label: t("grants.total"), amount: formatMoney(application.grantDecision.amount.toNumber(), locale) }), bold);
   y -= 10;
   line(t("grants.contract.terms"));
   y -= 30;

@@ -83,7 +83,7 @@ export async function declareWithdrawal(user: CurrentUser, input: { applicationI
       select: { email: true, locale: true, name: true },
     });
     const student = `${application.firstName ?? ""} ${application.lastName ?? ""}`.trim() || application.student.name;
-    for (const person of staff) await notify(tx, person, "withdrawalDeclared", { name: person.name, student, reason: input.reason, owed: owed.toFixed(2) });
+    for (const person of staff) await notify(tx, person, "withdrawalDeclared", { name: person.name, student, reason: input.reason, owed });
   });
   deliverSoon();
 }

@@ -2,6 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/server/errors";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
+import { UploadRefused, type UploadRefusal } from "@/lib/server/dossier/receive-upload";
+import { translator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
+import { RequestRefused } from "./request-refused";
 
 const STATUS: Record<AppError["code"], number> = {
   unauthenticated: 401,
@@ -13,12 +17,27 @@ const STATUS: Record<AppError["code"], number> = {
   refused: 409,
 };
 
-/** Turns an error into a JSON answer: typed errors say what happened, an unreachable database asks to retry, others give only a reference to the log. */
-export function errorResponse(error: unknown): Response {
+const UPLOAD_STATUS: Record<UploadRefusal, number> = { too_large: 413, empty: 400, unsupported_type: 415, active_pdf: 415 };
+
+/** A field error as every API gives it: the field's dotted path, a stable code, and the message in the reader's language. */
+export type FieldErrorItem = { field: string; code: string; message: string };
+
+/**
+ * Turns an error into a JSON answer: typed errors say what happened, an
+ * unreachable database asks to retry, others give only a reference to the
+ * log. Every route handler answers its errors through this function.
+ */
+export function errorResponse(error: unknown, locale: Locale): Response {
+  if (error instanceof RequestRefused) return Response.json({ error: error.code, fieldErrors: error.fieldErrors?.(translator(locale)) }, { status: error.status });
+  if (error instanceof UploadRefused) return Response.json({ error: "upload_refused", detail: error.reason }, { status: UPLOAD_STATUS[error.reason] });
   if (error instanceof AppError) {
     // A record the caller may not touch is "not found", whatever the reason.
     const code = error.code === "forbidden" ? "not_found" : error.code;
-    return Response.json({ error: code, detail: error.detail, fieldErrors: error.fieldErrors }, { status: STATUS[code] });
+    const t = translator(locale);
+    const fieldErrors = error.fieldErrors
+      ? Object.entries(error.fieldErrors).map(([field, key]): FieldErrorItem => ({ field, code: key.slice("validation.".length), message: t(key) }))
+      : undefined;
+    return Response.json({ error: code, detail: error.detail, fieldErrors }, { status: STATUS[code] });
   }
   const reference = randomUUID().slice(0, 8);
   console.error(`[api ${reference}]`, error);

@@ -1,12 +1,14 @@
 import type { z } from "zod";
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import { asValidationKey, type Translate } from "@/lib/i18n/translate";
 
 /** A machine-readable list of field errors, each with its message in the reader's language. */
 export function fieldErrorList(error: z.ZodError, t: Translate) {
-  return error.issues.map((issue) => ({
-    field: issue.path.join("."),
-    code: issue.message.startsWith("validation.") ? issue.message.slice("validation.".length) : issue.code,
-    message: issue.message.startsWith("validation.") ? t(issue.message) : issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const known = issue.message.startsWith("validation.");
+    return {
+      field: issue.path.join("."),
+      code: known ? issue.message.slice("validation.".length) : issue.code,
+      message: t(asValidationKey(issue.message)),
+    };
+  });
 }

@@ -1,19 +1,19 @@
 import "server-only";
-
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: string };
+import type { z } from "zod";
+import { controlCharacterPath } from "@/lib/validation/text";
+import { fieldErrorList } from "./field-errors";
+import { RequestRefused } from "./request-refused";
 
 /**
- * Reads a JSON request body, refusing it before parsing when it is not JSON
- * or larger than `maxBytes` (counted while reading, whatever Content-Length says).
+ * Reads a JSON request body and parses it with the endpoint's schema,
+ * refusing it before parsing when it is not JSON or larger than `maxBytes`
+ * (counted while reading, whatever Content-Length says).
  */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
-  if (!request.headers.get("content-type")?.toLowerCase().includes("application/json")) {
-    return { ok: false, status: 415, error: "unsupported_media_type" };
-  }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) return { ok: false, status: 413, error: "payload_too_large" };
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes: number): Promise<z.output<S>> {
+  if (!request.headers.get("content-type")?.toLowerCase().includes("application/json")) throw new RequestRefused(415, "unsupported_media_type");
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw new RequestRefused(413, "payload_too_large");
   const reader = request.body?.getReader();
-  if (!reader) return { ok: false, status: 400, error: "malformed_json" };
+  if (!reader) throw new RequestRefused(400, "malformed_json");
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -22,13 +22,24 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      return { ok: false, status: 413, error: "payload_too_large" };
+      throw new RequestRefused(413, "payload_too_large");
     }
     chunks.push(value);
   }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+    value = JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
-    return { ok: false, status: 400, error: "malformed_json" };
+    throw new RequestRefused(400, "malformed_json");
   }
+  return parseWith(schema, value);
+}
+
+/** Parses a value from a request with the endpoint's schema; refused with field errors in the reader's language. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const hidden = controlCharacterPath(value);
+  if (hidden !== null) throw new RequestRefused(400, "invalid", (t) => [{ field: hidden, code: "controlCharacter", message: t("validation.controlCharacter") }]);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new RequestRefused(400, "invalid", (t) => fieldErrorList(parsed.error, t));
+  return parsed.data;
 }

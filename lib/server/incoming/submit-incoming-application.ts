@@ -1,4 +1,5 @@
 import "server-only";
+import { V } from "@/lib/validation/messages";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
@@ -40,7 +41,7 @@ export async function submitIncomingApplication(
   if (!sheet) throw new AppError("not_found");
   const [semester, academicYear] = input.intake.split(":") as [Semester, string];
   if (!isIntakeOpen(now, semester, academicYear, sheet.content.deadlines, sheet.content.institution.timeZone)) {
-    throw new AppError("refused", "deadline_passed", { intake: "incoming.deadlinePassed" });
+    throw new AppError("refused", "deadline_passed", { intake: V.intakeClosed });
   }
   if (!(await consumeRateLimit(`incoming:${client}`, INCOMING_PER_CLIENT.limit, INCOMING_PER_CLIENT.windowSeconds))) {
     throw new AppError("rate_limited");

@@ -1,6 +1,7 @@
 import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { COMPONENT_TABLES, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
+import type { Party } from "@/lib/domain/learning-agreement/signatures";
 import { translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -13,7 +14,7 @@ export type AgreementForPdf = {
   versionNumber: number;
   contentHash: string;
   content: LearningAgreementContent;
-  signatures: Array<{ party: string; signerName: string; signerPosition: string; signerEmail: string; signedAt: Date; contentHash: string }>;
+  signatures: Array<{ party: Party; signerName: string; signerPosition: string; signerEmail: string; signedAt: Date; contentHash: string }>;
 };
 
 /** The signed copy each party receives: every table, the signatures, the version number and its hash. */

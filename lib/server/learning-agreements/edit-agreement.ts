@@ -1,4 +1,5 @@
 import "server-only";
+import { V } from "@/lib/validation/messages";
 import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
@@ -173,7 +174,7 @@ export async function proposeAgreementChanges(user: CurrentUser, applicationId: 
     if (versions.some((v) => v.state === "PROPOSED")) throw new AppError("refused", "proposal_pending");
     const base = agreed.content as unknown as LearningAgreementContent;
     const known = new Set(Object.values(base.components).flat().map((c) => c.id));
-    if (changes.some((c) => c.op === "deleted" && !known.has(c.componentId))) throw new AppError("invalid", "unknown_component");
+    if (changes.some((c) => c.op === "deleted" && !known.has(c.componentId))) throw new AppError("invalid", undefined, { changes: V.invalid });
     const content = applyChanges(base, changes);
     const hash = versionHash(content, changes);
     const created = await tx.learningAgreementVersion.create({

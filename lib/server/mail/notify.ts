@@ -1,9 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/generated/client";
-import { translator, type TranslationParams } from "@/lib/i18n/translate";
+import { translator, type Messages, type TranslationParams } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { env } from "@/lib/server/env";
 import { enqueueEmail } from "./outbox";
+
+type Mail = Messages["mail"];
+/** Every e-mail the catalogue writes: `mail.<template>.subject` and `.body`. */
+export type MailTemplate =
+  | { [K in keyof Mail]: Mail[K] extends { subject: string; body: string } ? K : never }[keyof Mail]
+  | `status.${keyof Mail["status"]}`;
 
 /**
  * Queues an e-mail written from the catalogue's `mail.<template>` subject
@@ -12,7 +18,7 @@ import { enqueueEmail } from "./outbox";
 export async function notify(
   tx: Prisma.TransactionClient,
   recipient: { email: string; locale: Locale },
-  template: string,
+  template: MailTemplate,
   params: TranslationParams = {},
   attachments?: Parameters<typeof enqueueEmail>[1]["attachments"],
 ): Promise<void> {
@@ -21,7 +27,7 @@ export async function notify(
   await enqueueEmail(tx, {
     to: recipient.email,
     subject: t(`mail.${template}.subject`, all),
-    text: `${t(`mail.${template}.body`, all)}\n\n${t("mail.signature")}`,
+    text: `${t(`mail.${template}.body`, all)}\n\n${t("mail.signature", all)}`,
     attachments,
   });
 }

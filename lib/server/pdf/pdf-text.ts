@@ -2,7 +2,9 @@ import "server-only";
 import type { PDFFont } from "pdf-lib";
 
 /** Text the standard PDF fonts can draw: letters outside their character set lose their accents, then become "?". */
-export function drawable(font: PDFFont, text: string): string {
+export function drawable(font: PDFFont, raw: string): string {
+  // Number formats separate thousands with thin spaces, which the standard fonts lack.
+  const text = raw.replace(/[\u2000-\u200a\u202f\u205f]/g, " ");
   try {
     font.encodeText(text);
     return text;

@@ -1,4 +1,5 @@
 import "server-only";
+import { V } from "@/lib/validation/messages";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { hashPassword } from "@/lib/server/auth/password";
@@ -38,11 +39,7 @@ export async function registerStudent(input: TSignUp, locale: Locale): Promise<{
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const target = JSON.stringify(error.meta ?? {});
-      throw new AppError(
-        "conflict",
-        "duplicate",
-        target.includes("studentNumber") ? { studentNumber: "auth.studentNumberTaken" } : { email: "auth.emailTaken" },
-      );
+      throw new AppError("invalid", undefined, target.includes("studentNumber") ? { studentNumber: V.studentNumberTaken } : { email: V.emailTaken });
     }
     throw error;
   }

@@ -3,7 +3,7 @@ import { getCommissionView } from "@/lib/server/grants/commission";
 import { listRounds } from "@/lib/server/rounds/list-rounds";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { toIsoDate } from "@/lib/domain/calendar";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { CommissionSettings, GradeImport, PublishButton } from "@/components/grants/commission-settings";
@@ -23,7 +23,6 @@ export default async function CommissionPage({ searchParams }: { searchParams: P
   if (!roundId) return <PageHeader title={t("grants.commissionTitle")} lead={t("grants.noCandidates")} />;
   const view = await getCommissionView(user, roundId);
   const editable = user.role === "GRANT_COMMISSION" && !view.published;
-  const money = (n: number) => n.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const s = view.settings;
   return (
     <I18nProvider locale={locale} messages={pickMessages(locale, ["grants", "errors", "application"])}>
@@ -80,14 +79,14 @@ export default async function CommissionPage({ searchParams }: { searchParams: P
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 className="text-xl font-semibold">{t("grants.rankingTitle")}</h2>
             <p className="font-semibold" data-testid="remaining-budget">
-              {t("grants.remaining", { amount: money(view.remaining) })}
+              {t("grants.remaining", { amount: view.remaining })}
             </p>
           </div>
           {view.rows.length === 0 ? (
             <p>{t("grants.noCandidates")}</p>
           ) : (
             <Table
-              head={["rank", "student", "destination", "social", "linguistic", "academic", "score", "amount", "decision"].map((c) => t(`grants.columns.${c}`))}
+              head={(["rank", "student", "destination", "social", "linguistic", "academic", "score", "amount", "decision"] as const).map((c) => t(`grants.columns.${c}`))}
             >
               {view.rows.map((row) => (
                 <tr key={row.id} data-candidate={row.name}>
@@ -116,7 +115,7 @@ export default async function CommissionPage({ searchParams }: { searchParams: P
                     {row.gradeAverage !== null && <span className="block text-xs text-slate-600">{row.gradeAverage}/20</span>}
                   </Cell>
                   <Cell>{row.score}</Cell>
-                  <Cell>{row.award.awarded ? `${money(row.award.amount)} €` : row.amount ? `(${money(row.amount)} €)` : "—"}</Cell>
+                  <Cell>{row.award.awarded ? formatMoney(row.award.amount, locale) : row.amount ? `(${formatMoney(row.amount, locale)})` : "—"}</Cell>
                   <Cell>
                     <Badge tone={row.award.awarded ? "success" : "neutral"}>{t(`grants.decisions.${row.ineligibleReason ?? row.award.reason}`)}</Badge>
                   </Cell>

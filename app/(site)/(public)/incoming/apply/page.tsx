@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFactSheet } from "@/lib/server/incoming/get-factsheet";
 import { openIntakes } from "@/lib/domain/incoming/deadlines";
 import { parseIsoDate } from "@/lib/domain/calendar";
-import { env } from "@/lib/server/env";
+import { uploadMaxMb } from "@/lib/server/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate } from "@/lib/i18n/format";
@@ -38,7 +38,7 @@ export default async function IncomingApplyPage() {
           <Alert tone="info">{t("incoming.applicationsClosed")}</Alert>
         ) : (
           <I18nProvider locale={locale} messages={pickMessages(locale, ["incoming", "application", "dossier", "errors"])}>
-            <IncomingApplicationForm intakes={intakes} maxMb={Math.round(env().UPLOAD_MAX_BYTES / 1024 / 1024)} />
+            <IncomingApplicationForm intakes={intakes} maxMb={uploadMaxMb()} />
           </I18nProvider>
         )}
       </Card>

@@ -1,3 +1,4 @@
+import { uploadMaxMb } from "@/lib/server/env";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
@@ -131,7 +132,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                         {t("grants.viewEvidence")}
                       </a>
                     )}
-                    {canReview && withdrawal.forceMajeureReported && !withdrawal.evidenceFileId && <EvidenceUpload applicationId={application.id} />}
+                    {canReview && withdrawal.forceMajeureReported && !withdrawal.evidenceFileId && <EvidenceUpload applicationId={application.id} maxMb={uploadMaxMb()} />}
                     {user.role === "INTERNATIONAL_OFFICE" && withdrawal.evidenceFileId && !withdrawal.agencyAcceptedAt && <ForceMajeureAcceptance applicationId={application.id} />}
                   </>
                 ) : (

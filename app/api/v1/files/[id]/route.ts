@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
-import { getCurrentUser } from "@/lib/server/auth/session";
+import { defineRoute } from "@/lib/server/http/define-route";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
+import { AppError } from "@/lib/server/errors";
 
 function contentDisposition(kind: "inline" | "attachment", name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
@@ -8,12 +9,9 @@ function contentDisposition(kind: "inline" | "attachment", name: string): string
 }
 
 /** Streams a dossier file to someone allowed to read its application; `?inline=1` to view it in the browser. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
-  const { id } = await params;
-  const file = await openDossierFile(user, id);
-  if (!file) return Response.json({ error: "not_found" }, { status: 404 });
+export const GET = defineRoute<{ id: string }>({ access: "signed-in" }, async ({ request, params, user }) => {
+  const file = await openDossierFile(user, params.id);
+  if (!file) throw new AppError("not_found");
   const inline = new URL(request.url).searchParams.get("inline") === "1";
   return new Response(Readable.toWeb(file.stream) as ReadableStream, {
     headers: {
@@ -25,4 +23,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       ETag: `"${file.sha256}"`,
     },
   });
-}
+});

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { getApplication } from "@/lib/server/applications/get-application";
-import { env } from "@/lib/server/env";
+import { uploadMaxMb } from "@/lib/server/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
@@ -19,7 +19,7 @@ export default async function StudentDossierPage({ params }: { params: Promise<{
   const application = await getApplication(user, id);
   if (!application) notFound();
   const { locale, t } = await getTranslator();
-  const maxMb = Math.round(env().UPLOAD_MAX_BYTES / 1024 / 1024);
+  const maxMb = uploadMaxMb();
 
   return (
     <div className="space-y-6">

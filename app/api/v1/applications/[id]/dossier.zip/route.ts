@@ -1,14 +1,12 @@
 import { Readable } from "node:stream";
-import { getCurrentUser } from "@/lib/server/auth/session";
+import { defineRoute } from "@/lib/server/http/define-route";
 import { buildDossierZip } from "@/lib/server/dossier/build-dossier-zip";
+import { AppError } from "@/lib/server/errors";
 
 /** The whole dossier as one ZIP file, for anyone who may read the application. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
-  const { id } = await params;
-  const dossier = await buildDossierZip(user, id);
-  if (!dossier) return Response.json({ error: "not_found" }, { status: 404 });
+export const GET = defineRoute<{ id: string }>({ access: "signed-in" }, async ({ params, user }) => {
+  const dossier = await buildDossierZip(user, params.id);
+  if (!dossier) throw new AppError("not_found");
   const stream = dossier.zip.generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE" }) as unknown as Readable;
   return new Response(Readable.toWeb(stream) as ReadableStream, {
     headers: {
@@ -17,4 +15,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

@@ -1,0 +1,38 @@
+/** Every kind of event the audit log records; the timeline has a label for each. */
+export const AUDIT_ACTIONS = [
+  "application.created",
+  "application.status_changed",
+  "piece.uploaded",
+  "piece.accepted",
+  "piece.replacement_requested",
+  "factsheet.updated",
+  "grants.grades_imported",
+  "grants.published",
+  "grants.settings_changed",
+  "incoming.decided",
+  "learning_agreement.proposed",
+  "learning_agreement.changes_proposed",
+  "learning_agreement.deleted",
+  "learning_agreement.host_reinvited",
+  "learning_agreement.office_approved",
+  "learning_agreement.rejected",
+  "learning_agreement.signed",
+  "round.eligible_nationalities_changed",
+  "round.office_approval_changed",
+  "withdrawal.declared",
+  "withdrawal.evidence_uploaded",
+  "withdrawal.force_majeure_accepted",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+type Underscored<S extends string> = S extends `${infer Head}.${infer Tail}` ? `${Head}_${Underscored<Tail>}` : S;
+/** The catalogue key of an action's label under `timeline.actions` (a catalogue key cannot hold dots). */
+export type AuditLabel = Underscored<AuditAction>;
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+export function auditLabel(action: AuditAction): AuditLabel {
+  return action.replaceAll(".", "_") as AuditLabel;
+}

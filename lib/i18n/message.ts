@@ -1,0 +1,115 @@
+import type { Locale } from "./locales";
+import type { en } from "./messages/en";
+
+export type Messages = typeof en;
+/** Every key of the catalogue: a misspelt or missing key fails `tsc`. */
+export type MessageKey = Leaves<Messages>;
+export type ValidationKey = Extract<MessageKey, `validation.${string}`>;
+export type TranslationParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: TranslationParams) => string;
+
+type Leaves<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/**
+ * A field error as it arrives at runtime, from zod or from a server action:
+ * the schemas write only `validation.*` keys (through `V`, so `tsc` checks
+ * them), and anything else is shown as the generic "not valid".
+ */
+export function asValidationKey(message: string | undefined): ValidationKey {
+  return message?.startsWith("validation.") ? (message as ValidationKey) : "validation.invalid";
+}
+
+function lookup(messages: unknown, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split(".")) {
+    if (typeof node !== "object" || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === "string" ? node : undefined;
+}
+
+const TAGS: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function plural(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(TAGS[locale])));
+  return rules;
+}
+
+const NUMBER_STYLES: Record<string, Intl.NumberFormatOptions> = {
+  integer: { maximumFractionDigits: 0 },
+  decimal: { maximumFractionDigits: 2 },
+  // The portal's money is in euros, to the cent.
+  currency: { style: "currency", currency: "EUR" },
+  percent: { style: "percent", maximumFractionDigits: 1 },
+};
+
+/** One `Intl.NumberFormat` per language and style, built once. */
+function formatNumberAs(value: number, locale: Locale, style: string): string {
+  const key = `${locale}:${style}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(TAGS[locale], NUMBER_STYLES[style] ?? NUMBER_STYLES.decimal)));
+  return format.format(value);
+}
+
+/** The `{name, plural, =0 {…} one {…} other {…}}` branches of an ICU plural, which may nest `{param}`s. */
+function branches(body: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let i = 0;
+  while (i < body.length) {
+    const open = body.indexOf("{", i);
+    if (open < 0) break;
+    const selector = body.slice(i, open).trim();
+    let depth = 1;
+    let j = open + 1;
+    for (; j < body.length && depth > 0; j++) depth += body[j] === "{" ? 1 : body[j] === "}" ? -1 : 0;
+    found.set(selector, body.slice(open + 1, j - 1));
+    i = j;
+  }
+  return found;
+}
+
+/**
+ * The subset of ICU MessageFormat the catalogues use: `{param}`,
+ * `{param, number}`, `{param, number, integer|currency|percent}` (currency is
+ * the euro) and `{param, plural, =0 {…} one {…} other {…}}` with `#`.
+ */
+export function formatMessage(template: string, locale: Locale, params?: TranslationParams): string {
+  if (!params) return template;
+  let out = "";
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf("{", i);
+    if (open < 0) return out + template.slice(i);
+    out += template.slice(i, open);
+    let depth = 1;
+    let close = open + 1;
+    for (; close < template.length && depth > 0; close++) depth += template[close] === "{" ? 1 : template[close] === "}" ? -1 : 0;
+    const inner = template.slice(open + 1, close - 1);
+    const pluralMatch = /^\s*(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(inner);
+    const numberMatch = /^\s*(\w+)\s*,\s*number\s*(?:,\s*(\w+)\s*)?$/.exec(inner);
+    if (pluralMatch && typeof params[pluralMatch[1]!] === "number") {
+      const count = params[pluralMatch[1]!] as number;
+      const options = branches(pluralMatch[2]!);
+      const branch = options.get(`=${count}`) ?? options.get(plural(locale).select(count)) ?? options.get("other") ?? "";
+      out += formatMessage(branch.replace(/#/g, formatNumberAs(count, locale, "integer")), locale, params);
+    } else if (numberMatch && numberMatch[1]! in params) {
+      const value = params[numberMatch[1]!]!;
+      out += typeof value === "number" ? formatNumberAs(value, locale, numberMatch[2] ?? "decimal") : value;
+    } else {
+      const name = inner.trim();
+      out += name in params ? String(params[name]) : template.slice(open, close);
+    }
+    i = close;
+  }
+  return out;
+}
+
+/** A translator over a catalogue (or the namespaces of it a client tree received); an unknown key is shown as itself so it is noticed. */
+export function createTranslator(messages: unknown, locale: Locale): Translate {
+  return (key, params) => formatMessage(lookup(messages, key) ?? key, locale, params);
+}

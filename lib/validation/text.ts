@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { V } from "./messages";
+
+// C0 control characters and DEL: a NUL byte breaks PostgreSQL text, the
+// others hide text from whoever reads it. Text areas keep tab and line breaks.
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+const NO_CONTROL_BUT_BREAKS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+
+/** Every single-line string of every schema: a name, a code, an identifier, an address. */
+export function line() {
+  return z.string({ error: V.required }).regex(NO_CONTROL, V.controlCharacter);
+}
+
+/** A text area's content: line breaks and tabs allowed, other control characters not. */
+export function prose() {
+  return z.string({ error: V.required }).regex(NO_CONTROL_BUT_BREAKS, V.controlCharacter);
+}
+
+/** A record's identifier as it travels in a form or a path. */
+export function recordId() {
+  return line().min(1, V.required).max(40, V.invalid);
+}
+
+/** Whether a value from outside (a path segment, a search parameter) is free of control characters. */
+export function isCleanText(value: string): boolean {
+  return NO_CONTROL.test(value);
+}
+
+/** The path of the first string in a JSON-like value that holds a control character a text area would not, or null. */
+export function controlCharacterPath(value: unknown, path: string[] = []): string | null {
+  if (typeof value === "string") return NO_CONTROL_BUT_BREAKS.test(value) ? null : path.join(".");
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = controlCharacterPath(item, [...path, String(index)]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      const found = controlCharacterPath(key, [...path, key]) ?? controlCharacterPath(item, [...path, key]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
