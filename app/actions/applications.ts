@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
 import { ZBankDetails, ZSaveDraft, ZStartApplication, ZSubmitApplication } from "@/lib/validation/application";
-import { startApplication } from "@/lib/server/applications/start-application";
-import { saveApplicationDraft } from "@/lib/server/applications/save-draft";
-import { submitApplication } from "@/lib/server/applications/submit-application";
+import { startApplication } from "@/lib/server/application/start-application";
+import { saveApplicationDraft } from "@/lib/server/application/save-draft";
+import { submitApplication } from "@/lib/server/application/submit-application";
 import { saveBankDetails } from "@/lib/server/dossier/save-bank-details";
 
 export const startApplicationAction = defineAction(ZStartApplication, { roles: ["STUDENT"] }, async (input, user) => {

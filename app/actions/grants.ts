@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
 import { ZCandidateCriteria, ZForceMajeureAcceptance, ZGradeImport, ZGrantSettings, ZPublishGrants, ZWithdrawal } from "@/lib/validation/grants";
-import { importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grants/commission";
-import { declareWithdrawal, recordForceMajeureAcceptance } from "@/lib/server/grants/withdrawal";
+import { importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grant/commission";
+import { declareWithdrawal, recordForceMajeureAcceptance } from "@/lib/server/grant/withdrawal";
 
 export const saveGrantSettingsAction = defineAction(ZGrantSettings, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
   await updateGrantSettings(user, input.roundId, input);

@@ -15,7 +15,7 @@ import {
   ZSaveAgreementDraft,
   ZSignVersion,
 } from "@/lib/validation/learning-agreement";
-import { deleteAgreement, proposeAgreementChanges, proposeAgreementVersion, saveAgreementDraft } from "@/lib/server/learning-agreements/edit-agreement";
+import { deleteAgreement, proposeAgreementChanges, proposeAgreementVersion, saveAgreementDraft } from "@/lib/server/learning-agreement/edit-agreement";
 import {
   approveAsInternationalOffice,
   rejectAsReceivingInstitution,
@@ -24,7 +24,7 @@ import {
   revokeInvitation,
   signAsReceivingInstitution,
   signAsSendingInstitution,
-} from "@/lib/server/learning-agreements/sign-agreement";
+} from "@/lib/server/learning-agreement/sign-agreement";
 
 const studentPath = (id: string) => `/student/applications/${id}/learning-agreement`;
 

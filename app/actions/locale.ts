@@ -6,7 +6,7 @@ import { redirect, RedirectType } from "next/navigation";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { isCachedPerLanguage } from "@/lib/i18n/cached-pages";
 import { getCurrentUser } from "@/lib/server/auth/session";
-import { rememberLocale } from "@/lib/server/users/remember-locale";
+import { rememberLocale } from "@/lib/server/user/remember-locale";
 
 /** The page the switch was pressed on, when it is one served per language from the cache. */
 async function cachedPageOfReferer(): Promise<string | null> {

@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/server/action";
 import { ZDecision, ZNote, ZPieceReview } from "@/lib/validation/review";
 import { ZBulkTransition } from "@/lib/validation/application-filters";
 import { reviewPiece } from "@/lib/server/dossier/review-piece";
-import { decideApplication, decideApplications } from "@/lib/server/applications/decide-application";
+import { decideApplication, decideApplications } from "@/lib/server/application/decide-application";
 import { addNote } from "@/lib/server/coordinator/notes";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
 import { ZRoundSettings } from "@/lib/validation/round";
-import { updateRoundSettings } from "@/lib/server/rounds/update-round-settings";
+import { updateRoundSettings } from "@/lib/server/round/update-round-settings";
 
 export const saveRoundSettings = defineAction(ZRoundSettings, { roles: ["ADMINISTRATOR"] }, async (input, user) => {
   await updateRoundSettings(user, input.roundId, input);

@@ -2,7 +2,7 @@
 
 import { defineAction } from "@/lib/server/action";
 import { ZSignUp } from "@/lib/validation/auth";
-import { registerStudent } from "@/lib/server/users/register-student";
+import { registerStudent } from "@/lib/server/user/register-student";
 import { getLocale } from "@/lib/i18n/server";
 
 export const signUp = defineAction(ZSignUp, { public: true }, async (input) => {

@@ -1,7 +1,7 @@
-import type { ApplicationView } from "@/lib/server/applications/get-application";
+import type { ApplicationView } from "@/lib/server/application/get-application";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, languageName, regionName } from "@/lib/i18n/format";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -17,8 +17,6 @@ export function ApplicationSummary({ application, t, locale }: { application: Ap
   const a = application.answers;
   const none = t("application.notAnswered");
   const yesNo = (value: boolean | null) => (value === null ? none : value ? t("application.yes") : t("application.no"));
-  const country = new Intl.DisplayNames([locale], { type: "region" });
-  const language = new Intl.DisplayNames([locale], { type: "language" });
   return (
     <dl className="divide-y divide-slate-100">
       <Row label={t("application.fields.firstName")}>{a.firstName ?? none}</Row>
@@ -26,7 +24,7 @@ export function ApplicationSummary({ application, t, locale }: { application: Ap
       <Row label={t("application.fields.birthDate")}>{a.birthDate ? formatDate(a.birthDate, locale) : none}</Row>
       <Row label={t("auth.studentNumber")}>{application.student.studentNumber ?? none}</Row>
       <Row label={t("auth.email")}>{application.student.email}</Row>
-      <Row label={t("eligibility.questions.nationality")}>{a.nationality ? country.of(a.nationality) : none}</Row>
+      <Row label={t("eligibility.questions.nationality")}>{a.nationality ? regionName(a.nationality, locale) : a.residenceStatus === "stateless" ? t("eligibility.questions.stateless") : none}</Row>
       {a.residenceStatus && a.residenceStatus !== "none" && (
         <Row label={t("eligibility.questions.residenceStatus")}>{t(`eligibility.residence.${a.residenceStatus}`)}</Row>
       )}
@@ -44,7 +42,7 @@ export function ApplicationSummary({ application, t, locale }: { application: Ap
             <li key={c.rank}>
               {t("application.choiceLine", {
                 partner: c.partner,
-                country: country.of(c.countryCode) ?? c.countryCode,
+                country: regionName(c.countryCode, locale),
                 from: formatDate(c.startDate, locale),
                 to: formatDate(c.endDate, locale),
               })}{" "}
@@ -54,7 +52,7 @@ export function ApplicationSummary({ application, t, locale }: { application: Ap
         </ol>
       </Row>
       <Row label={t("application.steps.languages")}>
-        {application.languages.map((l) => `${language.of(l.language)} ${l.level}`).join(" · ") || none}
+        {application.languages.map((l) => `${languageName(l.language, locale)} ${l.level}`).join(" · ") || none}
       </Row>
       <Row label={t("application.steps.motivation")}>
         <p className="whitespace-pre-wrap">{a.motivation ?? none}</p>

@@ -5,7 +5,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { STEP_ORDER } from "@/lib/validation/application";
-import type { ApplicationFormOptions } from "@/lib/server/applications/get-form-options";
+import type { ApplicationFormOptions } from "@/lib/server/application/get-form-options";
 import { WizardProvider, useWizard } from "./wizard-context";
 import { PersonalStep } from "./steps/personal-step";
 import { NationalityStep } from "./steps/nationality-step";

@@ -1,4 +1,4 @@
-import type { TimelineEntry } from "@/lib/server/applications/timeline";
+import type { TimelineEntry } from "@/lib/server/application/timeline";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { saveDraftAction } from "@/app/actions/applications";
 import type { ApplicationStepKey } from "@/lib/validation/application";
-import type { ApplicationFormOptions } from "@/lib/server/applications/get-form-options";
+import type { ApplicationFormOptions } from "@/lib/server/application/get-form-options";
 
 export type SaveState = "idle" | "saving" | "saved" | "failed";
 export type Problem = "session" | "conflict" | null;

@@ -1,4 +1,4 @@
-import type { PieceFile } from "@/lib/server/applications/get-application";
+import type { PieceFile } from "@/lib/server/application/get-application";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/format";

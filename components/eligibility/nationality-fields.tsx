@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { Controller, useController, useWatch, type Control, type FieldValues, type Path } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { SelectField } from "@/components/ui/field";
+import { CheckboxField, SelectField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
 import { countryOptions } from "./country-options";
@@ -12,47 +12,54 @@ import { countryOptions } from "./country-options";
 /**
  * The nationality, and the residence status in France only when the
  * nationality is not among those the round admits: the eligibility check
- * and the application form ask them the same way.
+ * and the application form ask them the same way. A stateless person says so
+ * up front, instead of a country.
  */
 export function NationalityFields<T extends FieldValues>({ control, nationalities }: { control: Control<T>; nationalities: string[] }) {
   const { locale, t, fieldError } = useI18n();
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const { field, fieldState } = useController({ control, name: "nationality" as Path<T> });
-  const nationality = useWatch({ control, name: "nationality" as Path<T> }) as string | undefined;
+  const { field: residence, fieldState: residenceState } = useController({ control, name: "residenceStatus" as Path<T> });
+  const nationality = useWatch({ control, name: "nationality" as Path<T> }) as string | null | undefined;
+  const stateless = nationality === null;
   const asksResidence = Boolean(nationality) && !nationalities.includes(nationality ?? "");
   return (
     <>
-      <SelectField
-        label={t("eligibility.questions.nationality")}
-        error={fieldError(fieldState.error?.message)}
-        name={field.name}
-        value={field.value ?? ""}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-      >
-        <option value="">{t("eligibility.questions.nationalityPlaceholder")}</option>
-        {countries.map((country) => (
-          <option key={country.code} value={country.code}>
-            {country.name}
-          </option>
-        ))}
-      </SelectField>
+      <CheckboxField
+        label={t("eligibility.questions.stateless")}
+        checked={stateless}
+        onChange={(event) => {
+          field.onChange(event.target.checked ? null : "");
+          residence.onChange(event.target.checked ? "stateless" : "none");
+        }}
+      />
+      {!stateless && (
+        <SelectField
+          label={t("eligibility.questions.nationality")}
+          error={fieldError(fieldState.error)}
+          name={field.name}
+          value={field.value ?? ""}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+        >
+          <option value="">{t("eligibility.questions.nationalityPlaceholder")}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
       {asksResidence && (
-        <Controller
-          control={control}
-          name={"residenceStatus" as Path<T>}
-          render={({ field: residence, fieldState: residenceState }) => (
-            <RadioGroup
-              legend={t("eligibility.questions.residenceStatus")}
-              name="residenceStatus"
-              inline={false}
-              options={RESIDENCE_STATUSES.map((status) => ({ value: status, label: t(`eligibility.residence.${status}`) }))}
-              value={residence.value}
-              onChange={residence.onChange}
-              onBlur={residence.onBlur}
-              error={fieldError(residenceState.error?.message)}
-            />
-          )}
+        <RadioGroup
+          legend={t("eligibility.questions.residenceStatus")}
+          name="residenceStatus"
+          inline={false}
+          options={RESIDENCE_STATUSES.map((status) => ({ value: status, label: t(`eligibility.residence.${status}`) }))}
+          value={residence.value}
+          onChange={residence.onChange}
+          onBlur={residence.onBlur}
+          error={fieldError(residenceState.error)}
         />
       )}
     </>

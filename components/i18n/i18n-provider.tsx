@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locales";
-import { asValidationKey, createTranslator, type Translate } from "@/lib/i18n/message";
+import { createTranslator, isFieldMessageKey, type Translate } from "@/lib/i18n/message";
 
 type I18nContextValue = { locale: Locale; messages: Record<string, unknown>; t: Translate };
 
@@ -30,8 +30,8 @@ export function I18nProvider({
 }
 
 /**
- * A field's error as the form holds it, in the reader's words: a `validation.*`
- * key from the shared schema, or a message an API already wrote in the reader's language.
+ * A field's error as the form holds it, in the reader's words: a key from the
+ * shared schema, or a message an API already wrote in the reader's language.
  */
 export type FieldErrorText = (error?: { message?: string } | string) => string | undefined;
 
@@ -42,7 +42,7 @@ export function useI18n(): { locale: Locale; t: Translate; fieldError: FieldErro
   const fieldError: FieldErrorText = (error) => {
     const message = typeof error === "string" ? error : error?.message;
     if (!message) return undefined;
-    return message.startsWith("validation.") ? t(asValidationKey(message)) : message;
+    return isFieldMessageKey(message) ? t(message) : message;
   };
   return { locale, t, fieldError };
 }

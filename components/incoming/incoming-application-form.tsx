@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from "react";
 import { V } from "@/lib/validation/messages";
 import { useFieldArray, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { namedOptions } from "@/lib/i18n/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -34,10 +35,7 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "languages" });
   const { errors, isSubmitting } = form.formState;
-  const languages = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: "language" });
-    return LANGUAGE_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
-  }, [locale]);
+  const languages = useMemo(() => namedOptions(LANGUAGE_CODES, "language", locale), [locale]);
 
   async function onSubmit(values: TIncomingApplication) {
     setOutcome(null);

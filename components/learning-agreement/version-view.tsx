@@ -1,4 +1,4 @@
-import type { VersionView } from "@/lib/server/learning-agreements/get-agreement";
+import type { VersionView } from "@/lib/server/learning-agreement/get-agreement";
 import { COMPONENT_TABLES, diffComponents, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import { PARTIES } from "@/lib/domain/learning-agreement/signatures";
 import type { Translate } from "@/lib/i18n/translate";

@@ -55,3 +55,9 @@ export function regionName(code: string, locale: Locale): string {
 export function languageName(code: string, locale: Locale): string {
   return languages(locale).of(code) ?? code;
 }
+
+/** Codes with their names in the reader's language, sorted by name: the options of a country or language list. */
+export function namedOptions(codes: readonly string[], kind: "region" | "language", locale: Locale): Array<{ code: string; name: string }> {
+  const name = kind === "region" ? regionName : languageName;
+  return codes.map((code) => ({ code, name: name(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, TAGS[locale]));
+}

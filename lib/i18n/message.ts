@@ -5,6 +5,8 @@ export type Messages = typeof en;
 /** Every key of the catalogue: a misspelt or missing key fails `tsc`. */
 export type MessageKey = Leaves<Messages>;
 export type ValidationKey = Extract<MessageKey, `validation.${string}`>;
+/** What a field error holds: a validation message, or the eligibility rule a date breaks. */
+export type FieldMessageKey = ValidationKey | Extract<MessageKey, `eligibility.reasons.${string}`>;
 export type TranslationParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: TranslationParams) => string;
 
@@ -12,13 +14,26 @@ type Leaves<T, Prefix extends string = ""> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
+const FIELD_MESSAGE_PREFIXES = ["validation.", "eligibility.reasons."];
+
+/** Whether a message a field error holds is a catalogue key, rather than text an API already wrote. */
+export function isFieldMessageKey(message: string): message is FieldMessageKey {
+  return FIELD_MESSAGE_PREFIXES.some((prefix) => message.startsWith(prefix));
+}
+
 /**
  * A field error as it arrives at runtime, from zod or from a server action:
  * the schemas write only `validation.*` keys (through `V`, so `tsc` checks
- * them), and anything else is shown as the generic "not valid".
+ * them) and eligibility reasons, and anything else is shown as the generic "not valid".
  */
-export function asValidationKey(message: string | undefined): ValidationKey {
-  return message?.startsWith("validation.") ? (message as ValidationKey) : "validation.invalid";
+export function asFieldMessageKey(message: string | undefined): FieldMessageKey {
+  return message && isFieldMessageKey(message) ? message : "validation.invalid";
+}
+
+/** A field error's stable code for API clients: its key without the namespace. */
+export function fieldMessageCode(key: FieldMessageKey): string {
+  const prefix = FIELD_MESSAGE_PREFIXES.find((p) => key.startsWith(p))!;
+  return key.slice(prefix.length);
 }
 
 function lookup(messages: unknown, key: string): string | undefined {

@@ -6,7 +6,9 @@ import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
 import { AppError, type ActionFailure, type FieldErrors } from "@/lib/server/errors";
 
 export type { ActionFailure } from "@/lib/server/errors";
-import { asValidationKey } from "@/lib/i18n/translate";
+import { asFieldMessageKey } from "@/lib/i18n/translate";
+import { controlCharacterPath } from "@/lib/validation/text";
+import { V } from "@/lib/validation/messages";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
@@ -22,15 +24,16 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.join(".");
-    errors[path] ??= asValidationKey(issue.message);
+    errors[path] ??= asFieldMessageKey(issue.message);
   }
   return errors;
 }
 
 /**
- * Every server action is a public HTTP endpoint: this wrapper validates the
- * input with the form's own zod schema, loads the caller, checks the role,
- * and turns errors into results the form can show. Record-level access is
+ * Every server action is a public HTTP endpoint: this wrapper refuses
+ * control characters anywhere in the input, loads the caller, checks the
+ * role, validates the input with the form's own zod schema, and turns errors
+ * into results the form can show (through `useAction`). Record-level access is
  * checked by the data-access function the handler calls.
  */
 export function defineAction<S extends z.ZodType, T>(
@@ -50,6 +53,9 @@ export function defineAction<S extends z.ZodType, T>(
 ) {
   const action = async (input: unknown): Promise<ActionResult<T>> => {
     try {
+      // Checked before anything else: a control character is refused whoever sends it.
+      const hidden = controlCharacterPath(input);
+      if (hidden !== null) return { ok: false, error: "invalid", fieldErrors: { [hidden]: V.controlCharacter } };
       const user = await getCurrentUser();
       if (!("public" in access)) {
         if (!user) return { ok: false, error: "unauthenticated" };

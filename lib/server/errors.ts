@@ -1,4 +1,4 @@
-import type { ValidationKey } from "@/lib/i18n/message";
+import type { FieldMessageKey } from "@/lib/i18n/message";
 
 /** Errors a caller can cause, each with a code the UI translates. */
 export type AppErrorCode =
@@ -55,8 +55,8 @@ export const REFUSALS = [
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
-/** Field errors keyed by dotted path, each a catalogue key under `validation.`. */
-export type FieldErrors = Record<string, ValidationKey>;
+/** Field errors keyed by dotted path, each a catalogue key (see `FieldMessageKey`). */
+export type FieldErrors = Record<string, FieldMessageKey>;
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

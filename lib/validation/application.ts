@@ -4,8 +4,8 @@ import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/calendar";
 import { checkIban, isValidBic } from "@/lib/domain/iban";
 import { durationRule } from "@/lib/domain/eligibility/rules";
-import { isCountryCode } from "@/lib/domain/eligibility/countries";
-import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
+import { NATIONALITY_FIELDS, refineNationality } from "./eligibility";
+import { RECOGNITION_ANSWERS } from "@/lib/domain/eligibility/types";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
 
 const isoDate = line().min(1, V.required).refine(isIsoDate, V.date);
@@ -22,10 +22,7 @@ export const ZPersonalStep = z.object({
   phone: line().trim().max(30, V.tooLong).regex(/^[+0-9 ().-]*$/, V.phone).optional().default(""),
 });
 
-export const ZNationalityStep = z.object({
-  nationality: line().trim().toUpperCase().min(1, V.required).refine(isCountryCode, V.unknownCountry),
-  residenceStatus: z.enum(RESIDENCE_STATUSES, { error: V.required }).default("none"),
-});
+export const ZNationalityStep = z.object(NATIONALITY_FIELDS).superRefine(refineNationality, { when: () => true });
 
 export const ZStudiesStep = z.object({
   programmeId: line().min(1, V.required).max(40),

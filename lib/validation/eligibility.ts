@@ -11,16 +11,25 @@ const isoDate = line()
 
 const yesNo = z.boolean({ error: V.required });
 
+/**
+ * The nationality and, when it is not on the round's list, the residence
+ * status in France. A stateless person gives no nationality (null) and the
+ * status "stateless"; nobody else may leave the nationality out.
+ */
+export const NATIONALITY_FIELDS = {
+  nationality: line().trim().toUpperCase().min(1, V.required).refine(isCountryCode, V.unknownCountry).nullish(),
+  // Only asked when the nationality is not on the list; unanswered means none.
+  residenceStatus: z.enum(RESIDENCE_STATUSES, { error: V.required }).default("none"),
+};
+
+export function refineNationality(answers: { nationality?: string | null; residenceStatus: string }, ctx: z.RefinementCtx): void {
+  if (answers.nationality == null && answers.residenceStatus !== "stateless") ctx.addIssue({ code: "custom", path: ["nationality"], message: V.required });
+}
+
 /** The eligibility questions: the public page, the JSON API and the application form share it. */
 export const ZEligibilityAnswers = z
   .object({
-    nationality: line()
-      .trim()
-      .toUpperCase()
-      .min(1, V.required)
-      .refine(isCountryCode, V.unknownCountry),
-    // Only asked when the nationality is not on the list; unanswered means none.
-    residenceStatus: z.enum(RESIDENCE_STATUSES, { error: V.required }).default("none"),
+    ...NATIONALITY_FIELDS,
     completedFirstYear: yesNo,
     enrolledInDegreeProgramme: yesNo,
     studyStart: isoDate,
@@ -32,6 +41,8 @@ export const ZEligibilityAnswers = z
     otherEuGrant: yesNo,
     scholarshipHolder: yesNo,
   })
+  // Whether a nationality is missing is told even when other answers are wrong.
+  .superRefine(refineNationality, { when: () => true })
   .superRefine((answers, ctx) => {
     if (answers.includesInternship) {
       if (!answers.internshipStart) ctx.addIssue({ code: "custom", path: ["internshipStart"], message: V.required });

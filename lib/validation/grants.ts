@@ -1,7 +1,7 @@
 import { V } from "./messages";
 import { line, prose, recordId } from "./text";
 import { z } from "zod";
-import { CRITERIA } from "@/lib/domain/grants/ranking";
+import { CRITERIA } from "@/lib/domain/grant/ranking";
 
 const money = z.coerce.number({ error: V.number }).min(0, V.outOfRange).max(10_000_000, V.outOfRange);
 const weight = z.coerce.number({ error: V.number }).min(0, V.outOfRange).max(100, V.outOfRange);

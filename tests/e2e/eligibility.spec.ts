@@ -49,6 +49,21 @@ test("a non-EU national is asked for their residence status, and a one-year perm
   await expect(page.getByTestId("eligibility-documents")).toContainText("A copy of your residence card");
 });
 
+for (const [lang, box, met] of [
+  ["en", "I have no nationality (stateless person)", "As a stateless person you are eligible"],
+  ["fr", "Je n’ai aucune nationalité (apatride)", "En tant qu'apatride"],
+] as const) {
+  test(`a stateless person says so without choosing a country, and is admitted (${lang})`, async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: "locale", value: lang, url: baseURL! }]);
+    await page.goto("/eligibility");
+    await page.getByLabel(box).check();
+    await expect(page.getByRole("combobox", { name: /Nationality|Nationalité/ })).toHaveCount(0);
+    await expect(rule(page, "nationality")).toContainText(met);
+    await page.getByLabel(box).uncheck();
+    await expect(page.getByRole("combobox", { name: /Nationality|Nationalité/ })).toBeVisible();
+  });
+}
+
 test("a Luxembourg national is told about the declaration on honour and the grant", async ({ page }) => {
   await page.goto("/eligibility");
   await page.getByLabel("Nationality").selectOption("LU");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { registerStudent } from "@/lib/server/users/register-student";
+import { registerStudent } from "@/lib/server/user/register-student";
 import { authenticate, SIGN_IN_LIMITS } from "@/lib/server/auth/authenticate";
 import { AppError } from "@/lib/server/errors";
 import { checkDatabase } from "@/lib/server/health";
@@ -37,7 +37,7 @@ describe("student registration", () => {
     await registerStudent(input, "en");
     const again = registerStudent({ ...input, studentNumber: "12345678" }, "en");
     await expect(again).rejects.toBeInstanceOf(AppError);
-    await expect(again).rejects.toMatchObject({ fieldErrors: { email: "auth.emailTaken" } });
+    await expect(again).rejects.toMatchObject({ fieldErrors: { email: "validation.emailTaken" } });
   });
 
   it("refuses a student number already registered, naming the field", async () => {
@@ -45,7 +45,7 @@ describe("student registration", () => {
     await registerStudent(first, "en");
     const second = { ...newStudent(), studentNumber: first.studentNumber };
     await expect(registerStudent(second, "en")).rejects.toMatchObject({
-      fieldErrors: { studentNumber: "auth.studentNumberTaken" },
+      fieldErrors: { studentNumber: "validation.studentNumberTaken" },
     });
   });
 

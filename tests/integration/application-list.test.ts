@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { ApplicationStatus } from "@/lib/server/db/generated/enums";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { readableApplications, readableApplicationsSql } from "@/lib/server/applications/access";
+import { readableApplications, readableApplicationsSql } from "@/lib/server/application/access";
 import { listApplications } from "@/lib/server/coordinator/list-applications";
 import { filtersFromSearchParams } from "@/lib/validation/application-filters";
 import { testDb, uniqueSuffix } from "../support/db";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { startApplication } from "@/lib/server/applications/start-application";
-import { saveApplicationDraft } from "@/lib/server/applications/save-draft";
-import { submitApplication } from "@/lib/server/applications/submit-application";
-import { getApplication } from "@/lib/server/applications/get-application";
+import { startApplication } from "@/lib/server/application/start-application";
+import { saveApplicationDraft } from "@/lib/server/application/save-draft";
+import { submitApplication } from "@/lib/server/application/submit-application";
+import { getApplication } from "@/lib/server/application/get-application";
 import { testDb } from "../support/db";
 import { waitFor } from "../support/factories";
 import { createRoundWithDestination, currentVersion, fillApplication, newStudent, uploadApplicationPieces, validSteps } from "../support/applications";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/eligibility/route";
-import { updateRoundSettings } from "@/lib/server/rounds/update-round-settings";
-import { eligibilityContextFor } from "@/lib/server/rounds/eligible-nationalities";
+import { updateRoundSettings } from "@/lib/server/round/update-round-settings";
+import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser } from "../support/factories";
 
@@ -80,6 +80,19 @@ describe("POST /api/v1/eligibility", () => {
       status: "not_met",
       reason: "duration.tooShort",
     });
+  });
+
+  it("accepts no nationality from a stateless person, and only from them", async () => {
+    const stateless = await post({ answers: { ...answers, nationality: null, residenceStatus: "stateless" } }, { lang: "en" });
+    expect(stateless.status).toBe(200);
+    expect((await stateless.json()).rules[0]).toMatchObject({ rule: "nationality", status: "met", reason: "nationality.stateless" });
+    const omitted = await post({ answers: { ...answers, nationality: undefined, residenceStatus: "stateless" } }, { lang: "en" });
+    expect(omitted.status).toBe(200);
+    for (const residenceStatus of ["none", "refugee", "permanent_resident_10y", "residence_permit_1y"]) {
+      const refused = await post({ answers: { ...answers, nationality: null, residenceStatus } }, { lang: "fr" });
+      expect(refused.status, residenceStatus).toBe(400);
+      expect((await refused.json()).fieldErrors).toEqual([{ field: "answers.nationality", code: "required", message: "Ce champ est obligatoire." }]);
+    }
   });
 
   it("returns 400 with a machine-readable list of field errors for missing fields and wrong types", async () => {

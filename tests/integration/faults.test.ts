@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "pg";
-import { submitApplication } from "@/lib/server/applications/submit-application";
+import { submitApplication } from "@/lib/server/application/submit-application";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 import { startOutboxWorker, stopOutboxWorker } from "@/lib/server/mail/outbox-worker";
 import { testDb } from "../support/db";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getCommissionView, importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grants/commission";
-import { getGrantDecision, grantContractPdf } from "@/lib/server/grants/student-grant";
-import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grants/export-decisions";
-import { declareWithdrawal, getWithdrawal, recordForceMajeureAcceptance, uploadForceMajeureEvidence } from "@/lib/server/grants/withdrawal";
+import { getCommissionView, importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grant/commission";
+import { getGrantDecision, grantContractPdf } from "@/lib/server/grant/student-grant";
+import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grant/export-decisions";
+import { declareWithdrawal, getWithdrawal, recordForceMajeureAcceptance, uploadForceMajeureEvidence } from "@/lib/server/grant/withdrawal";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
-import { startApplication } from "@/lib/server/applications/start-application";
+import { startApplication } from "@/lib/server/application/start-application";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser, waitFor } from "../support/factories";
 import { bodyOf, createRoundWithDestination, newStudent, PDF } from "../support/applications";

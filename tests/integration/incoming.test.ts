@@ -106,7 +106,7 @@ describe("applying to come", () => {
     );
     await expect(
       submitIncomingApplication(input, { fileName: "cv.pdf", body }, `client-${uniqueSuffix()}`, "en", new Date("2026-11-30T23:00:00Z")),
-    ).rejects.toMatchObject({ code: "refused", detail: "deadline_passed", fieldErrors: { intake: "incoming.deadlinePassed" } });
+    ).rejects.toMatchObject({ code: "refused", detail: "deadline_passed", fieldErrors: { intake: "validation.intakeClosed" } });
     expect(read).toBe(false);
     expect(await testDb().incomingApplication.count({ where: { email: input.email } })).toBe(0);
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { saveAgreementDraft, proposeAgreementVersion, proposeAgreementChanges, deleteAgreement } from "@/lib/server/learning-agreements/edit-agreement";
-import { approveAsInternationalOffice, signAsSendingInstitution, signAsReceivingInstitution, rejectAsReceivingInstitution, revokeInvitation, reinviteHost, hashToken } from "@/lib/server/learning-agreements/sign-agreement";
-import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
+import { saveAgreementDraft, proposeAgreementVersion, proposeAgreementChanges, deleteAgreement } from "@/lib/server/learning-agreement/edit-agreement";
+import { approveAsInternationalOffice, signAsSendingInstitution, signAsReceivingInstitution, rejectAsReceivingInstitution, revokeInvitation, reinviteHost, hashToken } from "@/lib/server/learning-agreement/sign-agreement";
+import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
 import { toEwpLearningAgreement } from "@/lib/domain/learning-agreement/ewp";
 import { testDb, uniqueSuffix } from "../support/db";
 import { agreementContent as content } from "../support/learning-agreement-content";
 import { createUser, waitFor } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
-import { startApplication } from "@/lib/server/applications/start-application";
+import { startApplication } from "@/lib/server/application/start-application";
 
 
 async function nominatedStudent() {

@@ -6,7 +6,7 @@ import { S3DocumentStorage } from "@/lib/server/storage/s3-storage";
 import { useDocumentStorage } from "@/lib/server/storage/storage";
 import { uploadPiece } from "@/lib/server/dossier/upload-piece";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
-import { startApplication } from "@/lib/server/applications/start-application";
+import { startApplication } from "@/lib/server/application/start-application";
 import { bodyOf, createRoundWithDestination, newStudent, PDF } from "../support/applications";
 import { startS3Server } from "../support/s3-server";
 

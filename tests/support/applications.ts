@@ -1,6 +1,6 @@
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { startApplication } from "@/lib/server/applications/start-application";
-import { saveApplicationDraft } from "@/lib/server/applications/save-draft";
+import { startApplication } from "@/lib/server/application/start-application";
+import { saveApplicationDraft } from "@/lib/server/application/save-draft";
 import { uploadPiece } from "@/lib/server/dossier/upload-piece";
 import { STEP_ORDER, type ApplicationStepKey } from "@/lib/validation/application";
 import type { PieceKind } from "@/lib/domain/dossier/pieces";

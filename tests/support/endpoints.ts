@@ -20,6 +20,9 @@ export const ROUTE_ACCESS: Record<string, "public" | "signed-in"> = {
   "GET /api/v1/rounds/[id]/grant-decisions": "signed-in",
 };
 
+/** The route handlers other sites may call: the public eligibility API, and next-auth (which checks its own CSRF token). */
+export const CROSS_SITE_ROUTES = ["POST /api/v1/eligibility", "GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]"];
+
 const COORDINATORS = ["DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION", "HOST_COORDINATOR"];
 
 /** Server actions: "public", a form action taking FormData, or the roles admitted. */

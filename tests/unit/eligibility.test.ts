@@ -79,6 +79,21 @@ describe("nationality", () => {
     expect(result.verdict).toBe("eligible");
   });
 
+  it("admits a stateless person who has no nationality to give, asking for a copy of the status document", () => {
+    const result = evaluateEligibility({ ...eligible, nationality: null, residenceStatus: "stateless" });
+    expect(result.rules[0]).toMatchObject({ status: "met", reason: "nationality.stateless" });
+    expect(result.nationalityRoute).toBe("residence_status");
+    expect(result.documents).toEqual(["resident_card_copy"]);
+    expect(result.verdict).toBe("eligible");
+    expect(result.grant).toBe("grant_possible");
+  });
+
+  it("does not take a missing nationality for statelessness unless the status says so", () => {
+    for (const residenceStatus of RESIDENCE_STATUSES.filter((s) => s !== "stateless")) {
+      expect(outcome({ ...eligible, nationality: null, residenceStatus }, "nationality"), residenceStatus).toMatchObject({ status: "to_confirm", reason: "nationality.unanswered" });
+    }
+  });
+
   it("does not accept a one-year residence permit", () => {
     const result = evaluateEligibility({ ...eligible, nationality: "MA", residenceStatus: "residence_permit_1y" });
     expect(result.rules[0]).toMatchObject({ status: "not_met", reason: "nationality.oneYearPermit" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { computeGrant, PROGRAMME_PRESET, SEED_PRESET, stayLength } from "@/lib/domain/grants/rate-table";
-import { allocateBudget, isLinguisticDestination, publicationIsLate, rankCandidates, type Candidate } from "@/lib/domain/grants/ranking";
-import { amountOwed } from "@/lib/domain/grants/reimbursement";
+import { computeGrant, PROGRAMME_PRESET, SEED_PRESET, stayLength } from "@/lib/domain/grant/rate-table";
+import { allocateBudget, isLinguisticDestination, publicationIsLate, rankCandidates, type Candidate } from "@/lib/domain/grant/ranking";
+import { amountOwed } from "@/lib/domain/grant/reimbursement";
 
 const period = { startDate: "2027-09-01", endDate: "2027-11-30" };
 

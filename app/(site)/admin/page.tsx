@@ -1,6 +1,6 @@
 import { requireRole } from "@/lib/server/auth/session";
-import { listPartners } from "@/lib/server/partners/list-partners";
-import { listRounds } from "@/lib/server/rounds/list-rounds";
+import { listPartners } from "@/lib/server/partner/list-partners";
+import { listRounds } from "@/lib/server/round/list-rounds";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate } from "@/lib/i18n/format";

@@ -1,10 +1,11 @@
+import { displayName } from "@/lib/domain/people";
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
 import { listApplications } from "@/lib/server/coordinator/list-applications";
 import { getFilterOptions } from "@/lib/server/coordinator/filter-options";
-import { describeCoordinatorScope } from "@/lib/server/users/describe-coordinator-scope";
+import { describeCoordinatorScope } from "@/lib/server/user/describe-coordinator-scope";
 import { filtersFromSearchParams, filtersToQuery, type TApplicationFilters } from "@/lib/validation/application-filters";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -56,7 +57,7 @@ export default async function CoordinatorDashboardPage({ searchParams }: { searc
     id: row.id,
     version: row.version,
     status: row.status,
-    name: [row.lastName?.toUpperCase(), row.firstName].filter(Boolean).join(" ") || row.email,
+    name: displayName(row, row.email, { lastNameFirst: true }),
     email: row.email,
     studentNumber: row.studentNumber,
     programme: row.programme,

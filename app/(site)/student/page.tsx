@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { requireRole } from "@/lib/server/auth/session";
-import { findOpenRounds } from "@/lib/server/rounds/find-open-rounds";
-import { listStudentApplications } from "@/lib/server/applications/list-student-applications";
-import { getApplication } from "@/lib/server/applications/get-application";
+import { findOpenRounds } from "@/lib/server/round/find-open-rounds";
+import { listStudentApplications } from "@/lib/server/application/list-student-applications";
+import { getApplication } from "@/lib/server/application/get-application";
 import { nextStepFor } from "@/lib/domain/application/next-step";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";

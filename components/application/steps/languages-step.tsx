@@ -2,6 +2,7 @@
 
 import { useMemo } from "react";
 import { useFieldArray } from "react-hook-form";
+import { namedOptions } from "@/lib/i18n/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -17,10 +18,7 @@ export function LanguagesStep({ onAdvance, onBack }: StepProps) {
   const { form, next } = useStepForm("languages", ZLanguagesStep, onAdvance);
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "languages" });
   const { errors, isSubmitting } = form.formState;
-  const names = useMemo(() => {
-    const display = new Intl.DisplayNames([locale], { type: "language" });
-    return LANGUAGE_CODES.map((code) => ({ code, name: display.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
-  }, [locale]);
+  const names = useMemo(() => namedOptions(LANGUAGE_CODES, "language", locale), [locale]);
   const listError = errors.languages?.message ?? errors.languages?.root?.message;
   return (
     <form onSubmit={next} noValidate className="space-y-4">

@@ -27,6 +27,7 @@ export const CREDITS_PER_YEAR = 60;
 export function eligibilityAnswersOf(facts: ApplicationFacts): Partial<EligibilityAnswers> {
   const answers: Partial<EligibilityAnswers> = { includesInternship: false };
   if (facts.nationality) answers.nationality = facts.nationality;
+  else if (facts.residenceStatus === "stateless") answers.nationality = null;
   answers.residenceStatus = facts.residenceStatus ?? "none";
   if (facts.creditsCompleted !== null) answers.completedFirstYear = facts.creditsCompleted >= CREDITS_PER_YEAR;
   if (facts.programmeChosen) answers.enrolledInDegreeProgramme = true;

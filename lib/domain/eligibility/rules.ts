@@ -15,6 +15,8 @@ export const MAX_STUDY_MONTHS = 12;
 export function nationalityRule(answers: Answers, eligibleNationalities: readonly string[]): RuleOutcome {
   const rule = "nationality";
   const { nationality, residenceStatus } = answers;
+  // A stateless person has no nationality to give: the status alone decides.
+  if (nationality === null && residenceStatus === "stateless") return { rule, status: "met", reason: "nationality.stateless" };
   if (!nationality) return { rule, status: "to_confirm", reason: "nationality.unanswered" };
   if (!isCountryCode(nationality)) return { rule, status: "not_met", reason: "nationality.unknownCountry", params: { code: nationality } };
   if (eligibleNationalities.includes(nationality)) return { rule, status: "met", reason: "nationality.eligibleCountry" };

@@ -14,7 +14,8 @@ export type RecognitionAnswer = (typeof RECOGNITION_ANSWERS)[number];
 
 /** What a student answers; any answer may still be missing while the form is filled. */
 export type EligibilityAnswers = {
-  nationality: string;
+  /** An ISO 3166 code; null for a stateless person, who has none. */
+  nationality: string | null;
   residenceStatus: ResidenceStatus;
   completedFirstYear: boolean;
   enrolledInDegreeProgramme: boolean;

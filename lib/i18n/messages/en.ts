@@ -254,6 +254,7 @@ export const en = {
     formTitle: "Your situation",
     resultTitle: "Result",
     questions: {
+      stateless: "I have no nationality (stateless person)",
       nationality: "Nationality",
       nationalityPlaceholder: "Choose a country",
       residenceStatus: "Residence status in France",

@@ -255,6 +255,7 @@ export const fr: SameShape<typeof en> = {
     formTitle: "Votre situation",
     resultTitle: "Résultat",
     questions: {
+      stateless: "Je n’ai aucune nationalité (apatride)",
       nationality: "Nationalité",
       nationalityPlaceholder: "Choisissez un pays",
       residenceStatus: "Statut de séjour en France",

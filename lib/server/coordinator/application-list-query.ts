@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { readableApplicationsSql } from "@/lib/server/applications/access";
+import { readableApplicationsSql } from "@/lib/server/application/access";
 import type { TApplicationFilters } from "@/lib/validation/application-filters";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
-import { readableApplications } from "@/lib/server/applications/access";
+import { readableApplications } from "@/lib/server/application/access";
 
 export type NoteView = { id: string; author: string; body: string; createdAt: Date };
 

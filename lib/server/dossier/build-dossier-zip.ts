@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { documentStorage } from "@/lib/server/storage/storage";
-import { readableApplications } from "@/lib/server/applications/access";
+import { readableApplications } from "@/lib/server/application/access";
 import { DOSSIER_PHASES, PHASE_OF } from "@/lib/domain/dossier/pieces";
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {

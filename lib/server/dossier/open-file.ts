@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { documentStorage } from "@/lib/server/storage/storage";
-import { readableApplications } from "@/lib/server/applications/access";
+import { readableApplications } from "@/lib/server/application/access";
 
 export type OpenedFile = { stream: Readable; contentType: string; size: number; originalName: string; sha256: string };
 

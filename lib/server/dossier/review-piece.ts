@@ -7,8 +7,8 @@ import { recordAudit } from "@/lib/server/audit";
 import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
 import { translator } from "@/lib/i18n/translate";
-import { reviewableApplications } from "@/lib/server/applications/access";
-import { dossierSnapshot } from "@/lib/server/applications/dossier-snapshot";
+import { reviewableApplications } from "@/lib/server/application/access";
+import { dossierSnapshot } from "@/lib/server/application/dossier-snapshot";
 import type { PieceKind } from "@/lib/domain/dossier/pieces";
 
 export type PieceReview = { applicationId: string; version: number; kind: PieceKind; decision: "accept" | "replace"; comment: string };

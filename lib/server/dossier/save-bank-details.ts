@@ -6,7 +6,7 @@ import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { encryptField } from "@/lib/server/crypto/field-encryption";
 import { checkIban } from "@/lib/domain/iban";
-import { getApplication } from "@/lib/server/applications/get-application";
+import { getApplication } from "@/lib/server/application/get-application";
 import type { TBankDetails } from "@/lib/validation/application";
 
 /** The student's bank details for the grant: the IBAN is stored encrypted and shown masked. */

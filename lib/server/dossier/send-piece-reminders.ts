@@ -8,7 +8,7 @@ import { translator } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/i18n/format";
 import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
-import { dossierSnapshot } from "@/lib/server/applications/dossier-snapshot";
+import { dossierSnapshot } from "@/lib/server/application/dossier-snapshot";
 
 export const REMINDER_DAYS_BEFORE = 7;
 

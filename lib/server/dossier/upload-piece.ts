@@ -8,9 +8,9 @@ import { env } from "@/lib/server/env";
 import { storeUpload } from "@/lib/server/storage/store-upload";
 import { safeDisplayName } from "@/lib/domain/dossier/document-content";
 import { SOURCE_OF, type PieceKind } from "@/lib/domain/dossier/pieces";
-import { getApplication } from "@/lib/server/applications/get-application";
+import { getApplication } from "@/lib/server/application/get-application";
 import { receiveUpload } from "./receive-upload";
-import { dossierSnapshot } from "@/lib/server/applications/dossier-snapshot";
+import { dossierSnapshot } from "@/lib/server/application/dossier-snapshot";
 
 export const UPLOAD_WINDOW_SECONDS = 10 * 60;
 

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/server/errors";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 import { UploadRefused, type UploadRefusal } from "@/lib/server/dossier/receive-upload";
-import { translator } from "@/lib/i18n/translate";
+import { fieldMessageCode, translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { RequestRefused } from "./request-refused";
 
@@ -35,7 +35,7 @@ export function errorResponse(error: unknown, locale: Locale): Response {
     const code = error.code === "forbidden" ? "not_found" : error.code;
     const t = translator(locale);
     const fieldErrors = error.fieldErrors
-      ? Object.entries(error.fieldErrors).map(([field, key]): FieldErrorItem => ({ field, code: key.slice("validation.".length), message: t(key) }))
+      ? Object.entries(error.fieldErrors).map(([field, key]): FieldErrorItem => ({ field, code: fieldMessageCode(key), message: t(key) }))
       : undefined;
     return Response.json({ error: code, detail: error.detail, fieldErrors }, { status: STATUS[code] });
   }

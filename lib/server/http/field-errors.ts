@@ -1,14 +1,11 @@
 import type { z } from "zod";
-import { asValidationKey, type Translate } from "@/lib/i18n/translate";
+import { asFieldMessageKey, fieldMessageCode, type Translate } from "@/lib/i18n/translate";
+import type { FieldErrorItem } from "./error-response";
 
 /** A machine-readable list of field errors, each with its message in the reader's language. */
-export function fieldErrorList(error: z.ZodError, t: Translate) {
+export function fieldErrorList(error: z.ZodError, t: Translate): FieldErrorItem[] {
   return error.issues.map((issue) => {
-    const known = issue.message.startsWith("validation.");
-    return {
-      field: issue.path.join("."),
-      code: known ? issue.message.slice("validation.".length) : issue.code,
-      message: t(asValidationKey(issue.message)),
-    };
+    const key = asFieldMessageKey(issue.message);
+    return { field: issue.path.join("."), code: key === issue.message ? fieldMessageCode(key) : issue.code, message: t(key) };
   });
 }

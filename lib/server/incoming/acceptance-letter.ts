@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/domain/people";
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import type { TFactSheet } from "@/lib/validation/factsheet";
 import { translator } from "@/lib/i18n/translate";
@@ -45,7 +46,7 @@ export async function acceptanceLetterPdf(sheet: TFactSheet, student: LetterReci
   y -= 6;
   const semesterName = t(`incoming.semesters.${student.semester}`);
   const semesterDates = student.semester === "AUTUMN" ? sheet.semesters.autumn : sheet.semesters.spring;
-  line(t("incoming.letter.salutation", { name: `${student.firstName} ${student.lastName}` }));
+  line(t("incoming.letter.salutation", { name: displayName(student, "") }));
   y -= 6;
   line(
     t("incoming.letter.body", {

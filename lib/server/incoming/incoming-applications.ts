@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/domain/people";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
@@ -47,7 +48,7 @@ const ROW_SELECT = {
 } as const;
 
 function toRow({ firstName, lastName, ...rest }: Prisma.IncomingApplicationGetPayload<{ select: typeof ROW_SELECT }>): IncomingRow {
-  return { ...rest, name: `${firstName} ${lastName}` };
+  return { ...rest, name: displayName({ firstName, lastName }, "") };
 }
 
 /** The incoming applications tab: the international office only. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
-import { eligibilityContextFor } from "@/lib/server/rounds/eligible-nationalities";
+import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { EligibilityChecker } from "@/components/eligibility/eligibility-checker";
 import { PageHeader } from "@/components/ui/page";

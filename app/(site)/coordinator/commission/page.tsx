@@ -1,13 +1,13 @@
 import { requireRole } from "@/lib/server/auth/session";
-import { getCommissionView } from "@/lib/server/grants/commission";
-import { listRounds } from "@/lib/server/rounds/list-rounds";
+import { getCommissionView } from "@/lib/server/grant/commission";
+import { listRounds } from "@/lib/server/round/list-rounds";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { toIsoDate } from "@/lib/domain/calendar";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { CommissionSettings, GradeImport, PublishButton } from "@/components/grants/commission-settings";
-import { CandidateCriteria } from "@/components/grants/candidate-criteria";
+import { CommissionSettings, GradeImport, PublishButton } from "@/components/grant/commission-settings";
+import { CandidateCriteria } from "@/components/grant/candidate-criteria";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
 import { explainEligibility } from "@/lib/domain/eligibility/explain";
 import { ZEligibilityRequest } from "@/lib/validation/eligibility";
-import { eligibilityContextFor } from "@/lib/server/rounds/eligible-nationalities";
+import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities";
 import { defineRoute } from "@/lib/server/http/define-route";
 import { readJson } from "@/lib/server/http/read-json";
 import { translator } from "@/lib/i18n/translate";

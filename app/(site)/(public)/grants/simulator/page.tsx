@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { getSimulatorContext } from "@/lib/server/grants/simulator-context";
+import { getSimulatorContext } from "@/lib/server/grant/simulator-context";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { GrantSimulator } from "@/components/grants/grant-simulator";
+import { GrantSimulator } from "@/components/grant/grant-simulator";
 import { PageHeader } from "@/components/ui/page";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,11 +1,12 @@
+import { displayName } from "@/lib/domain/people";
 import { uploadMaxMb } from "@/lib/server/env";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
-import { getApplication } from "@/lib/server/applications/get-application";
-import { getTimeline } from "@/lib/server/applications/timeline";
+import { getApplication } from "@/lib/server/application/get-application";
+import { getTimeline } from "@/lib/server/application/timeline";
 import { listNotes } from "@/lib/server/coordinator/notes";
-import { reviewableApplications } from "@/lib/server/applications/access";
+import { reviewableApplications } from "@/lib/server/application/access";
 import { nextStatuses } from "@/lib/domain/application/status";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -21,11 +22,11 @@ import { PieceReview } from "@/components/coordinator/piece-review";
 import { DecisionForm } from "@/components/coordinator/decision-form";
 import { NoteForm } from "@/components/coordinator/note-form";
 import { ButtonLink, buttonClasses } from "@/components/ui/button";
-import { getGrantDecision } from "@/lib/server/grants/student-grant";
-import { getWithdrawal } from "@/lib/server/grants/withdrawal";
-import { GrantSummary, WithdrawalSummary } from "@/components/grants/grant-summary";
-import { ForceMajeureAcceptance, WithdrawalForm } from "@/components/grants/withdrawal-form";
-import { EvidenceUpload } from "@/components/grants/evidence-upload";
+import { getGrantDecision } from "@/lib/server/grant/student-grant";
+import { getWithdrawal } from "@/lib/server/grant/withdrawal";
+import { GrantSummary, WithdrawalSummary } from "@/components/grant/grant-summary";
+import { ForceMajeureAcceptance, WithdrawalForm } from "@/components/grant/withdrawal-form";
+import { EvidenceUpload } from "@/components/grant/evidence-upload";
 import { isActive } from "@/lib/domain/application/status";
 import { Card, PageHeader } from "@/components/ui/page";
 
@@ -37,7 +38,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
   const { locale, t } = await getTranslator();
   const [timeline, notes, grant, withdrawal] = await Promise.all([getTimeline(user, id), listNotes(user, id), getGrantDecision(user, id), getWithdrawal(user, id)]);
   const canReview = reviewableApplications(user) !== null;
-  const name = [application.answers.firstName, application.answers.lastName].filter(Boolean).join(" ") || application.student.name;
+  const name = displayName(application.answers, application.student.name);
 
   return (
     <I18nProvider locale={locale} messages={pickMessages(locale, ["coordinator", "statuses", "errors", "dossier", "eligibility", "grants"])}>

@@ -3,7 +3,7 @@ import { requireRole } from "@/lib/server/auth/session";
 import { getIncomingApplication } from "@/lib/server/incoming/incoming-applications";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, languageName } from "@/lib/i18n/format";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { IncomingDecisionForm } from "@/components/incoming/incoming-decision-form";
 import { Badge } from "@/components/ui/badge";
@@ -16,13 +16,12 @@ export default async function IncomingApplicationPage({ params }: { params: Prom
   const application = await getIncomingApplication(user, id);
   if (!application) notFound();
   const { locale, t } = await getTranslator();
-  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const rows: Array<[string, string]> = [
     [t("incoming.fields.email"), application.email],
     [t("incoming.fields.homeInstitution"), `${application.homeInstitution} (${application.homeErasmusCode})`],
     [t("incoming.fields.fieldOfStudy"), application.fieldOfStudy],
     [t("incoming.fields.intake"), `${t(`incoming.semesters.${application.semester}`)} ${application.academicYear}`],
-    [t("incoming.fields.languages"), application.languages.map((l) => `${languageNames.of(l.language)} ${l.level}`).join(" · ")],
+    [t("incoming.fields.languages"), application.languages.map((l) => `${languageName(l.language, locale)} ${l.level}`).join(" · ")],
     [t("incoming.columns.received"), formatDate(application.createdAt, locale)],
   ];
   return (

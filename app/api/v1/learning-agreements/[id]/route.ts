@@ -1,5 +1,5 @@
 import { defineRoute } from "@/lib/server/http/define-route";
-import { getAgreementById } from "@/lib/server/learning-agreements/get-agreement";
+import { getAgreementById } from "@/lib/server/learning-agreement/get-agreement";
 import { toEwpLearningAgreement } from "@/lib/domain/learning-agreement/ewp";
 import { AppError } from "@/lib/server/errors";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { openInvitation } from "@/lib/server/learning-agreements/sign-agreement";
-import { getAgreementForInvitation } from "@/lib/server/learning-agreements/get-agreement";
+import { openInvitation } from "@/lib/server/learning-agreement/sign-agreement";
+import { getAgreementForInvitation } from "@/lib/server/learning-agreement/get-agreement";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { I18nProvider } from "@/components/i18n/i18n-provider";

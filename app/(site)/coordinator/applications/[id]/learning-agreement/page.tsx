@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
-import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
-import { sendingSignerApplications } from "@/lib/server/learning-agreements/access";
+import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
+import { sendingSignerApplications } from "@/lib/server/learning-agreement/access";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
-import { getApplication } from "@/lib/server/applications/get-application";
+import { getApplication } from "@/lib/server/application/get-application";
 import { uploadMaxMb } from "@/lib/server/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
-import { getApplication } from "@/lib/server/applications/get-application";
-import { getAgreementByApplication } from "@/lib/server/learning-agreements/get-agreement";
-import { initialAgreementContent } from "@/lib/server/learning-agreements/edit-agreement";
+import { getApplication } from "@/lib/server/application/get-application";
+import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
+import { initialAgreementContent } from "@/lib/server/learning-agreement/edit-agreement";
 import { changeWindowOpen } from "@/lib/domain/learning-agreement/signatures";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";

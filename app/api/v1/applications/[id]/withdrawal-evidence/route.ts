@@ -1,6 +1,6 @@
 import { defineRoute } from "@/lib/server/http/define-route";
 import { uploadBody } from "@/lib/server/http/upload-body";
-import { uploadForceMajeureEvidence } from "@/lib/server/grants/withdrawal";
+import { uploadForceMajeureEvidence } from "@/lib/server/grant/withdrawal";
 
 /** The institution's written report of a force majeure; see `uploadBody` for the request's shape. */
 export const POST = defineRoute<{ id: string }>({ access: "signed-in" }, async ({ request, params, user }) => {

@@ -1,5 +1,5 @@
 import { defineRoute } from "@/lib/server/http/define-route";
-import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grants/export-decisions";
+import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grant/export-decisions";
 
 /** The published grant decisions of a round, `?format=csv` (default) or `?format=pdf`; the commission and the international office. */
 export const GET = defineRoute<{ id: string }>({ access: "signed-in" }, async ({ request, params, user, locale }) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/domain/people";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { ComponentChange, LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
@@ -92,7 +93,7 @@ export function toAgreementView(row: NonNullable<AgreementRow>): AgreementView {
     applicationId: row.applicationId,
     applicationStatus: row.application.status,
     student: {
-      name: [row.application.firstName, row.application.lastName].filter(Boolean).join(" ") || row.application.student.name,
+      name: displayName(row.application, row.application.student.name),
       email: row.application.student.email,
     },
     sendingInstitution: HOME_INSTITUTION_NAME,

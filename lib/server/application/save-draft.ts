@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { V } from "@/lib/validation/messages";
 import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
@@ -15,6 +16,7 @@ import {
   type TDestinationsStep,
   type TLanguagesStep,
   type TSaveDraft,
+  type ZNationalityStep,
 } from "@/lib/validation/application";
 
 export type SavedDraft = { version: number; currentStep: number; fieldErrors?: FieldErrors };
@@ -35,8 +37,8 @@ export async function writeStep(tx: Tx, applicationId: string, roundId: string, 
       return null;
     }
     case "nationality": {
-      const { nationality, residenceStatus } = data as { nationality: string; residenceStatus: "none" };
-      await tx.outgoingApplication.update({ where: { id: applicationId }, data: { nationality, residenceStatus } });
+      const { nationality, residenceStatus } = data as z.output<typeof ZNationalityStep>;
+      await tx.outgoingApplication.update({ where: { id: applicationId }, data: { nationality: nationality ?? null, residenceStatus } });
       return null;
     }
     case "studies": {

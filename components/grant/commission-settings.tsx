@@ -8,10 +8,10 @@ import { SelectField, TextField, TextAreaField } from "@/components/ui/field";
 import { useAction } from "@/components/forms/use-action";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
-import { CRITERIA, publicationIsLate, type Criterion } from "@/lib/domain/grants/ranking";
+import { CRITERIA, publicationIsLate, type Criterion } from "@/lib/domain/grant/ranking";
 import { formatDate } from "@/lib/i18n/format";
 import { ZGradeImport, ZGrantSettings } from "@/lib/validation/grants";
-import type { GradeLineError } from "@/lib/server/grants/commission";
+import type { GradeLineError } from "@/lib/server/grant/commission";
 import { importGradesAction, publishGrantsAction, saveGrantSettingsAction } from "@/app/actions/grants";
 
 type Settings = { budget: number; weights: Record<Criterion, number>; tieBreaks: Criterion[]; preset: "seed" | "programme"; monthlyRate: number; publicationDate: string };

@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/domain/people";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
@@ -74,8 +75,7 @@ async function addSignature(tx: Tx, version: LockedVersion, party: Party, seenHa
 }
 
 function studentName(version: LockedVersion): string {
-  const { firstName, lastName, student } = version.agreement.application;
-  return [firstName, lastName].filter(Boolean).join(" ") || student.name;
+  return displayName(version.agreement.application, version.agreement.application.student.name);
 }
 
 async function inviteHost(tx: Tx, version: LockedVersion, locale: "fr" | "en"): Promise<void> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { openRoundsWhere } from "@/lib/server/round/open-rounds";
 import { db } from "@/lib/server/db/client";
 
 export type OpenRound = { id: string; name: string; academicYear: string; deadline: Date };
@@ -6,7 +7,7 @@ export type OpenRound = { id: string; name: string; academicYear: string; deadli
 /** Rounds accepting applications now; readable by anyone signed in. */
 export async function findOpenRounds(now = new Date()): Promise<OpenRound[]> {
   return db.applicationRound.findMany({
-    where: { opensAt: { lte: now }, deadline: { gt: now } },
+    where: openRoundsWhere(now),
     orderBy: { deadline: "asc" },
     select: { id: true, name: true, academicYear: true, deadline: true },
   });

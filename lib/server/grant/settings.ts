@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { SEED_PRESET, type RateTable } from "@/lib/domain/grants/rate-table";
-import { CRITERIA, type Criterion, type Weights } from "@/lib/domain/grants/ranking";
+import { SEED_PRESET, type RateTable } from "@/lib/domain/grant/rate-table";
+import { CRITERIA, type Criterion, type Weights } from "@/lib/domain/grant/ranking";
 import { ZRateTable } from "@/lib/validation/grants";
 
 export type GrantSettings = {

@@ -1,13 +1,14 @@
 import "server-only";
+import { displayName } from "@/lib/domain/people";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
-import { readableApplications, reviewableApplications } from "@/lib/server/applications/access";
-import { transitionApplication } from "@/lib/server/applications/transition-application";
-import { amountOwed } from "@/lib/domain/grants/reimbursement";
+import { readableApplications, reviewableApplications } from "@/lib/server/application/access";
+import { transitionApplication } from "@/lib/server/application/transition-application";
+import { amountOwed } from "@/lib/domain/grant/reimbursement";
 import { isActive } from "@/lib/domain/application/status";
 import { daysInclusive, parseIsoDate } from "@/lib/domain/calendar";
 import { safeDisplayName } from "@/lib/domain/dossier/document-content";
@@ -82,7 +83,7 @@ export async function declareWithdrawal(user: CurrentUser, input: { applicationI
       where: { OR: [{ role: "INTERNATIONAL_OFFICE" }, { role: "DEPARTMENTAL_COORDINATOR", departmentId: application.programme?.departmentId ?? "" }] },
       select: { email: true, locale: true, name: true },
     });
-    const student = `${application.firstName ?? ""} ${application.lastName ?? ""}`.trim() || application.student.name;
+    const student = displayName(application, application.student.name);
     for (const person of staff) await notify(tx, person, "withdrawalDeclared", { name: person.name, student, reason: input.reason, owed });
   });
   deliverSoon();

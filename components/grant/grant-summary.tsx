@@ -1,5 +1,5 @@
-import type { GrantDecisionView } from "@/lib/server/grants/student-grant";
-import type { WithdrawalView } from "@/lib/server/grants/withdrawal";
+import type { GrantDecisionView } from "@/lib/server/grant/student-grant";
+import type { WithdrawalView } from "@/lib/server/grant/withdrawal";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatMoney } from "@/lib/i18n/format";

@@ -1,4 +1,5 @@
 import "server-only";
+import { displayName } from "@/lib/domain/people";
 import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
@@ -6,9 +7,9 @@ import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
-import { COMMISSION_STATUSES } from "@/lib/server/applications/access";
-import { computeGrant, PROGRAMME_PRESET, SEED_PRESET, type GrantAmount, type GrantLine, type IneligibleReason } from "@/lib/domain/grants/rate-table";
-import { allocateBudget, isLinguisticDestination, rankCandidates, type Award, type Criterion, type RankedCandidate } from "@/lib/domain/grants/ranking";
+import { COMMISSION_STATUSES } from "@/lib/server/application/access";
+import { computeGrant, PROGRAMME_PRESET, SEED_PRESET, type GrantAmount, type GrantLine, type IneligibleReason } from "@/lib/domain/grant/rate-table";
+import { allocateBudget, isLinguisticDestination, rankCandidates, type Award, type Criterion, type RankedCandidate } from "@/lib/domain/grant/ranking";
 import { toIsoDate } from "@/lib/domain/calendar";
 import { GRANT_SETTINGS_SELECT, grantSettingsOf, type GrantSettings } from "./settings";
 
@@ -98,7 +99,7 @@ async function computeRanking(tx: Prisma.TransactionClient | typeof db, roundId:
     const { application: a, choice, grant, linguisticDerived } = details.get(candidate.id)!;
     return {
       ...candidate,
-      name: `${a.firstName ?? ""} ${a.lastName ?? ""}`.trim() || a.student.name,
+      name: displayName(a, a.student.name),
       studentNumber: a.student.studentNumber,
       destination: choice?.partnerInstitution.name ?? "",
       countryCode: choice?.partnerInstitution.countryCode ?? "",

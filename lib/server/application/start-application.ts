@@ -1,4 +1,5 @@
 import "server-only";
+import { openRoundsWhere } from "@/lib/server/round/open-rounds";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
@@ -9,7 +10,7 @@ import { recordAudit } from "@/lib/server/audit";
 export async function startApplication(user: CurrentUser, roundId: string, now = new Date()): Promise<{ id: string }> {
   if (user.role !== "STUDENT") throw new AppError("forbidden");
   const round = await db.applicationRound.findFirst({
-    where: { id: roundId, opensAt: { lte: now }, deadline: { gt: now } },
+    where: { id: roundId, ...openRoundsWhere(now) },
     select: { id: true },
   });
   if (!round) throw new AppError("refused", "round_closed");

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRoundOpen } from "@/lib/domain/round";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { buildChecklist, phaseOf, type PhaseChecklist } from "@/lib/domain/dossier/checklist";
 import { dossierProfileOf, eligibilityAnswersOf } from "@/lib/domain/application/eligibility-answers";
@@ -44,7 +45,7 @@ export async function dossierSnapshot(tx: Prisma.TransactionClient, applicationI
   return {
     status: row.status,
     version: row.version,
-    roundOpen: row.round.opensAt <= now && row.round.deadline > now,
+    roundOpen: isRoundOpen(row.round, now),
     eligibility,
     checklist,
   };

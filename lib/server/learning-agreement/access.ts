@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { readableApplications, reviewableApplications } from "@/lib/server/applications/access";
+import { readableApplications, reviewableApplications } from "@/lib/server/application/access";
 
 /**
  * Who may read a learning agreement: the student, the home institution's

@@ -1,4 +1,5 @@
 import "server-only";
+import { openRoundsWhere } from "@/lib/server/round/open-rounds";
 import { db } from "@/lib/server/db/client";
 import { DEFAULT_ELIGIBLE_NATIONALITIES } from "@/lib/domain/eligibility/countries";
 import { shortLivedCache } from "@/lib/server/cache/short-lived";
@@ -28,7 +29,7 @@ async function loadContext(roundId: string | undefined, now: Date): Promise<Elig
         select: { id: true, name: true, additionalEligibleNationalities: true },
       })
     : await db.applicationRound.findFirst({
-        where: { opensAt: { lte: now }, deadline: { gt: now } },
+        where: openRoundsWhere(now),
         orderBy: { deadline: "asc" },
         select: { id: true, name: true, additionalEligibleNationalities: true },
       });

@@ -1,14 +1,15 @@
 import "server-only";
+import { displayName } from "@/lib/domain/people";
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { readableApplications } from "@/lib/server/applications/access";
-import type { GrantLine } from "@/lib/domain/grants/rate-table";
-import { asDecisionReason, type DecisionReason } from "@/lib/domain/grants/ranking";
+import { readableApplications } from "@/lib/server/application/access";
+import type { GrantLine } from "@/lib/domain/grant/rate-table";
+import { asDecisionReason, type DecisionReason } from "@/lib/domain/grant/ranking";
 import { translator } from "@/lib/i18n/translate";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { wrap } from "@/lib/server/pdf/pdf-text";
-import { HOME_INSTITUTION_NAME } from "@/lib/server/learning-agreements/get-agreement";
+import { HOME_INSTITUTION_NAME } from "@/lib/server/learning-agreement/get-agreement";
 
 export type GrantDecisionView = { awarded: boolean; amount: number; rank: number; reason: DecisionReason; lines: GrantLine[]; publishedAt: Date };
 
@@ -51,7 +52,7 @@ export async function grantContractPdf(user: CurrentUser, applicationId: string)
   line(t("grants.contract.title"), bold, 16);
   line(`${HOME_INSTITUTION_NAME} — ${application.round.academicYear}`);
   y -= 10;
-  line(t("grants.contract.parties", { name: `${application.firstName ?? ""} ${application.lastName ?? ""}`.trim(), number: application.student.studentNumber ?? "—", home: HOME_INSTITUTION_NAME }));
+  line(t("grants.contract.parties", { name: displayName(application, "—"), number: application.student.studentNumber ?? "—", home: HOME_INSTITUTION_NAME }));
   if (choice) line(t("grants.contract.mobility", { host: choice.partnerInstitution.name, from: formatDate(choice.startDate, locale), to: formatDate(choice.endDate, locale) }));
   y -= 10;
   line(t("grants.contract.amounts"), bold, 12);

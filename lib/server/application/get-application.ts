@@ -1,4 +1,5 @@
 import "server-only";
+import { isRoundOpen } from "@/lib/domain/round";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { buildChecklist, type PhaseChecklist } from "@/lib/domain/dossier/checklist";
@@ -9,7 +10,7 @@ import type { Semester } from "@/lib/domain/incoming/deadlines";
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 import type { PieceKind } from "@/lib/domain/dossier/pieces";
 import { maskIban } from "@/lib/domain/iban";
-import { eligibilityContextFor } from "@/lib/server/rounds/eligible-nationalities";
+import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities";
 import { readableApplications } from "./access";
 import { applicationFacts, FACTS_SELECT } from "./application-facts";
 
@@ -123,7 +124,7 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
       id: row.round.id,
       name: row.round.name,
       deadline: row.round.deadline,
-      open: row.round.opensAt <= now && row.round.deadline > now,
+      open: isRoundOpen(row.round, now),
       afterSelectionPiecesDue: row.round.afterSelectionPiecesDue,
       beforeDeparturePiecesDue: row.round.beforeDeparturePiecesDue,
     },

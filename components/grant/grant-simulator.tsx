@@ -3,7 +3,7 @@
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { useZodForm } from "@/components/forms/use-zod-form";
-import { computeGrant, type RateTable } from "@/lib/domain/grants/rate-table";
+import { computeGrant, type RateTable } from "@/lib/domain/grant/rate-table";
 import { formatMoney } from "@/lib/i18n/format";
 import { ZGrantSimulation } from "@/lib/validation/grants";
 

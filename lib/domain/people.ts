@@ -1,0 +1,14 @@
+/** How a person is named on screens, e-mails and documents. */
+export type PersonName = { firstName?: string | null; lastName?: string | null };
+
+/**
+ * "First Last" as the person wrote it in their application, or the account's
+ * name (or e-mail) until they have; `lastNameFirst` gives "LAST First", the
+ * order lists are sorted in.
+ */
+export function displayName(person: PersonName, fallback: string, { lastNameFirst = false }: { lastNameFirst?: boolean } = {}): string {
+  const first = person.firstName?.trim();
+  const last = person.lastName?.trim();
+  const parts = lastNameFirst ? [last?.toUpperCase(), first] : [first, last];
+  return parts.filter(Boolean).join(" ") || fallback;
+}
