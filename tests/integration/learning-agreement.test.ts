@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { saveAgreementDraft, proposeAgreementVersion, proposeAgreementChanges, deleteAgreement } from "@/lib/server/learning-agreement/edit-agreement";
-import { approveAsInternationalOffice, signAsSendingInstitution, signAsReceivingInstitution, rejectAsReceivingInstitution, revokeInvitation, reinviteHost, hashToken } from "@/lib/server/learning-agreement/sign-agreement";
+import { saveAgreementDraft } from "@/lib/server/learning-agreement/save-agreement-draft";
+import { proposeAgreementVersion } from "@/lib/server/learning-agreement/propose-agreement-version";
+import { proposeAgreementChanges } from "@/lib/server/learning-agreement/propose-agreement-changes";
+import { deleteAgreement } from "@/lib/server/learning-agreement/delete-agreement";
+import { approveAsInternationalOffice } from "@/lib/server/learning-agreement/approve-as-office";
+import { signAsSendingInstitution } from "@/lib/server/learning-agreement/sign-as-sending";
+import { signAsReceivingInstitution } from "@/lib/server/learning-agreement/sign-as-receiving";
+import { rejectAsReceivingInstitution } from "@/lib/server/learning-agreement/reject-as-receiving";
+import { revokeInvitation } from "@/lib/server/learning-agreement/revoke-invitation";
+import { reinviteHost } from "@/lib/server/learning-agreement/reinvite-host";
+import { hashToken } from "@/lib/server/learning-agreement/invitation-token";
 import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
 import { toEwpLearningAgreement } from "@/lib/domain/learning-agreement/ewp";
 import { testDb, uniqueSuffix } from "../support/db";
@@ -39,8 +48,8 @@ async function hostToken(hostEmail: string): Promise<string> {
 
 async function proposedAgreement() {
   const setup = await nominatedStudent();
-  const draft = await saveAgreementDraft(setup.student, setup.applicationId, 0, content(setup.hostEmail));
-  await proposeAgreementVersion(setup.student, setup.applicationId, draft.versionId, draft.revision);
+  const draft = await saveAgreementDraft(setup.student, { applicationId: setup.applicationId, revision: 0, content: content(setup.hostEmail) });
+  await proposeAgreementVersion(setup.student, { applicationId: setup.applicationId, versionId: draft.versionId, revision: draft.revision });
   const agreement = (await getAgreementByApplication(setup.student, setup.applicationId))!;
   return { ...setup, agreement, version: agreement.versions.at(-1)! };
 }
@@ -51,8 +60,8 @@ describe("three-party signatures", () => {
     expect(version.state).toBe("PROPOSED");
     expect(version.signatures.map((s) => s.party)).toEqual(["STUDENT"]);
 
-    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
-    await signAsReceivingInstitution(await hostToken(hostEmail), version.contentHash, "Anna Lindqvist", "Erasmus coordinator");
+    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
+    await signAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: version.contentHash, signerName: "Anna Lindqvist", signerPosition: "Erasmus coordinator" });
 
     const agreed = (await getAgreementByApplication(student, applicationId))!.versions.at(-1)!;
     expect(agreed.state).toBe("AGREED");
@@ -75,8 +84,8 @@ describe("three-party signatures", () => {
     const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
     const edited = content(hostEmail);
     edited.components.studied[1]!.credits = 10;
-    await saveAgreementDraft(student, applicationId, version.revision, edited);
-    await expect(signAsSendingInstitution(coordinator, version.id, version.contentHash)).rejects.toMatchObject({ code: "refused", detail: "stale_version" });
+    await saveAgreementDraft(student, { applicationId, revision: version.revision, content: edited });
+    await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ code: "refused", detail: "stale_version" });
     const versions = (await getAgreementByApplication(student, applicationId))!.versions;
     expect(versions.map((v) => [v.number, v.state, v.signatures.map((s) => s.party)])).toEqual([
       [1, "SUPERSEDED", ["STUDENT"]],
@@ -87,44 +96,44 @@ describe("three-party signatures", () => {
 
   it("refuses a host link after use, after expiry, after revocation, and for another version", async () => {
     const { coordinator, hostEmail, version } = await proposedAgreement();
-    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
+    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
     const token = await hostToken(hostEmail);
     const invitation = await testDb().hostSigningInvitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
 
     const other = await proposedAgreement();
-    await expect(signAsReceivingInstitution(token, other.version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "stale_version" });
+    await expect(signAsReceivingInstitution({ token, seenHash: other.version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "stale_version" });
 
     await testDb().hostSigningInvitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_expired" });
+    await expect(signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_expired" });
     await testDb().hostSigningInvitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() + 86_400_000) } });
 
-    await revokeInvitation(coordinator, invitation.id);
-    await expect(signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_revoked" });
+    await revokeInvitation(coordinator, { invitationId: invitation.id });
+    await expect(signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_revoked" });
     await testDb().hostSigningInvitation.update({ where: { id: invitation.id }, data: { revokedAt: null } });
 
-    await signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator");
-    await expect(signAsReceivingInstitution(token, version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_used" });
-    await expect(signAsReceivingInstitution("x".repeat(43), version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_invalid" });
+    await signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
+    await expect(signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_used" });
+    await expect(signAsReceivingInstitution({ token: "x".repeat(43), seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_invalid" });
   });
 
   it("sends the host a new link on request, which closes the old one, only while the host's signature is awaited", async () => {
     const { coordinator, hostEmail, version } = await proposedAgreement();
-    await expect(reinviteHost(coordinator, version.id)).rejects.toMatchObject({ detail: "stale_version" });
-    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
+    await expect(reinviteHost(coordinator, { versionId: version.id })).rejects.toMatchObject({ detail: "stale_version" });
+    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
     const first = await hostToken(hostEmail);
-    await expect(reinviteHost(await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: (await createRoundWithDestination()).department.id }), version.id)).rejects.toMatchObject({ code: "not_found" });
-    await reinviteHost(coordinator, version.id);
-    await expect(signAsReceivingInstitution(first, version.contentHash, "Anna", "Coordinator")).rejects.toMatchObject({ detail: "invitation_revoked" });
+    await expect(reinviteHost(await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: (await createRoundWithDestination()).department.id }), { versionId: version.id })).rejects.toMatchObject({ code: "not_found" });
+    await reinviteHost(coordinator, { versionId: version.id });
+    await expect(signAsReceivingInstitution({ token: first, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_revoked" });
     const second = await hostToken(hostEmail);
     expect(second).not.toBe(first);
-    await signAsReceivingInstitution(second, version.contentHash, "Anna", "Coordinator");
-    await expect(reinviteHost(coordinator, version.id)).rejects.toMatchObject({ detail: "stale_version" });
+    await signAsReceivingInstitution({ token: second, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
+    await expect(reinviteHost(coordinator, { versionId: version.id })).rejects.toMatchObject({ detail: "stale_version" });
   });
 
   it("keeps a rejection's comment for the student and the home coordinator", async () => {
     const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
-    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
-    await rejectAsReceivingInstitution(await hostToken(hostEmail), version.contentHash, "Anna Lindqvist", "DV2 is not taught in autumn.");
+    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
+    await rejectAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: version.contentHash, signerName: "Anna Lindqvist", comment: "DV2 is not taught in autumn." });
     for (const reader of [student, coordinator]) {
       const rejected = (await getAgreementByApplication(reader, applicationId))!.versions.at(-1)!;
       expect(rejected.state).toBe("REJECTED");
@@ -136,10 +145,10 @@ describe("three-party signatures", () => {
     const { applicationId, coordinator, version } = await proposedAgreement();
     const application = await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: applicationId }, select: { roundId: true } });
     await testDb().applicationRound.update({ where: { id: application.roundId }, data: { learningAgreementNeedsOfficeApproval: true } });
-    await expect(signAsSendingInstitution(coordinator, version.id, version.contentHash)).rejects.toMatchObject({ detail: "office_approval_required" });
-    await expect(approveAsInternationalOffice(coordinator, version.id, version.contentHash)).rejects.toMatchObject({ code: "forbidden" });
-    await approveAsInternationalOffice(await createUser("INTERNATIONAL_OFFICE"), version.id, version.contentHash);
-    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
+    await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ detail: "office_approval_required" });
+    await expect(approveAsInternationalOffice(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ code: "forbidden" });
+    await approveAsInternationalOffice(await createUser("INTERNATIONAL_OFFICE"), { versionId: version.id, seenHash: version.contentHash });
+    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
     const signed = (await getAgreementByApplication(coordinator, applicationId))!.versions.at(-1)!;
     expect(signed.signatures.map((s) => s.party)).toEqual(["STUDENT", "SENDING"]);
   });
@@ -147,41 +156,41 @@ describe("three-party signatures", () => {
   it("lets only the application's own coordinators sign for the home institution", async () => {
     const { version } = await proposedAgreement();
     const other = await nominatedStudent();
-    await expect(signAsSendingInstitution(other.coordinator, version.id, version.contentHash)).rejects.toMatchObject({ code: "not_found" });
-    await expect(signAsSendingInstitution(await createUser("GRANT_COMMISSION"), version.id, version.contentHash)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(signAsSendingInstitution(other.coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ code: "not_found" });
+    await expect(signAsSendingInstitution(await createUser("GRANT_COMMISSION"), { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 
 describe("changes during the mobility", () => {
   async function agreedAndArrived() {
     const setup = await proposedAgreement();
-    await signAsSendingInstitution(setup.coordinator, setup.version.id, setup.version.contentHash);
-    await signAsReceivingInstitution(await hostToken(setup.hostEmail), setup.version.contentHash, "Anna", "Coordinator");
+    await signAsSendingInstitution(setup.coordinator, { versionId: setup.version.id, seenHash: setup.version.contentHash });
+    await signAsReceivingInstitution({ token: await hostToken(setup.hostEmail), seenHash: setup.version.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
     await testDb().outgoingApplication.update({ where: { id: setup.applicationId }, data: { status: "ARRIVED", arrivedAt: new Date() } });
     return setup;
   }
 
   it("go through all three again; a rejection never touches the agreed version", async () => {
     const { student, applicationId, coordinator, hostEmail } = await agreedAndArrived();
-    await proposeAgreementChanges(student, applicationId, [
+    await proposeAgreementChanges(student, { applicationId, changes: [
       { op: "deleted", table: "studied", componentId: "b", reasonCode: "timetable-conflict", reasonText: "Clashes with DV1" },
       { op: "inserted", table: "studied", component: { id: "c", losCode: "DV3", title: "Databases", term: "AUTUMN", credits: 15 }, reasonCode: "substituting-deleted", reasonText: "" },
-    ]);
+    ] });
     let versions = (await getAgreementByApplication(student, applicationId))!.versions;
     const change = versions.at(-1)!;
     expect(change).toMatchObject({ kind: "CHANGE", state: "PROPOSED" });
     expect(change.content.components.studied.map((c) => c.id)).toEqual(["a", "c"]);
 
-    await signAsSendingInstitution(coordinator, change.id, change.contentHash);
-    await rejectAsReceivingInstitution(await hostToken(hostEmail), change.contentHash, "Anna", "DV3 is full.");
+    await signAsSendingInstitution(coordinator, { versionId: change.id, seenHash: change.contentHash });
+    await rejectAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: change.contentHash, signerName: "Anna", comment: "DV3 is full." });
     versions = (await getAgreementByApplication(student, applicationId))!.versions;
     expect(versions.map((v) => v.state)).toEqual(["AGREED", "REJECTED"]);
     expect(versions[0]!.signatures.every((s) => s.valid)).toBe(true);
 
-    await proposeAgreementChanges(student, applicationId, [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }]);
+    await proposeAgreementChanges(student, { applicationId, changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }] });
     const second = (await getAgreementByApplication(student, applicationId))!.versions.at(-1)!;
-    await signAsSendingInstitution(coordinator, second.id, second.contentHash);
-    await signAsReceivingInstitution(await hostToken(hostEmail), second.contentHash, "Anna", "Coordinator");
+    await signAsSendingInstitution(coordinator, { versionId: second.id, seenHash: second.contentHash });
+    await signAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: second.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
     versions = (await getAgreementByApplication(student, applicationId))!.versions;
     expect(versions.map((v) => v.state)).toEqual(["AGREED", "REJECTED", "AGREED"]);
   });
@@ -190,13 +199,13 @@ describe("changes during the mobility", () => {
     const { student, applicationId } = await agreedAndArrived();
     await testDb().outgoingApplication.update({ where: { id: applicationId }, data: { arrivedAt: new Date(Date.now() - 40 * 86_400_000) } });
     await expect(
-      proposeAgreementChanges(student, applicationId, [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }]),
+      proposeAgreementChanges(student, { applicationId, changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }] }),
     ).rejects.toMatchObject({ detail: "change_window_closed" });
   });
 
   it("makes the agreement impossible to delete once agreed", async () => {
     const { student, applicationId } = await agreedAndArrived();
-    await expect(deleteAgreement(student, applicationId)).rejects.toMatchObject({ detail: "agreement_already_agreed" });
+    await expect(deleteAgreement(student, { applicationId })).rejects.toMatchObject({ detail: "agreement_already_agreed" });
   });
 });
 
@@ -209,16 +218,16 @@ describe("the learning-agreement API", () => {
 
   it("can be deleted by the student before all three have signed", async () => {
     const { student, applicationId } = await proposedAgreement();
-    await deleteAgreement(student, applicationId);
+    await deleteAgreement(student, { applicationId });
     expect(await getAgreementByApplication(student, applicationId)).toBeNull();
   });
 
   it("is shaped after EWP omobility-las: first version, signatures per party, and an open changes proposal", async () => {
     const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
-    await signAsSendingInstitution(coordinator, version.id, version.contentHash);
-    await signAsReceivingInstitution(await hostToken(hostEmail), version.contentHash, "Anna Lindqvist", "Erasmus coordinator");
+    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
+    await signAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: version.contentHash, signerName: "Anna Lindqvist", signerPosition: "Erasmus coordinator" });
     await testDb().outgoingApplication.update({ where: { id: applicationId }, data: { status: "ARRIVED", arrivedAt: new Date() } });
-    await proposeAgreementChanges(student, applicationId, [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "language-mismatch", reasonText: "Taught in Swedish" }]);
+    await proposeAgreementChanges(student, { applicationId, changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "language-mismatch", reasonText: "Taught in Swedish" }] });
     const ewp = toEwpLearningAgreement((await getAgreementByApplication(student, applicationId))!);
     expect(ewp.firstVersion?.componentsStudied[0]).toEqual({ losCode: "DV1", title: "Distributed systems", term: "AUTUMN", credit: { scheme: "ects", value: 15 } });
     expect(ewp.firstVersion?.receivingHeiSignature).toMatchObject({ signerName: "Anna Lindqvist", signerPosition: "Erasmus coordinator", signerEmail: hostEmail, signerApp: "erasmus-portal" });

@@ -3,6 +3,7 @@ import { applyChanges, canonicalContent, diffComponents, type Component } from "
 import { agreementContent } from "../support/learning-agreement-content";
 import { summariseCredits } from "@/lib/domain/learning-agreement/credits";
 import { changeWindowOpen, checkSignature, isAgreed, validSignatures } from "@/lib/domain/learning-agreement/signatures";
+import { checkAnswerable, versionMove, VERSION_STATES } from "@/lib/domain/learning-agreement/versions";
 
 const course = (id: string, credits: number, term: Component["term"] = "AUTUMN"): Component => ({ id, losCode: id.toUpperCase(), title: `Course ${id}`, term, credits });
 
@@ -111,5 +112,30 @@ describe("changes during the mobility", () => {
     expect(changeWindowOpen(null, 30, new Date("2027-09-06"))).toBe(false);
     expect(changeWindowOpen(arrived, 30, new Date("2027-10-05T10:00:00Z"))).toBe(true);
     expect(changeWindowOpen(arrived, 30, new Date("2027-10-05T10:00:01Z"))).toBe(false);
+  });
+});
+
+describe("the version state machine", () => {
+  it("moves a draft only to proposed, and a proposal to agreed, rejected or superseded", () => {
+    const allowed = new Set(["DRAFT:propose:PROPOSED", "PROPOSED:agree:AGREED", "PROPOSED:reject:REJECTED", "PROPOSED:supersede:SUPERSEDED"]);
+    for (const state of VERSION_STATES) {
+      for (const event of ["propose", "agree", "reject", "supersede"] as const) {
+        const move = versionMove(state, event);
+        expect(move.ok ? `${state}:${event}:${move.to}` : null, `${state} ${event}`).toBe([...allowed].find((m) => m.startsWith(`${state}:${event}:`)) ?? null);
+      }
+    }
+  });
+
+  it("says a draft is not proposed yet, and anything else changed since", () => {
+    expect(versionMove("DRAFT", "agree")).toEqual({ ok: false, reason: "not_proposed" });
+    for (const state of ["AGREED", "REJECTED", "SUPERSEDED"] as const) expect(versionMove(state, "reject")).toEqual({ ok: false, reason: "stale_version" });
+  });
+
+  it("takes an answer only on the proposed version with the text the party read", () => {
+    const hash = "a".repeat(64);
+    expect(checkAnswerable({ state: "PROPOSED", contentHash: hash }, hash)).toEqual({ ok: true });
+    expect(checkAnswerable({ state: "PROPOSED", contentHash: hash }, "b".repeat(64))).toEqual({ ok: false, reason: "stale_version" });
+    expect(checkAnswerable({ state: "DRAFT", contentHash: hash }, hash)).toEqual({ ok: false, reason: "not_proposed" });
+    expect(checkAnswerable({ state: "SUPERSEDED", contentHash: hash }, hash)).toEqual({ ok: false, reason: "stale_version" });
   });
 });

@@ -26,6 +26,15 @@ export function isApplicationStatus(value: string): value is ApplicationStatus {
 
 export type Actor = "student" | "coordinator" | "system";
 
+/** Statuses in which a first learning agreement is prepared: once selected, until departure. */
+export const FIRST_AGREEMENT_STATUSES: readonly ApplicationStatus[] = ["SELECTED", "NOMINATED", "LEARNING_AGREEMENT_SIGNED"];
+
+/** Statuses in which the student has a learning agreement to prepare, sign or change. */
+export const AGREEMENT_STATUSES: readonly ApplicationStatus[] = [...FIRST_AGREEMENT_STATUSES, "DEPARTED", "ARRIVED", "COMPLETED"];
+
+/** Statuses in which the grant's pre-financing has been paid: the student has left. */
+export const GRANT_PAID_STATUSES: readonly ApplicationStatus[] = ["DEPARTED", "ARRIVED"];
+
 /** Statuses from which nothing moves on. */
 export const FINAL_STATUSES: readonly ApplicationStatus[] = ["NOT_SELECTED", "COMPLETED", "WITHDRAWN"];
 

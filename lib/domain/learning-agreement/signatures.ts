@@ -1,8 +1,9 @@
+import { checkAnswerable, type VersionRefusal, type VersionState } from "./versions";
+
 /** The three parties of a learning agreement, in the order they usually sign. */
 export const PARTIES = ["STUDENT", "SENDING", "RECEIVING"] as const;
 export type Party = (typeof PARTIES)[number];
 
-export type VersionState = "DRAFT" | "PROPOSED" | "AGREED" | "REJECTED" | "SUPERSEDED";
 
 export type SignatureRecord = { party: Party; contentHash: string };
 
@@ -17,7 +18,7 @@ export function isAgreed(versionHash: string, signatures: SignatureRecord[]): bo
   return PARTIES.every((party) => signed.has(party));
 }
 
-export type SignRefusal = "not_proposed" | "stale_version" | "already_signed" | "student_first";
+export type SignRefusal = VersionRefusal | "already_signed" | "student_first";
 
 /**
  * Whether `party` may sign the version now. A signer names the hash of the
@@ -29,8 +30,8 @@ export function checkSignature(
   seenHash: string,
   signatures: SignatureRecord[],
 ): { ok: true } | { ok: false; reason: SignRefusal } {
-  if (version.state !== "PROPOSED") return { ok: false, reason: version.state === "DRAFT" ? "not_proposed" : "stale_version" };
-  if (seenHash !== version.contentHash) return { ok: false, reason: "stale_version" };
+  const answerable = checkAnswerable(version, seenHash);
+  if (!answerable.ok) return answerable;
   const signed = new Set(validSignatures(version.contentHash, signatures).map((s) => s.party));
   if (signed.has(party)) return { ok: false, reason: "already_signed" };
   if (party !== "STUDENT" && !signed.has("STUDENT")) return { ok: false, reason: "student_first" };

@@ -9,7 +9,7 @@ import { deliverSoon } from "@/lib/server/mail/outbox";
 import { readableApplications, reviewableApplications } from "@/lib/server/application/access";
 import { transitionApplication } from "@/lib/server/application/transition-application";
 import { amountOwed } from "@/lib/domain/grant/reimbursement";
-import { isActive } from "@/lib/domain/application/status";
+import { GRANT_PAID_STATUSES, isActive } from "@/lib/domain/application/status";
 import { daysInclusive, parseIsoDate } from "@/lib/domain/calendar";
 import { safeDisplayName } from "@/lib/domain/dossier/document-content";
 import { receiveUpload } from "@/lib/server/dossier/receive-upload";
@@ -28,7 +28,6 @@ export type WithdrawalView = {
 };
 
 /** The grant is paid at departure: a student who leaves later has received it. */
-const PAID_STATUSES = ["DEPARTED", "ARRIVED"];
 
 function owedFor(received: number, awarded: number, choice: { startDate: Date; endDate: Date } | undefined, returnDate: Date | null, forceMajeureAccepted: boolean) {
   const plannedDays = choice ? daysInclusive(choice.startDate, choice.endDate) : 0;
@@ -62,7 +61,7 @@ export async function declareWithdrawal(user: CurrentUser, input: { applicationI
     if (!application) throw new AppError("not_found");
     if (!isActive(application.status)) throw new AppError("refused", "not_allowed");
     const awarded = application.grantDecision?.awarded ? application.grantDecision.amount.toNumber() : 0;
-    const received = PAID_STATUSES.includes(application.status) ? awarded : 0;
+    const received = GRANT_PAID_STATUSES.includes(application.status) ? awarded : 0;
     const returnDate = input.returnDate ? parseIsoDate(input.returnDate) : null;
     await transitionApplication(tx, {
       applicationId: application.id,

@@ -3,7 +3,8 @@ import { displayName } from "@/lib/domain/people";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { ComponentChange, LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
-import { validSignatures, type Party, type VersionState } from "@/lib/domain/learning-agreement/signatures";
+import { validSignatures, type Party } from "@/lib/domain/learning-agreement/signatures";
+import type { VersionState } from "@/lib/domain/learning-agreement/versions";
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 import { readableAgreementApplications } from "./access";
 

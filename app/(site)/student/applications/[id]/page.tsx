@@ -9,9 +9,8 @@ import { getGrantDecision } from "@/lib/server/grant/student-grant";
 import { getWithdrawal } from "@/lib/server/grant/withdrawal";
 import { GrantSummary, WithdrawalSummary } from "@/components/grant/grant-summary";
 import { WithdrawalForm } from "@/components/grant/withdrawal-form";
-import { isActive } from "@/lib/domain/application/status";
+import { AGREEMENT_STATUSES, isActive, isEditableByStudent } from "@/lib/domain/application/status";
 import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities";
-import { isEditableByStudent } from "@/lib/domain/application/status";
 import { phaseOf } from "@/lib/domain/dossier/checklist";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -24,7 +23,6 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 
-const LEARNING_AGREEMENT_STATUSES = ["SELECTED", "NOMINATED", "LEARNING_AGREEMENT_SIGNED", "DEPARTED", "ARRIVED", "COMPLETED"];
 
 export default async function StudentApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("STUDENT");
@@ -43,7 +41,7 @@ export default async function StudentApplicationPage({ params }: { params: Promi
         lead={t("application.deadline", { deadline: formatDate(application.round.deadline, locale) })}
         actions={
           <>
-            {LEARNING_AGREEMENT_STATUSES.includes(application.status) && (
+            {AGREEMENT_STATUSES.includes(application.status) && (
               <ButtonLink href={`/student/applications/${id}/learning-agreement`} variant="secondary">
                 {t("learningAgreement.open")}
               </ButtonLink>

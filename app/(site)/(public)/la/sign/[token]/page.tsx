@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { openInvitation } from "@/lib/server/learning-agreement/sign-agreement";
+import { openInvitation } from "@/lib/server/learning-agreement/invitation-token";
 import { getAgreementForInvitation } from "@/lib/server/learning-agreement/get-agreement";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";

@@ -1,8 +1,9 @@
+import { FIRST_AGREEMENT_STATUSES } from "@/lib/domain/application/status";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { getApplication } from "@/lib/server/application/get-application";
 import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
-import { initialAgreementContent } from "@/lib/server/learning-agreement/edit-agreement";
+import { initialAgreementContent } from "@/lib/server/learning-agreement/initial-agreement-content";
 import { changeWindowOpen } from "@/lib/domain/learning-agreement/signatures";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -15,7 +16,6 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page";
 
-const FIRST_VERSION_STATUSES = ["SELECTED", "NOMINATED", "LEARNING_AGREEMENT_SIGNED"];
 
 export default async function StudentLearningAgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("STUDENT");
@@ -27,7 +27,7 @@ export default async function StudentLearningAgreementPage({ params }: { params:
   const versions = agreement?.versions ?? [];
   const latest = versions.at(-1);
   const agreed = versions.filter((v) => v.state === "AGREED").at(-1);
-  const editable = FIRST_VERSION_STATUSES.includes(application.status) && !agreed;
+  const editable = FIRST_AGREEMENT_STATUSES.includes(application.status) && !agreed;
   const draftContent = latest?.content ?? (editable ? await initialAgreementContent(user, id) : null);
   const stay = application.choices[0]?.semesters.length === 2 ? "YEAR" : application.choices[0]?.semesters[0] === "SPRING" ? "SPRING" : "AUTUMN";
   const windowDays = agreement?.changeWindowDays ?? 35;

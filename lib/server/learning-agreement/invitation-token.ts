@@ -1,0 +1,29 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
+
+/** How long a host's signing link works. */
+export const INVITATION_DAYS = 14;
+
+/** Links are stored as hashes: the database never holds a working link. */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** The invitation behind a host link, if it may still be used; the version it is for. */
+export async function openInvitation(token: string, now = new Date()) {
+  const invitation = await db.hostSigningInvitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!invitation) return { ok: false as const, reason: "invalid" as const };
+  if (invitation.revokedAt) return { ok: false as const, reason: "revoked" as const };
+  if (invitation.usedAt) return { ok: false as const, reason: "used" as const };
+  if (invitation.expiresAt <= now) return { ok: false as const, reason: "expired" as const };
+  return { ok: true as const, invitation };
+}
+
+/** The invitation of a host link that may be used, or the refusal that says why not. */
+export async function usableInvitation(token: string) {
+  const opened = await openInvitation(token);
+  if (!opened.ok) throw new AppError("refused", `invitation_${opened.reason}`);
+  return opened.invitation;
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Prisma } from "@/lib/server/db/generated/client";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { AppError } from "@/lib/server/errors";
+import { notify } from "@/lib/server/mail/notify";
+
+/* What the student's operations on their agreement share; each operation lives in its own file beside this one. */
+
+type Tx = Prisma.TransactionClient;
+
+/** The student's own application, for an operation on its agreement. */
+export async function ownApplication(tx: Tx, user: CurrentUser, applicationId: string) {
+  if (user.role !== "STUDENT") throw new AppError("forbidden");
+  const application = await tx.outgoingApplication.findFirst({
+    where: { id: applicationId, studentId: user.id },
+    select: { id: true, status: true, arrivedAt: true, round: { select: { academicYear: true, learningAgreementChangeDays: true } } },
+  });
+  if (!application) throw new AppError("not_found");
+  return application;
+}
+
+/** The home coordinators of the student's programme. */
+async function sendingCoordinators(tx: Tx, applicationId: string) {
+  const application = await tx.outgoingApplication.findUniqueOrThrow({ where: { id: applicationId }, select: { programme: { select: { departmentId: true } } } });
+  return tx.user.findMany({
+    where: { role: "DEPARTMENTAL_COORDINATOR", departmentId: application.programme?.departmentId ?? "" },
+    select: { email: true, locale: true, name: true },
+  });
+}
+
+/** Proposing a version signs it for the student. */
+export async function signAsStudent(tx: Tx, user: CurrentUser, versionId: string, hash: string) {
+  const student = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, email: true } });
+  await tx.learningAgreementSignature.create({
+    data: { versionId, party: "STUDENT", signerName: student.name, signerPosition: "Student", signerEmail: student.email, signerApp: "erasmus-portal", contentHash: hash, userId: user.id },
+  });
+}
+
+/** Tells the home coordinators that version `number` awaits their signature. */
+export async function askSendingCoordinators(tx: Tx, user: CurrentUser, applicationId: string, number: number): Promise<void> {
+  for (const coordinator of await sendingCoordinators(tx, applicationId)) {
+    await notify(tx, coordinator, "agreementToSign", { name: coordinator.name, student: user.name, number });
+  }
+}
