@@ -3,17 +3,20 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
 import { ZCandidateCriteria, ZForceMajeureAcceptance, ZGradeImport, ZGrantSettings, ZPublishGrants, ZWithdrawal } from "@/lib/validation/grants";
-import { importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grant/commission";
+import { updateGrantSettings } from "@/lib/server/grant/update-grant-settings";
+import { importGradeAverages } from "@/lib/server/grant/import-grade-averages";
+import { setCandidateCriteria } from "@/lib/server/grant/set-candidate-criteria";
+import { publishGrants } from "@/lib/server/grant/publish-grants";
 import { declareWithdrawal, recordForceMajeureAcceptance } from "@/lib/server/grant/withdrawal";
 
 export const saveGrantSettingsAction = defineAction(ZGrantSettings, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
-  await updateGrantSettings(user, input.roundId, input);
+  await updateGrantSettings(user, input);
   revalidatePath("/coordinator/commission");
   return null;
 });
 
 export const importGradesAction = defineAction(ZGradeImport, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
-  const result = await importGradeAverages(user, input.roundId, input.csv);
+  const result = await importGradeAverages(user, input);
   revalidatePath("/coordinator/commission");
   return result;
 });
@@ -30,7 +33,7 @@ export const setCriteriaAction = defineAction(ZCandidateCriteria, { roles: ["GRA
 });
 
 export const publishGrantsAction = defineAction(ZPublishGrants, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
-  await publishGrants(user, input.roundId);
+  await publishGrants(user, input);
   revalidatePath("/coordinator/commission");
   return null;
 });

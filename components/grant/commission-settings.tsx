@@ -11,7 +11,7 @@ import { NoticeView } from "@/components/forms/notice-view";
 import { CRITERIA, publicationIsLate, type Criterion } from "@/lib/domain/grant/ranking";
 import { formatDate } from "@/lib/i18n/format";
 import { ZGradeImport, ZGrantSettings } from "@/lib/validation/grants";
-import type { GradeLineError } from "@/lib/server/grant/commission";
+import type { GradeLineError } from "@/lib/server/grant/commission-ranking";
 import { importGradesAction, publishGrantsAction, saveGrantSettingsAction } from "@/app/actions/grants";
 
 type Settings = { budget: number; weights: Record<Criterion, number>; tieBreaks: Criterion[]; preset: "seed" | "programme"; monthlyRate: number; publicationDate: string };

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getCommissionView, importGradeAverages, publishGrants, setCandidateCriteria, updateGrantSettings } from "@/lib/server/grant/commission";
+import { getCommissionView } from "@/lib/server/grant/get-commission-view";
+import { importGradeAverages } from "@/lib/server/grant/import-grade-averages";
+import { publishGrants } from "@/lib/server/grant/publish-grants";
+import { setCandidateCriteria } from "@/lib/server/grant/set-candidate-criteria";
+import { updateGrantSettings } from "@/lib/server/grant/update-grant-settings";
 import { getGrantDecision, grantContractPdf } from "@/lib/server/grant/student-grant";
 import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grant/export-decisions";
 import { declareWithdrawal, getWithdrawal, recordForceMajeureAcceptance, uploadForceMajeureEvidence } from "@/lib/server/grant/withdrawal";
@@ -34,9 +38,9 @@ describe("the grant commission", () => {
   it("ranks candidates on the three criteria and awards down the ranking until the budget runs out", async () => {
     const { round, candidates } = await selectedCandidates(3);
     const commission = await createUser("GRANT_COMMISSION");
-    await updateGrantSettings(commission, round.id, SETTINGS);
+    await updateGrantSettings(commission, { ...SETTINGS, roundId: round.id });
     const csv = `student;average\n${candidates[1]!.studentNumber};16\n${candidates[2]!.studentNumber};12,5`;
-    expect(await importGradeAverages(commission, round.id, csv)).toEqual({ updated: 2, errors: [] });
+    expect(await importGradeAverages(commission, { roundId: round.id, csv })).toEqual({ updated: 2, errors: [] });
     const view = await getCommissionView(commission, round.id);
     // Sweden, 3 months: 100 € doubled = 600 € each; the budget of 700 € covers one.
     expect(view.rows.map((r) => [r.name.split(" ")[0], r.score, r.amount, r.award.reason])).toEqual([
@@ -50,7 +54,7 @@ describe("the grant commission", () => {
   it("refuses a grade import with a wrong line, changing nothing", async () => {
     const { round, candidates } = await selectedCandidates(1);
     const commission = await createUser("GRANT_COMMISSION");
-    const result = await importGradeAverages(commission, round.id, `${candidates[0]!.studentNumber};21\n99999999;10`);
+    const result = await importGradeAverages(commission, { roundId: round.id, csv: `${candidates[0]!.studentNumber};21\n99999999;10` });
     expect(result.updated).toBe(0);
     expect(result.errors.map((e) => e.reason)).toEqual(["badLine", "unknownStudent"]);
   });
@@ -59,18 +63,18 @@ describe("the grant commission", () => {
     const { round } = await selectedCandidates(1);
     for (const role of ["INTERNATIONAL_OFFICE", "DEPARTMENTAL_COORDINATOR", "STUDENT", "ADMINISTRATOR"] as const) {
       const user = await createUser(role);
-      await expect(updateGrantSettings(user, round.id, SETTINGS)).rejects.toMatchObject({ code: "forbidden" });
-      await expect(publishGrants(user, round.id)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(updateGrantSettings(user, { ...SETTINGS, roundId: round.id })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(publishGrants(user, { roundId: round.id })).rejects.toMatchObject({ code: "forbidden" });
     }
   });
 
   it("freezes the decisions at publication, tells each student, and shows each student only their own", async () => {
     const { round, candidates } = await selectedCandidates(2);
     const commission = await createUser("GRANT_COMMISSION");
-    await updateGrantSettings(commission, round.id, SETTINGS);
-    await publishGrants(commission, round.id);
-    await expect(updateGrantSettings(commission, round.id, { ...SETTINGS, budget: 5000 })).rejects.toMatchObject({ detail: "grants_published" });
-    await expect(publishGrants(commission, round.id)).rejects.toMatchObject({ detail: "grants_published" });
+    await updateGrantSettings(commission, { ...SETTINGS, roundId: round.id });
+    await publishGrants(commission, { roundId: round.id });
+    await expect(updateGrantSettings(commission, { ...SETTINGS, roundId: round.id, budget: 5000 })).rejects.toMatchObject({ detail: "grants_published" });
+    await expect(publishGrants(commission, { roundId: round.id })).rejects.toMatchObject({ detail: "grants_published" });
     await expect(setCandidateCriteria(commission, { applicationId: candidates[1]!.applicationId, gradeAverage: 20, linguisticOverride: null, fewerOpportunities: false })).rejects.toMatchObject({
       detail: "grants_published",
     });
@@ -94,8 +98,8 @@ describe("withdrawal", () => {
   it("asks back the whole grant received, unless the national agency accepts a force majeure", async () => {
     const { round, candidates } = await selectedCandidates(1);
     const commission = await createUser("GRANT_COMMISSION");
-    await updateGrantSettings(commission, round.id, SETTINGS);
-    await publishGrants(commission, round.id);
+    await updateGrantSettings(commission, { ...SETTINGS, roundId: round.id });
+    await publishGrants(commission, { roundId: round.id });
     const [candidate] = candidates;
     await testDb().outgoingApplication.update({ where: { id: candidate!.applicationId }, data: { status: "DEPARTED" } });
     await declareWithdrawal(candidate!.student, { applicationId: candidate!.applicationId, reason: "Family emergency", returnDate: "2027-10-15", forceMajeure: true });

@@ -7,11 +7,11 @@ import { dossierProfileOf, eligibilityAnswersOf } from "@/lib/domain/application
 import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
 import type { EligibilityResult, RecognitionAnswer, ResidenceStatus } from "@/lib/domain/eligibility/types";
 import type { Semester } from "@/lib/domain/incoming/deadlines";
-import type { ApplicationStatus } from "@/lib/domain/application/status";
+import { FIRST_AGREEMENT_STATUSES, isActive, nextStatuses, type ApplicationStatus } from "@/lib/domain/application/status";
 import type { PieceKind } from "@/lib/domain/dossier/pieces";
 import { maskIban } from "@/lib/domain/iban";
 import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities";
-import { readableApplications } from "./access";
+import { readableApplications, reviewableApplications } from "./access";
 import { applicationFacts, FACTS_SELECT } from "./application-facts";
 
 export type PieceFile = { id: string; originalName: string; size: number; contentType: string; uploadedAt: Date; current: boolean };
@@ -46,7 +46,31 @@ export type ApplicationView = {
   checklist: PhaseChecklist[];
   pieces: Partial<Record<PieceKind, { id: string; version: number; files: PieceFile[] }>>;
   bankDetails: { holderName: string; iban: string; bic: string } | null;
+  /** What the caller may do with it; the operations check the same rules again. */
+  can: {
+    /** Review the pieces and decide: the coordinators of its programme and the office. */
+    review: boolean;
+    /** The status moves offered to a reviewer, guards aside. */
+    moves: ApplicationStatus[];
+    /** Declare a withdrawal for the student. */
+    declareWithdrawal: boolean;
+    /** Record the national agency's acceptance of a force majeure: the office. */
+    acceptForceMajeure: boolean;
+    /** The student starts the first learning agreement: once selected, until departure. */
+    startAgreement: boolean;
+  };
 };
+
+function canOf(user: CurrentUser, status: ApplicationStatus): ApplicationView["can"] {
+  const review = reviewableApplications(user) !== null;
+  return {
+    review,
+    moves: review ? nextStatuses(status, "coordinator") : [],
+    declareWithdrawal: review && isActive(status),
+    acceptForceMajeure: user.role === "INTERNATIONAL_OFFICE",
+    startAgreement: user.role === "STUDENT" && FIRST_AGREEMENT_STATUSES.includes(status),
+  };
+}
 
 /**
  * One application with its dossier, for anyone allowed to read it (the
@@ -162,6 +186,7 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
         { id: p.id, version: p.version, files: p.files.map((f) => ({ ...f, current: f.id === p.currentFileId })) },
       ]),
     ),
+    can: canOf(user, row.status),
     bankDetails: row.bankDetails
       ? { holderName: row.bankDetails.holderName, iban: maskIban(row.bankDetails.ibanLast4), bic: row.bankDetails.bic }
       : null,

@@ -6,7 +6,7 @@ import { toCsv } from "@/lib/server/coordinator/csv";
 import { translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { drawable } from "@/lib/server/pdf/pdf-text";
-import { getCommissionView } from "./commission";
+import { getCommissionView } from "./get-commission-view";
 
 async function publishedRows(user: CurrentUser, roundId: string) {
   const view = await getCommissionView(user, roundId);

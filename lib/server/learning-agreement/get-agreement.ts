@@ -3,10 +3,11 @@ import { displayName } from "@/lib/domain/people";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { ComponentChange, LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
-import { validSignatures, type Party } from "@/lib/domain/learning-agreement/signatures";
+import { changeWindowOpen, validSignatures, type Party } from "@/lib/domain/learning-agreement/signatures";
 import type { VersionState } from "@/lib/domain/learning-agreement/versions";
-import type { ApplicationStatus } from "@/lib/domain/application/status";
-import { readableAgreementApplications } from "./access";
+import { agreementProgress } from "@/lib/domain/learning-agreement/progress";
+import { FIRST_AGREEMENT_STATUSES, type ApplicationStatus } from "@/lib/domain/application/status";
+import { readableAgreementApplications, sendingSignerApplications } from "./access";
 
 export type SignatureView = { party: Party; signerName: string; signerPosition: string; signerEmail: string; signerApp: string; signedAt: Date; contentHash: string; valid: boolean };
 
@@ -40,7 +41,43 @@ export type AgreementView = {
   needsOfficeApproval: boolean;
   versions: VersionView[];
   invitations: Array<{ id: string; versionId: string; email: string; expiresAt: Date; revokedAt: Date | null; usedAt: Date | null }>;
+  /** The host's signing links that still work. */
+  openInvitations: AgreementView["invitations"];
+  /** Where it stands: see `agreementProgress`. */
+  progress: ReturnType<typeof agreementProgress<VersionView>>;
+  /** What the caller may do with it; the operations check the same rules again. */
+  can: {
+    /** Sign (or reject) the proposal for the home institution. */
+    signForHome: boolean;
+    /** Approve the proposal for the international office, where the round requires it. */
+    approveAsOffice: boolean;
+    /** See, withdraw and renew the host's signing links. */
+    manageInvitations: boolean;
+    /** The student edits the first version. */
+    editFirstVersion: boolean;
+    /** The student proposes changes to the agreed version, within the window after arrival. */
+    proposeChanges: boolean;
+    /** The student deletes an agreement that was never agreed. */
+    delete: boolean;
+  };
 };
+
+const NOBODY: AgreementView["can"] = { signForHome: false, approveAsOffice: false, manageInvitations: false, editFirstVersion: false, proposeChanges: false, delete: false };
+
+function canOf(user: CurrentUser | null, view: Omit<AgreementView, "can">, now: Date): AgreementView["can"] {
+  if (!user) return NOBODY;
+  const { proposal, agreed, sendingSigned, changesPending } = view.progress;
+  const signsForHome = sendingSignerApplications(user) !== null;
+  const student = user.role === "STUDENT";
+  return {
+    signForHome: signsForHome && Boolean(proposal) && !sendingSigned,
+    approveAsOffice: user.role === "INTERNATIONAL_OFFICE" && view.needsOfficeApproval && Boolean(proposal && !proposal.officeApprovedAt) && !sendingSigned,
+    manageInvitations: signsForHome,
+    editFirstVersion: student && FIRST_AGREEMENT_STATUSES.includes(view.applicationStatus) && !agreed,
+    proposeChanges: student && Boolean(agreed) && changeWindowOpen(view.arrivedAt, view.changeWindowDays, now) && !changesPending,
+    delete: student && view.versions.length > 0 && !agreed,
+  };
+}
 
 export const AGREEMENT_SELECT = {
   id: true,
@@ -86,10 +123,29 @@ function loadRow(where: { applicationId: string } | { id: string }, scope: objec
 
 export const HOME_INSTITUTION_NAME = "Université de Lorraine";
 
-export function toAgreementView(row: NonNullable<AgreementRow>): AgreementView {
+export function toAgreementView(row: NonNullable<AgreementRow>, user: CurrentUser | null = null, now = new Date()): AgreementView {
   const choice = row.application.choices[0];
   const semesters = choice?.semesters ?? [];
-  return {
+  const versions: VersionView[] = row.versions.map((v) => {
+    const valid = new Set(validSignatures(v.contentHash, v.signatures).map((s) => s.party));
+    return {
+      id: v.id,
+      number: v.number,
+      kind: v.kind,
+      state: v.state,
+      content: v.content as LearningAgreementContent,
+      changes: (v.changes as ComponentChange[] | null) ?? null,
+      contentHash: v.contentHash,
+      revision: v.revision,
+      pdfFileId: v.pdfFileId,
+      officeApprovedAt: v.officeApprovedAt,
+      createdAt: v.createdAt,
+      agreedAt: v.agreedAt,
+      signatures: v.signatures.map((s) => ({ ...s, valid: valid.has(s.party) && s.contentHash === v.contentHash })),
+      rejections: v.rejections,
+    };
+  });
+  const view: Omit<AgreementView, "can"> = {
     id: row.id,
     applicationId: row.applicationId,
     applicationStatus: row.application.status,
@@ -103,38 +159,23 @@ export function toAgreementView(row: NonNullable<AgreementRow>): AgreementView {
     arrivedAt: row.application.arrivedAt,
     changeWindowDays: row.application.round.learningAgreementChangeDays,
     needsOfficeApproval: row.application.round.learningAgreementNeedsOfficeApproval,
-    versions: row.versions.map((v) => {
-      const valid = new Set(validSignatures(v.contentHash, v.signatures).map((s) => s.party));
-      return {
-        id: v.id,
-        number: v.number,
-        kind: v.kind,
-        state: v.state,
-        content: v.content as LearningAgreementContent,
-        changes: (v.changes as ComponentChange[] | null) ?? null,
-        contentHash: v.contentHash,
-        revision: v.revision,
-        pdfFileId: v.pdfFileId,
-        officeApprovedAt: v.officeApprovedAt,
-        createdAt: v.createdAt,
-        agreedAt: v.agreedAt,
-        signatures: v.signatures.map((s) => ({ ...s, valid: valid.has(s.party) && s.contentHash === v.contentHash })),
-        rejections: v.rejections,
-      };
-    }),
+    versions,
     invitations: row.invitations,
+    openInvitations: row.invitations.filter((i) => !i.revokedAt && !i.usedAt && i.expiresAt > now),
+    progress: agreementProgress(versions),
   };
+  return { ...view, can: canOf(user, view, now) };
 }
 
 /** The learning agreement of an application, for its parties; null if none or not readable. */
 export async function getAgreementByApplication(user: CurrentUser, applicationId: string): Promise<AgreementView | null> {
   const row = await loadRow({ applicationId }, readableAgreementApplications(user));
-  return row ? toAgreementView(row) : null;
+  return row ? toAgreementView(row, user) : null;
 }
 
 export async function getAgreementById(user: CurrentUser, id: string): Promise<AgreementView | null> {
   const row = await loadRow({ id }, readableAgreementApplications(user));
-  return row ? toAgreementView(row) : null;
+  return row ? toAgreementView(row, user) : null;
 }
 
 /** For the host's invitation link, which carries its own authority. */

@@ -1,5 +1,5 @@
 import { requireRole } from "@/lib/server/auth/session";
-import { getCommissionView } from "@/lib/server/grant/commission";
+import { getCommissionView } from "@/lib/server/grant/get-commission-view";
 import { listRounds } from "@/lib/server/round/list-rounds";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -22,7 +22,7 @@ export default async function CommissionPage({ searchParams }: { searchParams: P
   const roundId = rounds.find((r) => r.id === requested)?.id ?? rounds[0]?.id;
   if (!roundId) return <PageHeader title={t("grants.commissionTitle")} lead={t("grants.noCandidates")} />;
   const view = await getCommissionView(user, roundId);
-  const editable = user.role === "GRANT_COMMISSION" && !view.published;
+  const editable = view.can.edit;
   const s = view.settings;
   return (
     <I18nProvider locale={locale} messages={pickMessages(locale, ["grants", "errors", "application"])}>

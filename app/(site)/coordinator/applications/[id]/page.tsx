@@ -6,8 +6,6 @@ import { COORDINATOR_ROLES } from "@/lib/domain/roles";
 import { getApplication } from "@/lib/server/application/get-application";
 import { getTimeline } from "@/lib/server/application/timeline";
 import { listNotes } from "@/lib/server/coordinator/notes";
-import { reviewableApplications } from "@/lib/server/application/access";
-import { nextStatuses } from "@/lib/domain/application/status";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -27,7 +25,6 @@ import { getWithdrawal } from "@/lib/server/grant/withdrawal";
 import { GrantSummary, WithdrawalSummary } from "@/components/grant/grant-summary";
 import { ForceMajeureAcceptance, WithdrawalForm } from "@/components/grant/withdrawal-form";
 import { EvidenceUpload } from "@/components/grant/evidence-upload";
-import { isActive } from "@/lib/domain/application/status";
 import { Card, PageHeader } from "@/components/ui/page";
 
 export default async function CoordinatorDossierPage({ params }: { params: Promise<{ id: string }> }) {
@@ -37,7 +34,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
   if (!application) notFound();
   const { locale, t } = await getTranslator();
   const [timeline, notes, grant, withdrawal] = await Promise.all([getTimeline(user, id), listNotes(user, id), getGrantDecision(user, id), getWithdrawal(user, id)]);
-  const canReview = reviewableApplications(user) !== null;
+  const { can } = application;
   const name = displayName(application.answers, application.student.name);
 
   return (
@@ -95,7 +92,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                                 )}
                               </details>
                             )}
-                            {canReview && item.state !== "missing" && item.state !== "accepted" && application.status !== "DRAFT" && (
+                            {can.review && item.state !== "missing" && item.state !== "accepted" && application.status !== "DRAFT" && (
                               <PieceReview applicationId={application.id} version={application.version} kind={item.kind} canAccept={item.state === "uploaded"} />
                             )}
                           </li>
@@ -113,9 +110,9 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
             </Card>
           </div>
           <div className="space-y-6">
-            {canReview && (
+            {can.review && (
               <Card title={t("coordinator.decisionTitle")}>
-                <DecisionForm applicationId={application.id} version={application.version} moves={nextStatuses(application.status, "coordinator")} />
+                <DecisionForm applicationId={application.id} version={application.version} moves={can.moves} />
               </Card>
             )}
             {grant && (
@@ -123,7 +120,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                 <GrantSummary applicationId={application.id} decision={grant} t={t} locale={locale} />
               </Card>
             )}
-            {(withdrawal || (canReview && isActive(application.status))) && (
+            {(withdrawal || can.declareWithdrawal) && (
               <Card title={t("grants.withdrawTitle")}>
                 {withdrawal ? (
                   <>
@@ -133,8 +130,8 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                         {t("grants.viewEvidence")}
                       </a>
                     )}
-                    {canReview && withdrawal.forceMajeureReported && !withdrawal.evidenceFileId && <EvidenceUpload applicationId={application.id} maxMb={uploadMaxMb()} />}
-                    {user.role === "INTERNATIONAL_OFFICE" && withdrawal.evidenceFileId && !withdrawal.agencyAcceptedAt && <ForceMajeureAcceptance applicationId={application.id} />}
+                    {can.review && withdrawal.forceMajeureReported && !withdrawal.evidenceFileId && <EvidenceUpload applicationId={application.id} maxMb={uploadMaxMb()} />}
+                    {can.acceptForceMajeure && withdrawal.evidenceFileId && !withdrawal.agencyAcceptedAt && <ForceMajeureAcceptance applicationId={application.id} />}
                   </>
                 ) : (
                   <WithdrawalForm applicationId={application.id} />

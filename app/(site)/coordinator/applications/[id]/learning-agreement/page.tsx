@@ -2,7 +2,6 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
 import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
-import { sendingSignerApplications } from "@/lib/server/learning-agreement/access";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -19,12 +18,8 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
   const agreement = await getAgreementByApplication(user, id);
   if (!agreement) notFound();
   const { locale, t } = await getTranslator();
-  const proposal = agreement.versions.find((v) => v.state === "PROPOSED");
-  const sendingSigned = proposal?.signatures.some((s) => s.party === "SENDING") ?? false;
-  const signsForHome = sendingSignerApplications(user) !== null;
-  const canSign = signsForHome && proposal && !sendingSigned;
-  const awaitingHostVersionId = proposal && sendingSigned && !proposal.signatures.some((s) => s.party === "RECEIVING") ? proposal.id : null;
-  const openInvitations = agreement.invitations.filter((i) => !i.revokedAt && !i.usedAt && i.expiresAt > new Date());
+  const { can, openInvitations } = agreement;
+  const { proposal, sendingSigned, awaitingHost } = agreement.progress;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -33,14 +28,14 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
         actions={<ButtonLink href={`/coordinator/applications/${id}`} variant="secondary">{t("coordinator.backToList")}</ButtonLink>}
       />
       <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors", "coordinator"])}>
-        {canSign && proposal && (
+        {can.signForHome && proposal && (
           <Card title={t("learningAgreement.version", { number: proposal.number })}>
             {agreement.needsOfficeApproval && (
               <p className="mb-3 text-sm" data-testid="office-approval">
                 {proposal.officeApprovedAt ? t("learningAgreement.officeApproved") : t("learningAgreement.officeApprovalPending")}
               </p>
             )}
-            {agreement.needsOfficeApproval && !proposal.officeApprovedAt && user.role === "INTERNATIONAL_OFFICE" && (
+            {can.approveAsOffice && (
               <div className="mb-3">
                 <OfficeApproval versionId={proposal.id} seenHash={proposal.contentHash} />
               </div>
@@ -49,11 +44,11 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
           </Card>
         )}
         {proposal && sendingSigned && <Alert tone="success">{t("learningAgreement.sendingSigned", { number: proposal.number })}</Alert>}
-        {signsForHome && (openInvitations.length > 0 || awaitingHostVersionId) && (
+        {can.manageInvitations && (openInvitations.length > 0 || awaitingHost) && (
           <Card title={t("learningAgreement.invitations")}>
             <Invitations
               invitations={openInvitations.map((i) => ({ id: i.id, label: t("learningAgreement.invitationLine", { email: i.email, date: formatDateTime(i.expiresAt, locale) }) }))}
-              awaitingHostVersionId={awaitingHostVersionId}
+              awaitingHostVersionId={awaitingHost?.id ?? null}
             />
           </Card>
         )}

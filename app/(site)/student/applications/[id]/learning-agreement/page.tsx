@@ -1,10 +1,8 @@
-import { FIRST_AGREEMENT_STATUSES } from "@/lib/domain/application/status";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { getApplication } from "@/lib/server/application/get-application";
 import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
 import { initialAgreementContent } from "@/lib/server/learning-agreement/initial-agreement-content";
-import { changeWindowOpen } from "@/lib/domain/learning-agreement/signatures";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
@@ -25,14 +23,12 @@ export default async function StudentLearningAgreementPage({ params }: { params:
   const { locale, t } = await getTranslator();
   const agreement = await getAgreementByApplication(user, id);
   const versions = agreement?.versions ?? [];
-  const latest = versions.at(-1);
-  const agreed = versions.filter((v) => v.state === "AGREED").at(-1);
-  const editable = FIRST_AGREEMENT_STATUSES.includes(application.status) && !agreed;
+  const { latest, agreed, changesPending } = agreement?.progress ?? { latest: null, agreed: null, changesPending: false };
+  const editable = agreement ? agreement.can.editFirstVersion : application.can.startAgreement;
   const draftContent = latest?.content ?? (editable ? await initialAgreementContent(user, id) : null);
   const stay = application.choices[0]?.semesters.length === 2 ? "YEAR" : application.choices[0]?.semesters[0] === "SPRING" ? "SPRING" : "AUTUMN";
   const windowDays = agreement?.changeWindowDays ?? 35;
-  const changesPending = Boolean(agreed) && versions.some((v) => v.state === "PROPOSED");
-  const canChange = Boolean(agreed) && changeWindowOpen(agreement?.arrivedAt ?? null, windowDays, new Date()) && !changesPending;
+  const canChange = agreement?.can.proposeChanges ?? false;
 
   return (
     <div className="space-y-6">
@@ -48,7 +44,7 @@ export default async function StudentLearningAgreementPage({ params }: { params:
             <AgreementEditor applicationId={id} revision={latest?.revision ?? 0} content={draftContent} stay={stay} />
           </Card>
         )}
-        {versions.length > 0 && !agreed && <DeleteAgreement applicationId={id} />}
+        {agreement?.can.delete && <DeleteAgreement applicationId={id} />}
         {agreed && (
           <Card title={t("learningAgreement.changesTitle")}>
             {changesPending ? (

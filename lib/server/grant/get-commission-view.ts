@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { AppError } from "@/lib/server/errors";
+import type { Award } from "@/lib/domain/grant/ranking";
+import { grantSettingsOf } from "./settings";
+import { canRead, computeRanking, loadRound, type CommissionView } from "./commission-ranking";
+
+/** The round's ranking as the commission and the office read it: computed live until publication, then the frozen decisions. */
+export async function getCommissionView(user: CurrentUser, roundId: string): Promise<CommissionView> {
+  if (!canRead(user)) throw new AppError("forbidden");
+  const round = await loadRound(db, roundId);
+  const settings = grantSettingsOf(round);
+  const { rows, remaining } = await computeRanking(db, roundId, settings);
+  if (settings.publishedAt) {
+    const decisions = new Map((await db.grantDecision.findMany({ where: { application: { roundId } } })).map((d) => [d.applicationId, d]));
+    const frozen = rows
+      .filter((r) => decisions.has(r.id))
+      .map((r) => {
+        const d = decisions.get(r.id)!;
+        return { ...r, rank: d.rank, score: d.score, award: { id: r.id, awarded: d.awarded, amount: d.amount.toNumber(), reason: d.reason as Award["reason"] } };
+      })
+      .sort((a, b) => a.rank - b.rank);
+    const spent = frozen.reduce((sum, r) => sum + r.award.amount, 0);
+    return { round: { id: round.id, name: round.name }, settings, rows: frozen, remaining: Math.round((settings.budget - spent) * 100) / 100, published: true, can: { edit: false } };
+  }
+  return { round: { id: round.id, name: round.name }, settings, rows, remaining, published: false, can: { edit: user.role === "GRANT_COMMISSION" } };
+}
