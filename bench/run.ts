@@ -172,6 +172,7 @@ async function main() {
       ...process.env,
       DATABASE_URL: url,
       NEXTAUTH_SECRET: "bench-secret-bench-secret-bench",
+      DATA_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
       NEXTAUTH_URL: BASE,
       SMTP_URL: "smtp://127.0.0.1:1",
       NEXT_TELEMETRY_DISABLED: "1",

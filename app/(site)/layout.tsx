@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslator } from "@/lib/i18n/server";
-import { SiteShell } from "@/components/layout/site-shell";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { mailCaptureEnabled } from "@/lib/server/mail/capture";
+import { NavItems } from "@/components/layout/nav-items";
+import { PageShell } from "@/components/layout/page-shell";
 import { documentMetadata, documentViewport } from "@/components/layout/document-metadata";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,6 +14,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport = documentViewport;
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteShell>{children}</SiteShell>;
+/** The shell of a page rendered per request: language and account read from the request. */
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getTranslator();
+  const user = await getCurrentUser();
+  return (
+    <PageShell
+      locale={locale}
+      t={t}
+      messages={pickMessages(locale, ["common", "nav", "validation"])}
+      nav={<NavItems user={user} t={t} mailCapture={mailCaptureEnabled()} />}
+    >
+      {children}
+    </PageShell>
+  );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { DefaultValues, FieldValues, Path } from "react-hook-form";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import type { z } from "zod";
 import type { ApplicationStepKey } from "@/lib/validation/application";
 import { useWizard } from "./wizard-context";
@@ -15,12 +15,7 @@ import { useWizard } from "./wizard-context";
 export function useStepForm<S extends z.ZodType<FieldValues, FieldValues>>(step: ApplicationStepKey, schema: S, onAdvance: () => void) {
   const wizard = useWizard();
   type Input = z.input<S> & FieldValues;
-  const form = useForm<Input, unknown, z.output<S>>({
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- zodResolver's overloads cannot follow a generic schema
-    resolver: zodResolver(schema as any),
-    defaultValues: wizard.values(step) as DefaultValues<Input>,
-    mode: "onTouched",
-  });
+  const form = useZodForm(schema, wizard.values(step) as DefaultValues<Input>);
 
   useEffect(() => {
     const subscription = form.watch((values) => wizard.scheduleDraft(step, values as Record<string, unknown>));

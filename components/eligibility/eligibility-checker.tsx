@@ -1,15 +1,15 @@
 "use client";
 
 import { useMemo, useRef } from "react";
-import { Controller, useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { Controller, useWatch } from "react-hook-form";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { TextField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { Button } from "@/components/ui/button";
 import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
 import type { EligibilityAnswers } from "@/lib/domain/eligibility/types";
-import { ZEligibilityAnswers, type TEligibilityAnswers, type TEligibilityAnswersInput } from "@/lib/validation/eligibility";
+import { ZEligibilityAnswers, type TEligibilityAnswersInput } from "@/lib/validation/eligibility";
 import { NationalityFields, RecognitionField } from "./nationality-fields";
 import { EligibilityResultView } from "./eligibility-result";
 
@@ -27,11 +27,7 @@ function answered(values: Partial<TEligibilityAnswersInput>): Partial<Eligibilit
 export function EligibilityChecker({ nationalities }: { nationalities: string[] }) {
   const { t, fieldError } = useI18n();
   const resultRef = useRef<HTMLDivElement>(null);
-  const { control, register, handleSubmit, formState } = useForm<TEligibilityAnswersInput, unknown, TEligibilityAnswers>({
-    resolver: zodResolver(ZEligibilityAnswers),
-    shouldUnregister: true,
-    mode: "onTouched",
-  });
+  const { control, register, handleSubmit, formState } = useZodForm(ZEligibilityAnswers, undefined, { shouldUnregister: true });
   const values = useWatch({ control });
   const result = useMemo(() => evaluateEligibility(answered(values), nationalities), [values, nationalities]);
   const errors = formState.errors;

@@ -2,8 +2,8 @@
 
 import { useMemo, useRef, useState } from "react";
 import { V } from "@/lib/validation/messages";
-import { useFieldArray, useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useFieldArray } from "react-hook-form";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { namedOptions } from "@/lib/i18n/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -29,10 +29,8 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
   const [cvError, setCvError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Notice | null>(null);
-  const form = useForm<TIncomingApplicationInput, unknown, TIncomingApplication>({
-    resolver: zodResolver(ZIncomingApplication),
-    defaultValues: { intake: intakes[0]?.value ?? "", languages: [{ language: "en", level: "B2" }] },
-  });
+  // Checked on submit only: the form is long, and an incoming student reads it once.
+  const form = useZodForm(ZIncomingApplication, { intake: intakes[0]?.value ?? "", languages: [{ language: "en", level: "B2" }] }, { mode: "onSubmit" });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "languages" });
   const { errors, isSubmitting } = form.formState;
   const languages = useMemo(() => namedOptions(LANGUAGE_CODES, "language", locale), [locale]);

@@ -1,40 +1,40 @@
-import { isCoordinator, type RoleName } from "@/lib/domain/roles";
-import type { Translate } from "@/lib/i18n/translate";
+import type { RoleName } from "@/lib/domain/roles";
+import type { MessageKey, Translate } from "@/lib/i18n/translate";
 
 export type NavLink = { href: string; label: string };
 
+type Entry = { href: string; label: MessageKey; onlyWithMailCapture?: true };
+
+const VISITOR: Entry[] = [
+  { href: "/eligibility", label: "nav.eligibility" },
+  { href: "/incoming", label: "nav.incoming" },
+];
+
+/** The header's links for each role: where that person's work is. */
+const BY_ROLE: Record<RoleName, Entry[]> = {
+  STUDENT: [
+    { href: "/student", label: "nav.student" },
+    { href: "/eligibility", label: "nav.eligibility" },
+    { href: "/grants/simulator", label: "nav.simulator" },
+  ],
+  ADMINISTRATOR: [
+    { href: "/admin", label: "nav.admin" },
+    { href: "/admin/mail", label: "nav.mail", onlyWithMailCapture: true },
+  ],
+  INTERNATIONAL_OFFICE: [
+    { href: "/coordinator", label: "nav.coordinator" },
+    { href: "/coordinator/incoming", label: "nav.incomingOffice" },
+    { href: "/coordinator/commission", label: "nav.commission" },
+  ],
+  GRANT_COMMISSION: [
+    { href: "/coordinator", label: "nav.coordinator" },
+    { href: "/coordinator/commission", label: "nav.commission" },
+  ],
+  DEPARTMENTAL_COORDINATOR: [{ href: "/coordinator", label: "nav.coordinator" }],
+  HOST_COORDINATOR: [{ href: "/coordinator", label: "nav.coordinator" }],
+};
+
 /** The header's links for a visitor (no role) or a signed-in user's role. */
 export function navLinksFor(role: RoleName | null, t: Translate, mailCapture: boolean): NavLink[] {
-  if (!role) {
-    return [
-      { href: "/eligibility", label: t("nav.eligibility") },
-      { href: "/incoming", label: t("nav.incoming") },
-    ];
-  }
-  if (role === "STUDENT") {
-    return [
-      { href: "/student", label: t("nav.student") },
-      { href: "/eligibility", label: t("nav.eligibility") },
-      { href: "/grants/simulator", label: t("nav.simulator") },
-    ];
-  }
-  if (role === "ADMINISTRATOR") {
-    const links = [{ href: "/admin", label: t("nav.admin") }];
-    if (mailCapture) links.push({ href: "/admin/mail", label: t("nav.mail") });
-    return links;
-  }
-  if (role === "INTERNATIONAL_OFFICE") {
-    return [
-      { href: "/coordinator", label: t("nav.coordinator") },
-      { href: "/coordinator/incoming", label: t("nav.incomingOffice") },
-      { href: "/coordinator/commission", label: t("nav.commission") },
-    ];
-  }
-  if (role === "GRANT_COMMISSION") {
-    return [
-      { href: "/coordinator", label: t("nav.coordinator") },
-      { href: "/coordinator/commission", label: t("nav.commission") },
-    ];
-  }
-  return isCoordinator(role) ? [{ href: "/coordinator", label: t("nav.coordinator") }] : [];
+  return (role ? BY_ROLE[role] : VISITOR).filter((entry) => mailCapture || !entry.onlyWithMailCapture).map((entry) => ({ href: entry.href, label: t(entry.label) }));
 }

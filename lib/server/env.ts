@@ -22,25 +22,42 @@ const ZEnv = z.object({
   // Uploads one user may make in 10 minutes.
   UPLOAD_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   // 32 bytes, base64: encrypts bank details at rest.
-  DATA_ENCRYPTION_KEY: z.string().optional(),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)")
+    .optional(),
+  // How often the outbox worker retries e-mail that could not be sent at once.
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
 });
 
 export type Env = z.infer<typeof ZEnv>;
 
 let parsed: Env | undefined;
 
-// Parsed on first use rather than at import, because `next build` imports
-// server modules without the runtime secrets.
+/**
+ * Every setting of the portal, read from the environment once. Parsed on
+ * first use rather than at import, because `next build` imports server
+ * modules without the runtime secrets; `checkEnvironment()` parses it when a
+ * server starts, so that a missing secret stops it at once with its name.
+ */
 export function env(): Env {
   if (!parsed) {
     const result = ZEnv.safeParse(process.env);
     if (!result.success) {
-      const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-      throw new Error(`Invalid environment: ${problems}`);
+      const problems = result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${problems}. See the README's list of environment variables.`);
     }
     parsed = result.data;
   }
   return parsed;
+}
+
+/** At start-up: the settings parse, and a production server has every secret it needs. */
+export function checkEnvironment(production = process.env.NODE_ENV === "production"): void {
+  const settings = env();
+  if (production && !settings.DATA_ENCRYPTION_KEY) {
+    throw new Error("Invalid environment: DATA_ENCRYPTION_KEY is required in production (32 bytes, base64: openssl rand -base64 32).");
+  }
 }
 
 /** The upload size limit in whole megabytes, as the pages state it. */

@@ -1,8 +1,8 @@
 import "server-only";
 import { deliverSoon } from "./outbox";
 import { sendPieceReminders } from "@/lib/server/dossier/send-piece-reminders";
+import { env } from "@/lib/server/env";
 
-const INTERVAL_MS = Number(process.env.OUTBOX_INTERVAL_MS ?? 5_000);
 const REMINDER_INTERVAL_MS = 60 * 60 * 1000;
 
 let timers: Array<ReturnType<typeof setInterval>> = [];
@@ -10,7 +10,7 @@ let timers: Array<ReturnType<typeof setInterval>> = [];
 /** Retries what could not be sent right after its commit (SMTP down, say), and sends the hourly piece reminders. */
 export function startOutboxWorker(): void {
   if (timers.length > 0) return;
-  const outbox = setInterval(deliverSoon, INTERVAL_MS);
+  const outbox = setInterval(deliverSoon, env().OUTBOX_INTERVAL_MS);
   const reminders = setInterval(() => {
     sendPieceReminders().catch((error) => console.error("[reminders]", error));
   }, REMINDER_INTERVAL_MS);
