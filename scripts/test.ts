@@ -1,7 +1,8 @@
 /**
  * `npm test`: every test against real parts. Starts a fresh PostgreSQL
  * (embedded, in a scratch directory; or fresh databases on TEST_DATABASE_URL's
- * server), the project's SMTP receiver, then runs the typecheck, the linter, the unit and
+ * server), the project's SMTP receiver, then runs the typecheck, the linter (with
+ * the layers' import rules, no warning allowed), the formatter's check, the unit and
  * integration tests (Vitest), the production build and the end-to-end tests
  * (Playwright in Debian's Chromium), and prints one closing count.
  *
@@ -130,8 +131,10 @@ async function main(): Promise<number> {
   if (runVitest) {
     const typecheck = await run("npx", ["tsc", "--noEmit"], common);
     if (typecheck !== 0) failures.push("typecheck");
-    const lint = await run("npx", ["eslint", "."], common);
+    const lint = await run("npx", ["eslint", "--max-warnings=0", "."], common);
     if (lint !== 0) failures.push("lint");
+    const format = await run("npx", ["prettier", "--check", "--log-level=warn", "."], common);
+    if (format !== 0) failures.push("format (run npm run format)");
     const integrationDb = createDatabaseClient(databases.integration);
     const mail = await startMailReceiver(integrationDb, await freePort());
     stops.push(async () => {
