@@ -25,7 +25,15 @@ const layers = [
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/server/*"], allowTypeImports: true, message: "components/ imports only types from lib/server: pages load the data, actions change it." }] },
+        {
+          patterns: [
+            {
+              group: ["@/lib/server/*"],
+              allowTypeImports: true,
+              message: "components/ imports only types from lib/server: pages load the data, actions change it.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -35,7 +43,11 @@ const layers = [
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/server/db/*"], allowTypeImports: true, message: "app/ never touches the database client: call an operation of lib/server." }] },
+        {
+          patterns: [
+            { group: ["@/lib/server/db/*"], allowTypeImports: true, message: "app/ never touches the database client: call an operation of lib/server." },
+          ],
+        },
       ],
     },
   },

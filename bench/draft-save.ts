@@ -10,7 +10,12 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
  * write rather than a refused stale one. autocannon cannot carry that
  * version from one answer to the next request, hence this loop.
  */
-export async function measureDraftSaves(options: { root: string; base: string; writers: Array<{ cookie: string; applicationId: string }>; seconds: number }): Promise<LoopResult> {
+export async function measureDraftSaves(options: {
+  root: string;
+  base: string;
+  writers: Array<{ cookie: string; applicationId: string }>;
+  seconds: number;
+}): Promise<LoopResult> {
   const id = serverActionIds(options.root).get("saveDraftAction");
   if (!id) throw new Error("No saveDraftAction in the build");
   const latencies: number[] = [];
@@ -24,7 +29,15 @@ export async function measureDraftSaves(options: { root: string; base: string; w
         const response = await fetch(`${options.base}/`, {
           method: "POST",
           headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: options.base, cookie: writer.cookie },
-          body: JSON.stringify([{ applicationId: writer.applicationId, version, step: "personal", values: { firstName: "Writer", lastName: `Bench${index}`, birthDate: "2003-04-05", phone: `+33 6 00 00 ${String(n % 100).padStart(2, "0")} 00` }, advance: false }]),
+          body: JSON.stringify([
+            {
+              applicationId: writer.applicationId,
+              version,
+              step: "personal",
+              values: { firstName: "Writer", lastName: `Bench${index}`, birthDate: "2003-04-05", phone: `+33 6 00 00 ${String(n % 100).padStart(2, "0")} 00` },
+              advance: false,
+            },
+          ]),
         });
         const text = await response.text();
         latencies.push(performance.now() - started);
@@ -36,5 +49,11 @@ export async function measureDraftSaves(options: { root: string; base: string; w
   );
   latencies.sort((a, b) => a - b);
   const round = (value: number) => Math.round(value);
-  return { rps: Math.round(latencies.length / options.seconds), p50: round(percentile(latencies, 50)), p975: round(percentile(latencies, 97.5)), p99: round(percentile(latencies, 99)), errors };
+  return {
+    rps: Math.round(latencies.length / options.seconds),
+    p50: round(percentile(latencies, 50)),
+    p975: round(percentile(latencies, 97.5)),
+    p99: round(percentile(latencies, 99)),
+    errors,
+  };
 }

@@ -62,7 +62,10 @@ async function waitForHealth(): Promise<void> {
 async function signIn(email: string): Promise<string> {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookies = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -102,7 +105,11 @@ function percentile(sorted: number[], p: number): number {
  */
 async function rawListSql(url: string, listQuery: Record<string, string>): Promise<{ alone: number; loaded: number; loadedP95: number }> {
   const pool = new Pool({ connectionString: url, max: 20 });
-  const office = (await pool.query(`SELECT id, email, name, role, locale, "departmentId", "partnerInstitutionId" FROM "User" WHERE email = $1`, ["international@demo.erasmus.test"])).rows[0];
+  const office = (
+    await pool.query(`SELECT id, email, name, role, locale, "departmentId", "partnerInstitutionId" FROM "User" WHERE email = $1`, [
+      "international@demo.erasmus.test",
+    ])
+  ).rows[0];
   const filters = filtersFromSearchParams(listQuery);
   const statements = [applicationPageSql(office, filters, { limit: PAGE_SIZE, offset: 0 }), statusCountsSql(office, filters)];
   const once = async () => {
@@ -114,9 +121,11 @@ async function rawListSql(url: string, listQuery: Record<string, string>): Promi
   for (let i = 0; i < 200; i++) alone.push(await once());
   const loaded: number[] = [];
   const until = performance.now() + DURATION * 1000;
-  await Promise.all(Array.from({ length: 20 }, async () => {
-    while (performance.now() < until) loaded.push(await once());
-  }));
+  await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      while (performance.now() < until) loaded.push(await once());
+    }),
+  );
   await pool.end();
   for (const timings of [alone, loaded]) timings.sort((x, y) => x - y);
   return { alone: percentile(alone, 0.5), loaded: percentile(loaded, 0.5), loadedP95: percentile(loaded, 0.95) };
@@ -189,8 +198,15 @@ async function main() {
   const office = await signIn("international@demo.erasmus.test");
   const eligibility = JSON.stringify({
     answers: {
-      nationality: "FR", completedFirstYear: true, enrolledInDegreeProgramme: true, studyStart: "2027-09-01", studyEnd: "2028-01-31",
-      fullRecognition: "yes", includesInternship: false, otherEuGrant: false, scholarshipHolder: false,
+      nationality: "FR",
+      completedFirstYear: true,
+      enrolledInDegreeProgramme: true,
+      studyStart: "2027-09-01",
+      studyEnd: "2028-01-31",
+      fullRecognition: "yes",
+      includesInternship: false,
+      otherEuGrant: false,
+      scholarshipHolder: false,
     },
   });
   const listQuery = { round: "bench-round-1", status: "SUBMITTED", q: "Martin" };
@@ -199,7 +215,11 @@ async function main() {
   for (const warm of ["/incoming", listPath, "/coordinator/applications/bench-app-1"]) await fetch(`${BASE}${warm}`, { headers: { cookie: office } });
   const rows: Row[] = [
     await load("Information page GET /incoming", { url: `${BASE}/incoming`, connections: 20 }, "≥ 1,000 req/s"),
-    await load("Eligibility API POST /api/v1/eligibility", { url: `${BASE}/api/v1/eligibility`, method: "POST", connections: 20, headers: { "content-type": "application/json" }, body: eligibility }, "≥ 1,000 req/s"),
+    await load(
+      "Eligibility API POST /api/v1/eligibility",
+      { url: `${BASE}/api/v1/eligibility`, method: "POST", connections: 20, headers: { "content-type": "application/json" }, body: eligibility },
+      "≥ 1,000 req/s",
+    ),
     await load("Coordinator list, 2 filters + search", { url: `${BASE}${listPath}`, connections: 20, headers: { cookie: office } }, "p95 < 150 ms"),
     await load("Dossier page", { url: `${BASE}/coordinator/applications/bench-app-1`, connections: 10, headers: { cookie: office } }, "—"),
   ];
@@ -224,9 +244,24 @@ async function main() {
   const list = rows[2]!;
 
   console.log(`\nBenchmark on ${DURATION}s per scenario, 20,000 applications, loopback (latencies in ms; p97.5 bounds p95 from above)\n`);
-  console.table(rows.map((r) => ({ Scenario: r.scenario, Conn: r.connections, "Req/s": r.rps, p50: r.p50, "p97.5": r.p975, p99: r.p99, Errors: r.errors, Target: r.target })));
-  console.log(`Coordinator list's SQL straight against PostgreSQL: p50 ${sql.alone.toFixed(2)} ms alone; p50 ${sql.loaded.toFixed(1)} ms, p95 ${sql.loadedP95.toFixed(1)} ms at 20 at once`);
-  console.log(`Coordinator list: portal p50 ${list.p50} ms / SQL p50 at the same concurrency ${sql.loaded.toFixed(1)} ms = ${(list.p50 / sql.loaded).toFixed(1)}× (target ≤ 3×); / SQL alone = ${(list.p50 / sql.alone).toFixed(1)}×`);
+  console.table(
+    rows.map((r) => ({
+      Scenario: r.scenario,
+      Conn: r.connections,
+      "Req/s": r.rps,
+      p50: r.p50,
+      "p97.5": r.p975,
+      p99: r.p99,
+      Errors: r.errors,
+      Target: r.target,
+    })),
+  );
+  console.log(
+    `Coordinator list's SQL straight against PostgreSQL: p50 ${sql.alone.toFixed(2)} ms alone; p50 ${sql.loaded.toFixed(1)} ms, p95 ${sql.loadedP95.toFixed(1)} ms at 20 at once`,
+  );
+  console.log(
+    `Coordinator list: portal p50 ${list.p50} ms / SQL p50 at the same concurrency ${sql.loaded.toFixed(1)} ms = ${(list.p50 / sql.loaded).toFixed(1)}× (target ≤ 3×); / SQL alone = ${(list.p50 / sql.alone).toFixed(1)}×`,
+  );
   const framework = await compressedSize(frameworkFiles());
   console.log(`First-load JavaScript of Next.js and React alone: ${framework.gzip} kB gzip, ${framework.brotli} kB brotli`);
   for (const page of ["/incoming", "/eligibility"]) {

@@ -29,7 +29,10 @@ export const IMT_MINES_ALES_FACTSHEET: TFactSheet = {
     { name: { fr: "Mécatronique", en: "Mechatronics" }, languages: ["fr", "en"] },
   ],
   master: {
-    name: { fr: "Master of Science Disaster Management and Environmental Impact (entièrement en anglais)", en: "Master of Science Disaster Management and Environmental Impact (taught totally in English)" },
+    name: {
+      fr: "Master of Science Disaster Management and Environmental Impact (entièrement en anglais)",
+      en: "Master of Science Disaster Management and Environmental Impact (taught totally in English)",
+    },
     website: "http://master-disaster-management.com",
     noFeesForExchange: true,
   },
@@ -77,7 +80,10 @@ export const IMT_MINES_ALES_FACTSHEET: TFactSheet = {
     },
     {
       name: { fr: "Responsabilité civile", en: "Public liability insurance" },
-      description: { fr: "Couvre les dommages causés à autrui, par exemple lors d'un accident.", en: "Covers harm the student causes to others, for example in an accident." },
+      description: {
+        fr: "Couvre les dommages causés à autrui, par exemple lors d'un accident.",
+        en: "Covers harm the student causes to others, for example in an accident.",
+      },
       yearlyCostEur: 18,
     },
     {

@@ -19,7 +19,8 @@ function platformOf(name: string): Pick<Entry, "os" | "cpu" | "libc"> {
   const tokens = name.split("/").pop()!.split("-");
   const os = OS.filter((o) => tokens.includes(o));
   const cpu = CPU.filter((c) => tokens.includes(c) || (c === "arm" && tokens.includes("gnueabihf")));
-  const libc = tokens.includes("musl") || tokens.includes("musleabihf") ? ["musl"] : tokens.includes("gnu") || tokens.includes("gnueabihf") ? ["glibc"] : undefined;
+  const libc =
+    tokens.includes("musl") || tokens.includes("musleabihf") ? ["musl"] : tokens.includes("gnu") || tokens.includes("gnueabihf") ? ["glibc"] : undefined;
   return { ...(os.length ? { os } : {}), ...(cpu.length ? { cpu: [...new Set(cpu)] } : {}), ...(libc ? { libc } : {}) };
 }
 

@@ -56,11 +56,11 @@ if (!databaseUrl) {
   databaseUrl = scratch.url;
   stopDatabase = scratch.stop;
 }
-const diff = spawnSync(
-  "npx",
-  ["prisma", "migrate", "diff", ...fromArgs, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: databaseUrl } },
-);
+const diff = spawnSync("npx", ["prisma", "migrate", "diff", ...fromArgs, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
+  cwd: root,
+  encoding: "utf8",
+  env: { ...process.env, DATABASE_URL: databaseUrl },
+});
 await stopDatabase();
 if (diff.status !== 0) {
   console.error(diff.stderr);

@@ -143,7 +143,14 @@ async function main(): Promise<number> {
     });
     const vitest = await run(
       "npx",
-      ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(resultsDir, "vitest.json")}`, ...(only === "vitest" ? passThrough : [])],
+      [
+        "vitest",
+        "run",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${path.join(resultsDir, "vitest.json")}`,
+        ...(only === "vitest" ? passThrough : []),
+      ],
       {
         ...common,
         DATABASE_URL: databases.integration,

@@ -9,9 +9,19 @@ import { NoticeView } from "@/components/forms/notice-view";
 import { ZRoundSettings } from "@/lib/validation/round";
 import { saveRoundSettings } from "@/app/actions/rounds";
 
-export function RoundSettingsForm({ roundId, current }: { roundId: string; current: { nationalities: string[]; learningAgreementNeedsOfficeApproval: boolean } }) {
+export function RoundSettingsForm({
+  roundId,
+  current,
+}: {
+  roundId: string;
+  current: { nationalities: string[]; learningAgreementNeedsOfficeApproval: boolean };
+}) {
   const { t, fieldError } = useI18n();
-  const form = useZodForm(ZRoundSettings, { roundId, nationalities: current.nationalities.join(", "), learningAgreementNeedsOfficeApproval: current.learningAgreementNeedsOfficeApproval });
+  const form = useZodForm(ZRoundSettings, {
+    roundId,
+    nationalities: current.nationalities.join(", "),
+    learningAgreementNeedsOfficeApproval: current.learningAgreementNeedsOfficeApproval,
+  });
   const { run, notice, busy } = useAction({ form });
 
   return (

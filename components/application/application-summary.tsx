@@ -24,7 +24,9 @@ export function ApplicationSummary({ application, t, locale }: { application: Ap
       <Row label={t("application.fields.birthDate")}>{a.birthDate ? formatDate(a.birthDate, locale) : none}</Row>
       <Row label={t("auth.studentNumber")}>{application.student.studentNumber ?? none}</Row>
       <Row label={t("auth.email")}>{application.student.email}</Row>
-      <Row label={t("eligibility.questions.nationality")}>{a.nationality ? regionName(a.nationality, locale) : a.residenceStatus === "stateless" ? t("eligibility.questions.stateless") : none}</Row>
+      <Row label={t("eligibility.questions.nationality")}>
+        {a.nationality ? regionName(a.nationality, locale) : a.residenceStatus === "stateless" ? t("eligibility.questions.stateless") : none}
+      </Row>
       {a.residenceStatus && a.residenceStatus !== "none" && (
         <Row label={t("eligibility.questions.residenceStatus")}>{t(`eligibility.residence.${a.residenceStatus}`)}</Row>
       )}
@@ -33,9 +35,7 @@ export function ApplicationSummary({ application, t, locale }: { application: Ap
       <Row label={t("application.fields.creditsCompleted")}>{a.creditsCompleted ?? none}</Row>
       <Row label={t("application.fields.scholarshipHolder")}>{yesNo(a.scholarshipHolder)}</Row>
       <Row label={t("application.fields.otherEuGrant")}>{yesNo(a.otherEuGrant)}</Row>
-      <Row label={t("application.fields.fullRecognition")}>
-        {a.fullRecognition ? t(`eligibility.recognitionAnswers.${a.fullRecognition}`) : none}
-      </Row>
+      <Row label={t("application.fields.fullRecognition")}>{a.fullRecognition ? t(`eligibility.recognitionAnswers.${a.fullRecognition}`) : none}</Row>
       <Row label={t("application.steps.destinations")}>
         <ol className="list-decimal space-y-1 pl-5">
           {application.choices.map((c) => (

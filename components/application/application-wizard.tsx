@@ -51,7 +51,13 @@ function SaveStatus() {
       )}
       {restoredSteps.length > 0 && <Alert tone="info">{t("application.restored")}</Alert>}
       <p className="text-right text-xs text-slate-600" data-testid="save-state">
-        {saveState === "saving" ? t("application.saving") : saveState === "saved" ? t("application.saved") : saveState === "failed" ? t("application.saveFailed") : " "}
+        {saveState === "saving"
+          ? t("application.saving")
+          : saveState === "saved"
+            ? t("application.saved")
+            : saveState === "failed"
+              ? t("application.saveFailed")
+              : " "}
       </p>
     </div>
   );

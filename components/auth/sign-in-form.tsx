@@ -38,20 +38,8 @@ export function SignInForm({ returnTo }: { returnTo?: string }) {
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate className="space-y-4">
       <NoticeView notice={failure} />
-      <TextField
-        label={t("auth.email")}
-        type="email"
-        autoComplete="username"
-        error={fieldError(errors.email)}
-        {...register("email")}
-      />
-      <TextField
-        label={t("auth.password")}
-        type="password"
-        autoComplete="current-password"
-        error={fieldError(errors.password)}
-        {...register("password")}
-      />
+      <TextField label={t("auth.email")} type="email" autoComplete="username" error={fieldError(errors.email)} {...register("email")} />
+      <TextField label={t("auth.password")} type="password" autoComplete="current-password" error={fieldError(errors.password)} {...register("password")} />
       <Button type="submit" disabled={isSubmitting} className="w-full">
         {t("auth.signInButton")}
       </Button>

@@ -34,8 +34,21 @@ export function SignUpForm() {
       <NoticeView notice={notice} />
       <TextField label={t("auth.name")} autoComplete="name" error={fieldError(errors.name)} {...register("name")} />
       <TextField label={t("auth.email")} type="email" autoComplete="email" error={fieldError(errors.email)} {...register("email")} />
-      <TextField label={t("auth.studentNumber")} hint={t("auth.studentNumberHint")} inputMode="numeric" error={fieldError(errors.studentNumber)} {...register("studentNumber")} />
-      <TextField label={t("auth.password")} hint={t("auth.passwordHint")} type="password" autoComplete="new-password" error={fieldError(errors.password)} {...register("password")} />
+      <TextField
+        label={t("auth.studentNumber")}
+        hint={t("auth.studentNumberHint")}
+        inputMode="numeric"
+        error={fieldError(errors.studentNumber)}
+        {...register("studentNumber")}
+      />
+      <TextField
+        label={t("auth.password")}
+        hint={t("auth.passwordHint")}
+        type="password"
+        autoComplete="new-password"
+        error={fieldError(errors.password)}
+        {...register("password")}
+      />
       <Button type="submit" disabled={busy || formState.isSubmitting} className="w-full">
         {t("auth.signUpButton")}
       </Button>

@@ -98,7 +98,12 @@ export function ApplicationTable({ rows, headers }: { rows: TableRow[]; headers:
             {rows.map((row) => (
               <tr key={row.id} data-application={row.id}>
                 <td className="px-3 py-2">
-                  <input type="checkbox" aria-label={t("coordinator.select", { name: row.name })} checked={selected.has(row.id)} onChange={() => toggle(row.id)} />
+                  <input
+                    type="checkbox"
+                    aria-label={t("coordinator.select", { name: row.name })}
+                    checked={selected.has(row.id)}
+                    onChange={() => toggle(row.id)}
+                  />
                 </td>
                 <td className="px-3 py-2">
                   <Link href={`/coordinator/applications/${row.id}`} className="font-semibold text-eu-blue underline">
@@ -131,7 +136,10 @@ export function ApplicationTable({ rows, headers }: { rows: TableRow[]; headers:
             noValidate
             onSubmit={(event) => {
               // The rows ticked in the table are the form's list of applications.
-              form.setValue("applications", rows.filter((r) => selected.has(r.id)).map((r) => ({ id: r.id, version: r.version })));
+              form.setValue(
+                "applications",
+                rows.filter((r) => selected.has(r.id)).map((r) => ({ id: r.id, version: r.version })),
+              );
               return form.handleSubmit(applyBulk)(event);
             }}
           >

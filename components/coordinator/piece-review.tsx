@@ -22,11 +22,21 @@ export function PieceReview({ applicationId, version, kind, canAccept }: { appli
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
         {canAccept && (
-          <Button disabled={busy} onClick={() => run(() => reviewPieceAction({ applicationId, version, kind, decision: "accept" }))} aria-label={`${t("coordinator.accept")} — ${piece}`}>
+          <Button
+            disabled={busy}
+            onClick={() => run(() => reviewPieceAction({ applicationId, version, kind, decision: "accept" }))}
+            aria-label={`${t("coordinator.accept")} — ${piece}`}
+          >
             {t("coordinator.accept")}
           </Button>
         )}
-        <Button variant="secondary" disabled={busy} onClick={() => setAsking((v) => !v)} aria-expanded={asking} aria-label={`${t("coordinator.askReplacement")} — ${piece}`}>
+        <Button
+          variant="secondary"
+          disabled={busy}
+          onClick={() => setAsking((v) => !v)}
+          aria-expanded={asking}
+          aria-label={`${t("coordinator.askReplacement")} — ${piece}`}
+        >
           {t("coordinator.askReplacement")}
         </Button>
       </div>

@@ -77,8 +77,18 @@ export function EligibilityChecker({ nationalities }: { nationalities: string[] 
         {yesNo("includesInternship")}
         {values.includesInternship && (
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField type="date" label={t("eligibility.questions.internshipStart")} error={fieldError(errors.internshipStart?.message)} {...register("internshipStart")} />
-            <TextField type="date" label={t("eligibility.questions.internshipEnd")} error={fieldError(errors.internshipEnd?.message)} {...register("internshipEnd")} />
+            <TextField
+              type="date"
+              label={t("eligibility.questions.internshipStart")}
+              error={fieldError(errors.internshipStart?.message)}
+              {...register("internshipStart")}
+            />
+            <TextField
+              type="date"
+              label={t("eligibility.questions.internshipEnd")}
+              error={fieldError(errors.internshipEnd?.message)}
+              {...register("internshipEnd")}
+            />
           </div>
         )}
         {yesNo("otherEuGrant")}

@@ -8,7 +8,6 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
 import { countryOptions } from "./country-options";
 
-
 /**
  * The nationality, and the residence status in France only when the
  * nationality is not among those the round admits: the eligibility check

@@ -10,7 +10,14 @@ import { ZCandidateCriteria } from "@/lib/validation/grants";
 import { setCriteriaAction } from "@/app/actions/grants";
 
 /** The commission enters a candidate's grade average and may correct the linguistic criterion. */
-export function CandidateCriteria(props: { applicationId: string; name: string; gradeAverage: number | null; linguisticOverride: boolean | null; linguisticDerived: boolean; fewerOpportunities: boolean }) {
+export function CandidateCriteria(props: {
+  applicationId: string;
+  name: string;
+  gradeAverage: number | null;
+  linguisticOverride: boolean | null;
+  linguisticDerived: boolean;
+  fewerOpportunities: boolean;
+}) {
   const { t, fieldError } = useI18n();
   const form = useZodForm(ZCandidateCriteria, {
     applicationId: props.applicationId,
@@ -22,8 +29,17 @@ export function CandidateCriteria(props: { applicationId: string; name: string; 
   return (
     <details>
       <summary className="cursor-pointer text-xs text-eu-blue">{t("grants.edit", { name: props.name })}</summary>
-      <form className="mt-2 space-y-2 text-xs" noValidate onSubmit={form.handleSubmit((values) => run(() => setCriteriaAction(values), "grants.criteriaSaved"))}>
-        <TextField label={t("grants.gradeAverage")} inputMode="decimal" error={fieldError(form.formState.errors.gradeAverage)} {...form.register("gradeAverage")} />
+      <form
+        className="mt-2 space-y-2 text-xs"
+        noValidate
+        onSubmit={form.handleSubmit((values) => run(() => setCriteriaAction(values), "grants.criteriaSaved"))}
+      >
+        <TextField
+          label={t("grants.gradeAverage")}
+          inputMode="decimal"
+          error={fieldError(form.formState.errors.gradeAverage)}
+          {...form.register("gradeAverage")}
+        />
         <SelectField label={t("grants.linguistic")} {...form.register("linguisticOverride")}>
           <option value="auto">{t("grants.linguisticAuto", { value: props.linguisticDerived ? t("application.yes") : t("application.no") })}</option>
           <option value="yes">{t("application.yes")}</option>

@@ -14,12 +14,23 @@ import { ZGradeImport, ZGrantSettings } from "@/lib/validation/grants";
 import type { GradeLineError } from "@/lib/server/grant/commission-ranking";
 import { importGradesAction, publishGrantsAction, saveGrantSettingsAction } from "@/app/actions/grants";
 
-type Settings = { budget: number; weights: Record<Criterion, number>; tieBreaks: Criterion[]; preset: "seed" | "programme"; monthlyRate: number; publicationDate: string };
+type Settings = {
+  budget: number;
+  weights: Record<Criterion, number>;
+  tieBreaks: Criterion[];
+  preset: "seed" | "programme";
+  monthlyRate: number;
+  publicationDate: string;
+};
 
 /** The commission's weights, tie-breaks, budget and rate table; the ranking below follows every save. */
 export function CommissionSettings({ roundId, initial }: { roundId: string; initial: Settings }) {
   const { t, fieldError } = useI18n();
-  const form = useZodForm(ZGrantSettings, { roundId, ...initial, tieBreaks: [...initial.tieBreaks, ...CRITERIA.filter((c) => !initial.tieBreaks.includes(c))].slice(0, 3) });
+  const form = useZodForm(ZGrantSettings, {
+    roundId,
+    ...initial,
+    tieBreaks: [...initial.tieBreaks, ...CRITERIA.filter((c) => !initial.tieBreaks.includes(c))].slice(0, 3),
+  });
   const { run, notice, busy } = useAction({ form });
   const { errors } = form.formState;
   const [preset, publicationDate] = form.watch(["preset", "publicationDate"]);
@@ -42,7 +53,12 @@ export function CommissionSettings({ roundId, initial }: { roundId: string; init
       <p className="text-xs text-slate-600">{t("grants.criteriaHelp")}</p>
       <div className="grid gap-3 sm:grid-cols-3">
         {[0, 1, 2].map((position) => (
-          <SelectField key={position} label={t("grants.tieBreak", { position: position + 1 })} error={position === 0 ? fieldError(errors.tieBreaks) : undefined} {...form.register(`tieBreaks.${position}`)}>
+          <SelectField
+            key={position}
+            label={t("grants.tieBreak", { position: position + 1 })}
+            error={position === 0 ? fieldError(errors.tieBreaks) : undefined}
+            {...form.register(`tieBreaks.${position}`)}
+          >
             {CRITERIA.map((criterion) => (
               <option key={criterion} value={criterion}>
                 {t(`grants.criteria.${criterion}`)}
@@ -56,7 +72,9 @@ export function CommissionSettings({ roundId, initial }: { roundId: string; init
         <option value="programme">{t("grants.presets.programme")}</option>
       </SelectField>
       <div className="grid gap-3 sm:grid-cols-2">
-        {preset === "seed" && <TextField type="number" label={t("grants.monthlyRate")} error={fieldError(errors.monthlyRate)} {...form.register("monthlyRate")} />}
+        {preset === "seed" && (
+          <TextField type="number" label={t("grants.monthlyRate")} error={fieldError(errors.monthlyRate)} {...form.register("monthlyRate")} />
+        )}
         <TextField type="date" label={t("grants.publicationDate")} error={fieldError(errors.publicationDate)} {...form.register("publicationDate")} />
       </div>
       {late && <Alert tone="warning">{t("grants.lateWarning")}</Alert>}
@@ -79,7 +97,10 @@ export function GradeImport({ roundId }: { roundId: string }) {
       noValidate
       onSubmit={form.handleSubmit(async (values) => {
         setLineErrors([]);
-        const result = await run(() => importGradesAction(values), (data) => (data.errors.length > 0 ? "" : t("grants.imported", { count: data.updated })));
+        const result = await run(
+          () => importGradesAction(values),
+          (data) => (data.errors.length > 0 ? "" : t("grants.imported", { count: data.updated })),
+        );
         if (result.ok) setLineErrors(result.data.errors);
       })}
     >
@@ -111,7 +132,11 @@ export function PublishButton({ roundId }: { roundId: string }) {
         variant="danger"
         disabled={busy}
         onClick={() => {
-          if (window.confirm(t("grants.publishConfirm"))) void run(() => publishGrantsAction({ roundId }), () => t("grants.published", { date: formatDate(new Date(), locale) }));
+          if (window.confirm(t("grants.publishConfirm")))
+            void run(
+              () => publishGrantsAction({ roundId }),
+              () => t("grants.published", { date: formatDate(new Date(), locale) }),
+            );
         }}
       >
         {t("grants.publish")}

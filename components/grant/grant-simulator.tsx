@@ -55,7 +55,16 @@ export function GrantSimulator({ rateTable, destinations }: { rateTable: RateTab
             <CheckboxField label={t("grants.fewerOpportunities")} {...form.register("fewerOpportunities")} />
             <CheckboxField label={t("grants.traineeship")} {...form.register("traineeship")} />
             <CheckboxField label={t("grants.greenTravel")} {...form.register("greenTravel")} />
-            {values.greenTravel && <TextField type="number" min={0} max={10} label={t("grants.extraTravelDays")} error={fieldError(errors.extraTravelDays)} {...form.register("extraTravelDays")} />}
+            {values.greenTravel && (
+              <TextField
+                type="number"
+                min={0}
+                max={10}
+                label={t("grants.extraTravelDays")}
+                error={fieldError(errors.extraTravelDays)}
+                {...form.register("extraTravelDays")}
+              />
+            )}
           </>
         )}
         <CheckboxField label={t("grants.ownAgencyNational")} {...form.register("ownAgencyNational")} />

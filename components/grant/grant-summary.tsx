@@ -13,9 +13,7 @@ export function GrantSummary({ applicationId, decision, t, locale }: { applicati
           <p className="text-lg font-semibold">{t("grants.awardedLine", { amount: decision.amount, rank: decision.rank })}</p>
           <ul className="list-disc pl-5">
             {decision.lines.map((line) => (
-              <li key={line.label}>
-                {t("grants.line", { label: t(`grants.lines.${line.label}`, line.params), amount: formatMoney(line.amount, locale) })}
-              </li>
+              <li key={line.label}>{t("grants.line", { label: t(`grants.lines.${line.label}`, line.params), amount: formatMoney(line.amount, locale) })}</li>
             ))}
           </ul>
           <a className="font-semibold text-eu-blue underline" href={`/api/v1/applications/${applicationId}/grant-contract`}>
@@ -35,7 +33,11 @@ export function WithdrawalSummary({ withdrawal, t, locale }: { withdrawal: Withd
       <p>{t("grants.withdrawalSummary", { date: formatDate(withdrawal.createdAt, locale), reason: withdrawal.reason })}</p>
       <p className="font-semibold">{t("grants.owed", { amount: withdrawal.amountOwed, received: withdrawal.amountReceived })}</p>
       {withdrawal.forceMajeureReported &&
-        (withdrawal.agencyAcceptedAt ? <p>{t("grants.forceMajeureAccepted", { date: formatDate(withdrawal.agencyAcceptedAt, locale) })}</p> : <p>{t("grants.forceMajeurePending")}</p>)}
+        (withdrawal.agencyAcceptedAt ? (
+          <p>{t("grants.forceMajeureAccepted", { date: formatDate(withdrawal.agencyAcceptedAt, locale) })}</p>
+        ) : (
+          <p>{t("grants.forceMajeurePending")}</p>
+        ))}
     </div>
   );
 }

@@ -12,15 +12,7 @@ const I18nContext = createContext<I18nContextValue | null>(null);
  * Gives client components the catalogue namespaces they need; nested
  * providers add namespaces to their parent's, so a page ships only its own.
  */
-export function I18nProvider({
-  locale,
-  messages,
-  children,
-}: {
-  locale: Locale;
-  messages: Record<string, unknown>;
-  children: ReactNode;
-}) {
+export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Record<string, unknown>; children: ReactNode }) {
   const parent = useContext(I18nContext);
   const value = useMemo(() => {
     const merged = { ...(parent?.messages ?? {}), ...messages };

@@ -96,7 +96,11 @@ export function FactSheetEditor({ id, version, content }: { id: string; version:
                 {t("factsheet.fields.removeCourse")}
               </Button>
             </div>
-            {err(`courses.${index}.languages`) && <p role="alert" className="text-sm text-red-700">{err(`courses.${index}.languages`)}</p>}
+            {err(`courses.${index}.languages`) && (
+              <p role="alert" className="text-sm text-red-700">
+                {err(`courses.${index}.languages`)}
+              </p>
+            )}
           </div>
         ))}
         <Button variant="secondary" onClick={() => courses.append({ name: { fr: "", en: "" }, languages: ["fr"] })}>
@@ -109,12 +113,18 @@ export function FactSheetEditor({ id, version, content }: { id: string; version:
       <Section title={t("factsheet.sections.languages")}>
         {content.languageRequirements.map((requirement, index) => (
           <div key={requirement.language} className="grid items-end gap-3 sm:grid-cols-3">
-            <SelectField label={`${t(`incoming.languageNames.${requirement.language}`)} — ${t("factsheet.fields.minimumLevel")}`} {...register(`languageRequirements.${index}.minimumLevel`)}>
+            <SelectField
+              label={`${t(`incoming.languageNames.${requirement.language}`)} — ${t("factsheet.fields.minimumLevel")}`}
+              {...register(`languageRequirements.${index}.minimumLevel`)}
+            >
               {CEFR_LEVELS.map((level) => (
                 <option key={level}>{level}</option>
               ))}
             </SelectField>
-            <SelectField label={`${t(`incoming.languageNames.${requirement.language}`)} — ${t("factsheet.fields.recommendedLevel")}`} {...register(`languageRequirements.${index}.recommendedLevel`)}>
+            <SelectField
+              label={`${t(`incoming.languageNames.${requirement.language}`)} — ${t("factsheet.fields.recommendedLevel")}`}
+              {...register(`languageRequirements.${index}.recommendedLevel`)}
+            >
               {CEFR_LEVELS.map((level) => (
                 <option key={level}>{level}</option>
               ))}

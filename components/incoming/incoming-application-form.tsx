@@ -19,7 +19,10 @@ export type IntakeOption = { value: string; label: string };
 
 function base64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 /** The online replacement for the seed's e-mail procedure: the fields it asked for, an intake still open, and the CV. */
@@ -57,7 +60,8 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
       }
       if (result.body.error === "upload_refused") setCvError(uploadFailureText(t, result, maxMb));
       else if (result.body.detail === "deadline_passed") form.setError("intake", { message: V.intakeClosed });
-      else if (result.body.fieldErrors) for (const e of result.body.fieldErrors) form.setError(e.field as keyof TIncomingApplicationInput, { message: e.message });
+      else if (result.body.fieldErrors)
+        for (const e of result.body.fieldErrors) form.setError(e.field as keyof TIncomingApplicationInput, { message: e.message });
       else setOutcome({ tone: "error", text: uploadFailureText(t, result, maxMb) });
     } catch {
       setOutcome({ tone: "error", text: uploadFailureText(t, null, maxMb) });
@@ -73,8 +77,18 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
     // eslint-disable-next-line react-hooks/refs
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={t("incoming.fields.firstName")} autoComplete="given-name" error={fieldError(errors.firstName?.message)} {...form.register("firstName")} />
-        <TextField label={t("incoming.fields.lastName")} autoComplete="family-name" error={fieldError(errors.lastName?.message)} {...form.register("lastName")} />
+        <TextField
+          label={t("incoming.fields.firstName")}
+          autoComplete="given-name"
+          error={fieldError(errors.firstName?.message)}
+          {...form.register("firstName")}
+        />
+        <TextField
+          label={t("incoming.fields.lastName")}
+          autoComplete="family-name"
+          error={fieldError(errors.lastName?.message)}
+          {...form.register("lastName")}
+        />
         <TextField type="email" label={t("incoming.fields.email")} autoComplete="email" error={fieldError(errors.email?.message)} {...form.register("email")} />
         <TextField label={t("incoming.fields.fieldOfStudy")} error={fieldError(errors.fieldOfStudy?.message)} {...form.register("fieldOfStudy")} />
         <TextField label={t("incoming.fields.homeInstitution")} error={fieldError(errors.homeInstitution?.message)} {...form.register("homeInstitution")} />
@@ -96,14 +110,22 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
         <legend className="text-sm font-medium">{t("incoming.fields.languages")}</legend>
         {fields.map((field, index) => (
           <div key={field.id} className="grid items-end gap-3 sm:grid-cols-[1fr_8rem_auto]">
-            <SelectField label={t("application.fields.language")} error={fieldError(errors.languages?.[index]?.language?.message)} {...form.register(`languages.${index}.language`)}>
+            <SelectField
+              label={t("application.fields.language")}
+              error={fieldError(errors.languages?.[index]?.language?.message)}
+              {...form.register(`languages.${index}.language`)}
+            >
               {languages.map((l) => (
                 <option key={l.code} value={l.code}>
                   {l.name}
                 </option>
               ))}
             </SelectField>
-            <SelectField label={t("application.fields.level")} error={fieldError(errors.languages?.[index]?.level?.message)} {...form.register(`languages.${index}.level`)}>
+            <SelectField
+              label={t("application.fields.level")}
+              error={fieldError(errors.languages?.[index]?.level?.message)}
+              {...form.register(`languages.${index}.level`)}
+            >
               {CEFR_LEVELS.map((level) => (
                 <option key={level} value={level}>
                   {level}
@@ -123,7 +145,14 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
         <label htmlFor="cv" className="block text-sm font-medium">
           {t("incoming.fields.cv")}
         </label>
-        <input id="cv" ref={fileInput} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-invalid={Boolean(cvError)} aria-describedby={cvError ? "cv-error" : undefined} />
+        <input
+          id="cv"
+          ref={fileInput}
+          type="file"
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          aria-invalid={Boolean(cvError)}
+          aria-describedby={cvError ? "cv-error" : undefined}
+        />
         {cvError && (
           <p id="cv-error" role="alert" className="text-sm font-medium text-red-700">
             {cvError}

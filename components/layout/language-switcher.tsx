@@ -7,11 +7,7 @@ export function LanguageSwitcher({ locale, label }: { locale: Locale; label: str
   return (
     <form action={switchLocale}>
       <input type="hidden" name="locale" value={other} />
-      <button
-        type="submit"
-        lang={other}
-        className="rounded-md border border-white/60 px-3 py-1 text-sm font-semibold text-white hover:bg-white/10"
-      >
+      <button type="submit" lang={other} className="rounded-md border border-white/60 px-3 py-1 text-sm font-semibold text-white hover:bg-white/10">
         {label}
       </button>
     </form>

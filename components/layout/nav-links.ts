@@ -36,5 +36,7 @@ const BY_ROLE: Record<RoleName, Entry[]> = {
 
 /** The header's links for a visitor (no role) or a signed-in user's role. */
 export function navLinksFor(role: RoleName | null, t: Translate, mailCapture: boolean): NavLink[] {
-  return (role ? BY_ROLE[role] : VISITOR).filter((entry) => mailCapture || !entry.onlyWithMailCapture).map((entry) => ({ href: entry.href, label: t(entry.label) }));
+  return (role ? BY_ROLE[role] : VISITOR)
+    .filter((entry) => mailCapture || !entry.onlyWithMailCapture)
+    .map((entry) => ({ href: entry.href, label: t(entry.label) }));
 }

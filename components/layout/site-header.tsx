@@ -8,7 +8,9 @@ import { LanguageSwitcher } from "./language-switcher";
 export function BrandLink({ t }: { t: Translate }) {
   return (
     <Link href="/" className="flex items-center gap-2 text-lg font-bold">
-      <span aria-hidden="true" className="text-eu-yellow">★</span>
+      <span aria-hidden="true" className="text-eu-yellow">
+        ★
+      </span>
       {t("common.appName")}
     </Link>
   );

@@ -21,7 +21,17 @@ export function newComponentId(): string {
   return `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-function ComponentTableEditor({ table, control, register, errors }: { table: ComponentTable; control: Control<TLearningAgreementContentInput>; register: UseFormRegister<TLearningAgreementContentInput>; errors: Errors }) {
+function ComponentTableEditor({
+  table,
+  control,
+  register,
+  errors,
+}: {
+  table: ComponentTable;
+  control: Control<TLearningAgreementContentInput>;
+  register: UseFormRegister<TLearningAgreementContentInput>;
+  errors: Errors;
+}) {
   const { t, fieldError } = useI18n();
   const { fields, append, remove } = useFieldArray({ control, name: `components.${table}` });
   return (
@@ -31,8 +41,16 @@ function ComponentTableEditor({ table, control, register, errors }: { table: Com
         const rowErrors = errors.components?.[table]?.[index];
         return (
           <div key={field.id} className="grid items-end gap-2 rounded border border-slate-200 p-2 sm:grid-cols-[8rem_1fr_8rem_6rem_auto]">
-            <TextField label={t("learningAgreement.code")} error={fieldError(rowErrors?.losCode?.message)} {...register(`components.${table}.${index}.losCode`)} />
-            <TextField label={t("learningAgreement.courseTitle")} error={fieldError(rowErrors?.title?.message)} {...register(`components.${table}.${index}.title`)} />
+            <TextField
+              label={t("learningAgreement.code")}
+              error={fieldError(rowErrors?.losCode?.message)}
+              {...register(`components.${table}.${index}.losCode`)}
+            />
+            <TextField
+              label={t("learningAgreement.courseTitle")}
+              error={fieldError(rowErrors?.title?.message)}
+              {...register(`components.${table}.${index}.title`)}
+            />
             <SelectField label={t("learningAgreement.term")} {...register(`components.${table}.${index}.term`)}>
               {TERMS.map((term) => (
                 <option key={term} value={term}>
@@ -40,7 +58,13 @@ function ComponentTableEditor({ table, control, register, errors }: { table: Com
                 </option>
               ))}
             </SelectField>
-            <TextField type="number" step="0.5" label={t("learningAgreement.credits")} error={fieldError(rowErrors?.credits?.message)} {...register(`components.${table}.${index}.credits`)} />
+            <TextField
+              type="number"
+              step="0.5"
+              label={t("learningAgreement.credits")}
+              error={fieldError(rowErrors?.credits?.message)}
+              {...register(`components.${table}.${index}.credits`)}
+            />
             <Button variant="ghost" onClick={() => remove(index)}>
               {t("learningAgreement.removeComponent")}
             </Button>
@@ -82,21 +106,56 @@ export function AgreementEditor({
 
   async function save(values: TLearningAgreementContent, propose: boolean) {
     const saved = await run(() => saveAgreementDraftAction({ applicationId, revision, content: values }), propose ? undefined : "learningAgreement.draftSaved");
-    if (saved.ok && propose) await run(() => proposeAgreementAction({ applicationId, versionId: saved.data.versionId, revision: saved.data.revision }), "learningAgreement.proposed");
+    if (saved.ok && propose)
+      await run(() => proposeAgreementAction({ applicationId, versionId: saved.data.versionId, revision: saved.data.revision }), "learningAgreement.proposed");
   }
 
   return (
     <form noValidate className="space-y-5" onSubmit={form.handleSubmit((values) => save(values, false))}>
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="font-semibold">{t("learningAgreement.mobilityTitle")}</legend>
-        <TextField label={t("learningAgreement.academicYear")} error={fieldError(errors.mobility?.academicYear?.message)} {...register("mobility.academicYear")} />
-        <TextField label={t("learningAgreement.receivingDepartment")} error={fieldError(errors.mobility?.receivingDepartment?.message)} {...register("mobility.receivingDepartment")} />
-        <TextField label={t("learningAgreement.plannedStart")} error={fieldError(errors.mobility?.plannedStartMonth?.message)} {...register("mobility.plannedStartMonth")} />
-        <TextField label={t("learningAgreement.plannedEnd")} error={fieldError(errors.mobility?.plannedEndMonth?.message)} {...register("mobility.plannedEndMonth")} />
-        <TextField label={t("learningAgreement.sendingContactName")} error={fieldError(errors.mobility?.sendingContact?.name?.message)} {...register("mobility.sendingContact.name")} />
-        <TextField type="email" label={t("learningAgreement.sendingContactEmail")} error={fieldError(errors.mobility?.sendingContact?.email?.message)} {...register("mobility.sendingContact.email")} />
-        <TextField label={t("learningAgreement.receivingContactName")} error={fieldError(errors.mobility?.receivingContact?.name?.message)} {...register("mobility.receivingContact.name")} />
-        <TextField type="email" label={t("learningAgreement.receivingContactEmail")} error={fieldError(errors.mobility?.receivingContact?.email?.message)} {...register("mobility.receivingContact.email")} />
+        <TextField
+          label={t("learningAgreement.academicYear")}
+          error={fieldError(errors.mobility?.academicYear?.message)}
+          {...register("mobility.academicYear")}
+        />
+        <TextField
+          label={t("learningAgreement.receivingDepartment")}
+          error={fieldError(errors.mobility?.receivingDepartment?.message)}
+          {...register("mobility.receivingDepartment")}
+        />
+        <TextField
+          label={t("learningAgreement.plannedStart")}
+          error={fieldError(errors.mobility?.plannedStartMonth?.message)}
+          {...register("mobility.plannedStartMonth")}
+        />
+        <TextField
+          label={t("learningAgreement.plannedEnd")}
+          error={fieldError(errors.mobility?.plannedEndMonth?.message)}
+          {...register("mobility.plannedEndMonth")}
+        />
+        <TextField
+          label={t("learningAgreement.sendingContactName")}
+          error={fieldError(errors.mobility?.sendingContact?.name?.message)}
+          {...register("mobility.sendingContact.name")}
+        />
+        <TextField
+          type="email"
+          label={t("learningAgreement.sendingContactEmail")}
+          error={fieldError(errors.mobility?.sendingContact?.email?.message)}
+          {...register("mobility.sendingContact.email")}
+        />
+        <TextField
+          label={t("learningAgreement.receivingContactName")}
+          error={fieldError(errors.mobility?.receivingContact?.name?.message)}
+          {...register("mobility.receivingContact.name")}
+        />
+        <TextField
+          type="email"
+          label={t("learningAgreement.receivingContactEmail")}
+          error={fieldError(errors.mobility?.receivingContact?.email?.message)}
+          {...register("mobility.receivingContact.email")}
+        />
         <SelectField label={t("learningAgreement.language")} {...register("language.code")}>
           {LANGUAGE_CODES.map((code) => (
             <option key={code} value={code}>
@@ -125,7 +184,12 @@ export function AgreementEditor({
           </Alert>
         ))}
       </div>
-      <TextAreaField label={t("learningAgreement.commitment")} rows={3} error={fieldError(errors.recognitionCommitment?.message)} {...register("recognitionCommitment")} />
+      <TextAreaField
+        label={t("learningAgreement.commitment")}
+        rows={3}
+        error={fieldError(errors.recognitionCommitment?.message)}
+        {...register("recognitionCommitment")}
+      />
       <NoticeView notice={notice} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>

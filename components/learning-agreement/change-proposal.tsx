@@ -38,7 +38,13 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
     setBusy(true);
     setNotice(null);
     const changes: ComponentChange[] = [
-      ...Object.entries(deletions).map(([componentId, d]) => ({ op: "deleted" as const, table: d.table, componentId, reasonCode: d.reasonCode, reasonText: d.reasonText })),
+      ...Object.entries(deletions).map(([componentId, d]) => ({
+        op: "deleted" as const,
+        table: d.table,
+        componentId,
+        reasonCode: d.reasonCode,
+        reasonText: d.reasonText,
+      })),
       ...insertions.map((i) => ({
         op: "inserted" as const,
         table: i.table,
@@ -54,7 +60,16 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
       startRefresh(() => router.refresh());
     } else {
       const detail = result.detail ? t(`errors.refusals.${result.detail}`) : null;
-      setNotice({ tone: "error", text: detail ?? (result.fieldErrors ? Object.values(result.fieldErrors).map((k) => t(k)).join(" ") : t(`errors.${result.error}`)) });
+      setNotice({
+        tone: "error",
+        text:
+          detail ??
+          (result.fieldErrors
+            ? Object.values(result.fieldErrors)
+                .map((k) => t(k))
+                .join(" ")
+            : t(`errors.${result.error}`)),
+      });
     }
   }
 
@@ -97,7 +112,11 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
                         </option>
                       ))}
                     </SelectField>
-                    <TextField label={t("learningAgreement.reasonText")} value={deletion.reasonText} onChange={(e) => setDeletions((all) => ({ ...all, [component.id]: { ...deletion, reasonText: e.target.value } }))} />
+                    <TextField
+                      label={t("learningAgreement.reasonText")}
+                      value={deletion.reasonText}
+                      onChange={(e) => setDeletions((all) => ({ ...all, [component.id]: { ...deletion, reasonText: e.target.value } }))}
+                    />
                   </div>
                 )}
               </div>
@@ -107,7 +126,11 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
       ))}
       {insertions.map((insertion, index) => (
         <div key={index} className="grid gap-2 rounded border border-green-300 bg-green-50 p-2 sm:grid-cols-3" data-testid="insertion">
-          <SelectField label={t("learningAgreement.tableLabel")} value={insertion.table} onChange={(e) => update(index, { table: e.target.value as ComponentTable })}>
+          <SelectField
+            label={t("learningAgreement.tableLabel")}
+            value={insertion.table}
+            onChange={(e) => update(index, { table: e.target.value as ComponentTable })}
+          >
             {COMPONENT_TABLES.map((table) => (
               <option key={table} value={table}>
                 {t(`learningAgreement.tables.${table}`)}
@@ -123,8 +146,17 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
               </option>
             ))}
           </SelectField>
-          <TextField type="number" label={t("learningAgreement.credits")} value={insertion.credits} onChange={(e) => update(index, { credits: e.target.value })} />
-          <SelectField label={t("learningAgreement.insertionReason")} value={insertion.reasonCode} onChange={(e) => update(index, { reasonCode: e.target.value as InsertionReason })}>
+          <TextField
+            type="number"
+            label={t("learningAgreement.credits")}
+            value={insertion.credits}
+            onChange={(e) => update(index, { credits: e.target.value })}
+          />
+          <SelectField
+            label={t("learningAgreement.insertionReason")}
+            value={insertion.reasonCode}
+            onChange={(e) => update(index, { reasonCode: e.target.value as InsertionReason })}
+          >
             {INSERTION_REASONS.map((reason) => (
               <option key={reason} value={reason}>
                 {t(`learningAgreement.reasons.${reason}`)}
@@ -135,7 +167,12 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
       ))}
       <Button
         variant="secondary"
-        onClick={() => setInsertions((all) => [...all, { table: "studied", losCode: "", title: "", term: "AUTUMN", credits: "5", reasonCode: "substituting-deleted", reasonText: "" }])}
+        onClick={() =>
+          setInsertions((all) => [
+            ...all,
+            { table: "studied", losCode: "", title: "", term: "AUTUMN", credits: "5", reasonCode: "substituting-deleted", reasonText: "" },
+          ])
+        }
       >
         {t("learningAgreement.addComponent")}
       </Button>

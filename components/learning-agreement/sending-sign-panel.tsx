@@ -4,7 +4,13 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
 import { NoticeView } from "@/components/forms/notice-view";
-import { approveAsOfficeAction, reinviteHostAction, rejectAsSendingAction, revokeInvitationAction, signAsSendingAction } from "@/app/actions/learning-agreement";
+import {
+  approveAsOfficeAction,
+  reinviteHostAction,
+  rejectAsSendingAction,
+  revokeInvitationAction,
+  signAsSendingAction,
+} from "@/app/actions/learning-agreement";
 import { SignPanel } from "./sign-panel";
 
 /** The home coordinator's signature or rejection of the proposed version. */
@@ -34,7 +40,13 @@ export function OfficeApproval({ versionId, seenHash }: { versionId: string; see
 }
 
 /** The host signing links still open, each revocable, and a new link for the host when theirs was withdrawn or expired. */
-export function Invitations({ invitations, awaitingHostVersionId }: { invitations: Array<{ id: string; label: string }>; awaitingHostVersionId: string | null }) {
+export function Invitations({
+  invitations,
+  awaitingHostVersionId,
+}: {
+  invitations: Array<{ id: string; label: string }>;
+  awaitingHostVersionId: string | null;
+}) {
   const { t } = useI18n();
   const { run, notice, busy } = useAction();
   return (

@@ -46,7 +46,10 @@ export function SignPanel({
     void form.handleSubmit(async () => {
       // The typed values, not the schema's output: each part of the schema keeps only its own fields.
       const values = form.getValues();
-      const result = await run(() => (chosen === "sign" ? sign({ seenHash, ...values }) : reject({ seenHash, ...values })), chosen === "sign" ? "learningAgreement.signed" : "learningAgreement.rejected");
+      const result = await run(
+        () => (chosen === "sign" ? sign({ seenHash, ...values }) : reject({ seenHash, ...values })),
+        chosen === "sign" ? "learningAgreement.signed" : "learningAgreement.rejected",
+      );
       if (!result.ok && result.detail === "stale_version") setNotice({ tone: "warning", text: t("learningAgreement.reviewNewVersion") });
     })();
   };

@@ -13,7 +13,17 @@ const STATE_TONE = { DRAFT: "neutral", PROPOSED: "warning", AGREED: "success", R
  * version before highlighted — and each signature's hash shown against the
  * version's own, so anyone can see that a signed text never changed.
  */
-export function VersionPanel({ version, previous, t, locale }: { version: VersionView; previous: LearningAgreementContent | null; t: Translate; locale: Locale }) {
+export function VersionPanel({
+  version,
+  previous,
+  t,
+  locale,
+}: {
+  version: VersionView;
+  previous: LearningAgreementContent | null;
+  t: Translate;
+  locale: Locale;
+}) {
   const diff = diffComponents(previous, version.content);
   return (
     <article className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-version={version.number}>
@@ -71,8 +81,15 @@ export function VersionPanel({ version, previous, t, locale }: { version: Versio
                 <span className="font-medium">{t(`learningAgreement.parties.${party}`)}: </span>
                 {signature ? (
                   <>
-                    {t("learningAgreement.signedBy", { name: signature.signerName, position: signature.signerPosition, email: signature.signerEmail, date: formatDateTime(signature.signedAt, locale) })}{" "}
-                    <Badge tone={signature.valid ? "success" : "danger"}>{signature.valid ? t("learningAgreement.hashMatches") : t("learningAgreement.hashDiffers")}</Badge>
+                    {t("learningAgreement.signedBy", {
+                      name: signature.signerName,
+                      position: signature.signerPosition,
+                      email: signature.signerEmail,
+                      date: formatDateTime(signature.signedAt, locale),
+                    })}{" "}
+                    <Badge tone={signature.valid ? "success" : "danger"}>
+                      {signature.valid ? t("learningAgreement.hashMatches") : t("learningAgreement.hashDiffers")}
+                    </Badge>
                     <span className="block break-all font-mono text-xs text-slate-600">
                       {t("learningAgreement.signatureHash")}: {signature.contentHash}
                     </span>

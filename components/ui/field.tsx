@@ -42,20 +42,12 @@ type Common = { label: ReactNode; hint?: ReactNode; error?: string };
 export function TextField({ label, hint, error, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid, className }) => (
-        <input id={id} aria-describedby={describedBy} aria-invalid={invalid} className={className} {...input} />
-      )}
+      {({ id, describedBy, invalid, className }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} className={className} {...input} />}
     </FieldFrame>
   );
 }
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  children,
-  ...select
-}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, hint, error, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid, className }) => (
@@ -70,19 +62,12 @@ export function SelectField({
 export function TextAreaField({ label, hint, error, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid, className }) => (
-        <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid} className={className} {...area} />
-      )}
+      {({ id, describedBy, invalid, className }) => <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid} className={className} {...area} />}
     </FieldFrame>
   );
 }
 
-export function CheckboxField({
-  label,
-  hint,
-  error,
-  ...input
-}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+export function CheckboxField({ label, hint, error, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
   const id = useId();
   const errorId = error ? `${id}-error` : undefined;
   return (

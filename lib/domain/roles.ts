@@ -1,11 +1,4 @@
-export const ROLES = [
-  "STUDENT",
-  "DEPARTMENTAL_COORDINATOR",
-  "INTERNATIONAL_OFFICE",
-  "GRANT_COMMISSION",
-  "HOST_COORDINATOR",
-  "ADMINISTRATOR",
-] as const;
+export const ROLES = ["STUDENT", "DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION", "HOST_COORDINATOR", "ADMINISTRATOR"] as const;
 export type RoleName = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is RoleName {

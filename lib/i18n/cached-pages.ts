@@ -38,7 +38,11 @@ export function cachedPageRewrites(): CachedPageRewrite[] {
   const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
   return PAGES_CACHED_PER_LANGUAGE.flatMap((source) => [
     ...LOCALES.map((locale) => ({ source, destination: `/${locale}${source}`, has: [{ type: "cookie" as const, key: LOCALE_COOKIE, value: locale }] })),
-    ...others.map((locale) => ({ source, destination: `/${locale}${source}`, has: [{ type: "header" as const, key: "accept-language", value: acceptLanguageFirstPattern(locale) }] })),
+    ...others.map((locale) => ({
+      source,
+      destination: `/${locale}${source}`,
+      has: [{ type: "header" as const, key: "accept-language", value: acceptLanguageFirstPattern(locale) }],
+    })),
     { source, destination: `/${DEFAULT_LOCALE}${source}` },
   ]);
 }

@@ -18,7 +18,11 @@ const ZEnv = z.object({
   S3_BUCKET: z.string().optional(),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   // Uploads one user may make in 10 minutes.
   UPLOAD_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   // 32 bytes, base64: encrypts bank details at rest.

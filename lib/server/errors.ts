@@ -1,14 +1,7 @@
 import type { FieldMessageKey } from "@/lib/i18n/message";
 
 /** Errors a caller can cause, each with a code the UI translates. */
-export type AppErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "invalid"
-  | "rate_limited"
-  | "refused";
+export type AppErrorCode = "unauthenticated" | "forbidden" | "not_found" | "conflict" | "invalid" | "rate_limited" | "refused";
 
 /**
  * Every reason an operation refuses a request that is well formed: a guard

@@ -48,7 +48,10 @@ export function filtersToQuery(filters: Partial<TApplicationFilters>): string {
 }
 
 export const ZBulkTransition = z.object({
-  applications: z.array(z.object({ id: recordId(), version: z.number().int().positive() })).min(1, V.selectOne).max(200),
+  applications: z
+    .array(z.object({ id: recordId(), version: z.number().int().positive() }))
+    .min(1, V.selectOne)
+    .max(200),
   to: z.enum(APPLICATION_STATUSES),
   reason: prose().trim().max(2000, V.tooLong).optional().default(""),
 });

@@ -9,17 +9,20 @@ import { RECOGNITION_ANSWERS } from "@/lib/domain/eligibility/types";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
 
 const isoDate = line().min(1, V.required).refine(isIsoDate, V.date);
-const required = (max: number) =>
-  line().trim().min(1, V.required).max(max, V.tooLong);
+const required = (max: number) => line().trim().min(1, V.required).max(max, V.tooLong);
 const yesNo = z.boolean({ error: V.required });
-const integer = (min: number, max: number) =>
-  z.coerce.number({ error: V.number }).int(V.number).min(min, V.outOfRange).max(max, V.outOfRange);
+const integer = (min: number, max: number) => z.coerce.number({ error: V.number }).int(V.number).min(min, V.outOfRange).max(max, V.outOfRange);
 
 export const ZPersonalStep = z.object({
   firstName: required(80),
   lastName: required(80),
   birthDate: isoDate.refine((d) => d >= "1920-01-01" && d <= new Date().toISOString().slice(0, 10), V.birthDate),
-  phone: line().trim().max(30, V.tooLong).regex(/^[+0-9 ().-]*$/, V.phone).optional().default(""),
+  phone: line()
+    .trim()
+    .max(30, V.tooLong)
+    .regex(/^[+0-9 ().-]*$/, V.phone)
+    .optional()
+    .default(""),
 });
 
 export const ZNationalityStep = z.object(NATIONALITY_FIELDS).superRefine(refineNationality, { when: () => true });
@@ -123,10 +126,6 @@ export const ZBankDetails = z.object({
     .min(1, V.required)
     .max(50, V.iban)
     .refine((iban) => checkIban(iban).ok, V.iban),
-  bic: line()
-    .trim()
-    .min(1, V.required)
-    .max(15, V.bic)
-    .refine(isValidBic, V.bic),
+  bic: line().trim().min(1, V.required).max(15, V.bic).refine(isValidBic, V.bic),
 });
 export type TBankDetails = z.infer<typeof ZBankDetails>;

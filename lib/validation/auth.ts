@@ -14,7 +14,9 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 export const ZSignUp = z.object({
   name: line().trim().min(2, V.required).max(120, V.invalid),
   email,
-  studentNumber: line().trim().regex(/^\d{8}$/, V.studentNumber),
+  studentNumber: line()
+    .trim()
+    .regex(/^\d{8}$/, V.studentNumber),
   password: line().min(10, V.passwordTooShort).max(200, V.invalid),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;

@@ -5,9 +5,7 @@ import { isIsoDate } from "@/lib/domain/calendar";
 import { isCountryCode } from "@/lib/domain/eligibility/countries";
 import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
 
-const isoDate = line()
-  .min(1, V.required)
-  .refine(isIsoDate, V.date);
+const isoDate = line().min(1, V.required).refine(isIsoDate, V.date);
 
 const yesNo = z.boolean({ error: V.required });
 

@@ -8,12 +8,22 @@ const text = (max = 2000) => prose().trim().min(1, V.required).max(max, V.tooLon
 const localized = (max = 2000) => z.object({ fr: text(max), en: text(max) });
 const email = line().trim().email(V.email);
 const url = line().trim().url(V.url);
-const phone = line().trim().regex(/^\+?[0-9 ().-]{6,30}$/, V.phone);
+const phone = line()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{6,30}$/, V.phone);
 const monthDay = line().regex(/^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, V.monthDay);
 const contact = z.object({ email, phone, website: url });
 
 /** The EWP factsheet's predefined names for additional requirements. */
-export const EWP_REQUIREMENTS = ["CV", "Motivation letter", "Transcript of Records", "Language certificate", "Reference letter", "Portfolio", "Other document"] as const;
+export const EWP_REQUIREMENTS = [
+  "CV",
+  "Motivation letter",
+  "Transcript of Records",
+  "Language certificate",
+  "Reference letter",
+  "Portfolio",
+  "Other document",
+] as const;
 
 /**
  * The host school's fact sheet, structured after its seed document and the
@@ -49,7 +59,9 @@ export const ZFactSheet = z.object({
   minimumStay: localized(),
   applicationRequirements: z.array(z.enum(EWP_REQUIREMENTS)).min(1, V.required),
   languageRequirements: z
-    .array(z.object({ language: z.enum(["fr", "en"]), minimumLevel: z.enum(CEFR_LEVELS), recommendedLevel: z.enum(CEFR_LEVELS), certificateRequired: z.boolean() }))
+    .array(
+      z.object({ language: z.enum(["fr", "en"]), minimumLevel: z.enum(CEFR_LEVELS), recommendedLevel: z.enum(CEFR_LEVELS), certificateRequired: z.boolean() }),
+    )
     .max(5),
   frenchLessons: localized(),
   exams: localized(),
@@ -65,7 +77,13 @@ export const ZFactSheet = z.object({
     })
     .refine((a) => a.monthlyCostMax >= a.monthlyCostMin, { path: ["monthlyCostMax"], message: V.maxBelowMin }),
   insurance: z
-    .array(z.object({ name: localized(120), description: localized(), yearlyCostEur: z.coerce.number({ error: V.number }).min(0, V.outOfRange).max(10_000, V.outOfRange).nullable() }))
+    .array(
+      z.object({
+        name: localized(120),
+        description: localized(),
+        yearlyCostEur: z.coerce.number({ error: V.number }).min(0, V.outOfRange).max(10_000, V.outOfRange).nullable(),
+      }),
+    )
     .max(10),
   decisionWeeksLimit: z.coerce.number({ error: V.number }).int(V.number).min(1, V.outOfRange).max(52, V.outOfRange),
 });

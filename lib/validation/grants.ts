@@ -30,10 +30,15 @@ export const ZGrantSettings = z.object({
   roundId: recordId(),
   budget: money,
   weights: z.object({ social: weight, linguistic: weight, academic: weight }),
-  tieBreaks: z.array(z.enum(CRITERIA)).max(3).refine((list) => new Set(list).size === list.length, V.invalid),
+  tieBreaks: z
+    .array(z.enum(CRITERIA))
+    .max(3)
+    .refine((list) => new Set(list).size === list.length, V.invalid),
   preset: z.enum(["seed", "programme"]),
   monthlyRate: z.coerce.number({ error: V.number }).min(50, V.seedMinimum).max(5000, V.outOfRange),
-  publicationDate: line().regex(/^\d{4}-\d{2}-\d{2}$/, V.date).or(z.literal("")),
+  publicationDate: line()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, V.date)
+    .or(z.literal("")),
 });
 export type TGrantSettings = z.input<typeof ZGrantSettings>;
 
@@ -55,7 +60,9 @@ export const ZPublishGrants = z.object({ roundId: recordId() });
 export const ZWithdrawal = z.object({
   applicationId: recordId(),
   reason: prose().trim().min(1, V.required).max(2000, V.tooLong),
-  returnDate: line().regex(/^\d{4}-\d{2}-\d{2}$/, V.date).or(z.literal("")),
+  returnDate: line()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, V.date)
+    .or(z.literal("")),
   forceMajeure: z.boolean(),
 });
 export type TWithdrawal = z.input<typeof ZWithdrawal>;

@@ -69,8 +69,20 @@ export const ZHostRejection = z.object({
 });
 
 export const ZComponentChange = z.discriminatedUnion("op", [
-  z.object({ op: z.literal("deleted"), table: z.enum(COMPONENT_TABLES), componentId: recordId(), reasonCode: z.enum(DELETION_REASONS), reasonText: line().trim().max(500).default("") }),
-  z.object({ op: z.literal("inserted"), table: z.enum(COMPONENT_TABLES), component: ZComponent, reasonCode: z.enum(INSERTION_REASONS), reasonText: line().trim().max(500).default("") }),
+  z.object({
+    op: z.literal("deleted"),
+    table: z.enum(COMPONENT_TABLES),
+    componentId: recordId(),
+    reasonCode: z.enum(DELETION_REASONS),
+    reasonText: line().trim().max(500).default(""),
+  }),
+  z.object({
+    op: z.literal("inserted"),
+    table: z.enum(COMPONENT_TABLES),
+    component: ZComponent,
+    reasonCode: z.enum(INSERTION_REASONS),
+    reasonText: line().trim().max(500).default(""),
+  }),
 ]);
 
 export const ZProposeChanges = z.object({

@@ -13,7 +13,12 @@ export const ZRoundSettings = z.object({
   roundId: line().min(1),
   nationalities: line()
     .max(2000, V.tooLong)
-    .transform((text) => text.toUpperCase().split(/[\s,;]+/).filter(Boolean))
+    .transform((text) =>
+      text
+        .toUpperCase()
+        .split(/[\s,;]+/)
+        .filter(Boolean),
+    )
     .refine((codes) => codes.every(isCountryCode), V.countryList),
   learningAgreementNeedsOfficeApproval: z.boolean(),
 });

@@ -62,12 +62,7 @@ export function scratchDataDirectory(prefix: string): string {
   return path.join(parent, "pg");
 }
 
-export async function startEmbeddedPostgres(options: {
-  dataDirectory: string;
-  port: number;
-  database: string;
-  quiet?: boolean;
-}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(options: { dataDirectory: string; port: number; database: string; quiet?: boolean }): Promise<RunningDatabase> {
   letPostgresReachBinaries();
   mkdirSync(path.dirname(options.dataDirectory), { recursive: true });
   // Connections cut by our own shutdown are expected, not worth a stack trace.

@@ -7,7 +7,9 @@ test("an administrator requires the international office's approval of learning 
   // A round of the test's own, long closed, so that the demo round's agreements are not affected.
   const db = createDatabaseClient(process.env.DATABASE_URL!);
   const name = `Office approval round ${randomBytes(3).toString("hex")}`;
-  await db.applicationRound.create({ data: { name, academicYear: "2001-2002", semesters: ["AUTUMN"], opensAt: new Date("2001-01-01"), deadline: new Date("2001-03-01") } });
+  await db.applicationRound.create({
+    data: { name, academicYear: "2001-2002", semesters: ["AUTUMN"], opensAt: new Date("2001-01-01"), deadline: new Date("2001-03-01") },
+  });
   await db.$disconnect();
 
   await signIn(page, DEMO.admin);

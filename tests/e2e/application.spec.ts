@@ -10,7 +10,10 @@ test("a student applies: fills every step, leaves and comes back, uploads the pi
 
   // Leave the portal and come back: the review step is where the student stopped.
   await page.goto("/student");
-  await page.getByRole("main").getByRole("link", { name: /^Erasmus\+ \d{4}-\d{4}$/ }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /^Erasmus\+ \d{4}-\d{4}$/ })
+    .click();
   await stepHeading(page, "Review and submit");
   await expect(page.getByTestId("eligibility-verdict")).toContainText("You are eligible.");
   await expectAccessible(page, "application review step");

@@ -16,7 +16,16 @@ import { callAction, httpCaller, type ActionOutcome } from "./support/http-calle
  * access checks; the owner is the control that the calls themselves work.
  */
 
-const CALLERS = ["anonymous", "owner", "STUDENT", "DEPARTMENTAL_COORDINATOR", "HOST_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION", "ADMINISTRATOR"] as const;
+const CALLERS = [
+  "anonymous",
+  "owner",
+  "STUDENT",
+  "DEPARTMENTAL_COORDINATOR",
+  "HOST_COORDINATOR",
+  "INTERNATIONAL_OFFICE",
+  "GRANT_COMMISSION",
+  "ADMINISTRATOR",
+] as const;
 type Caller = (typeof CALLERS)[number];
 
 const DEMO_EMAIL: Record<Exclude<Caller, "anonymous" | "owner">, string> = {
@@ -28,7 +37,17 @@ const DEMO_EMAIL: Record<Exclude<Caller, "anonymous" | "owner">, string> = {
   ADMINISTRATOR: DEMO.admin,
 };
 
-type Records = { roundId: string; emptyRoundId: string; applicationId: string; fileId: string; agreementId: string; versionId: string; invitationId: string; incomingId: string; factSheetId: string };
+type Records = {
+  roundId: string;
+  emptyRoundId: string;
+  applicationId: string;
+  fileId: string;
+  agreementId: string;
+  versionId: string;
+  invitationId: string;
+  incomingId: string;
+  factSheetId: string;
+};
 
 const ALL: readonly Caller[] = CALLERS;
 const STUDENTS: readonly Caller[] = ["owner", "STUDENT"];
@@ -53,19 +72,32 @@ const ACTIONS: Record<string, ActionCall> = {
   startApplicationAction: { input: (r) => ({ roundId: r.roundId }), allowed: STUDENTS },
   saveDraftAction: { input: (r) => ({ applicationId: r.applicationId, version: STALE, step: "personal", values: {}, advance: false }), allowed: ["owner"] },
   submitApplicationAction: { input: (r) => ({ applicationId: r.applicationId, version: STALE }), allowed: ["owner"] },
-  saveBankDetailsAction: { input: (r) => ({ applicationId: r.applicationId, holderName: "Mallory", iban: "FR7630006000011234567890189", bic: "AGRIFRPP" }), allowed: ["owner"] },
+  saveBankDetailsAction: {
+    input: (r) => ({ applicationId: r.applicationId, holderName: "Mallory", iban: "FR7630006000011234567890189", bic: "AGRIFRPP" }),
+    allowed: ["owner"],
+  },
   saveRoundSettings: { input: () => ({}), allowed: ["ADMINISTRATOR"] },
   reviewPieceAction: { input: (r) => ({ applicationId: r.applicationId, version: STALE, kind: "MOTIVATION_LETTER", decision: "accept" }), allowed: REVIEWERS },
   decideAction: { input: (r) => ({ applicationId: r.applicationId, version: STALE, to: "NOT_SELECTED", reason: "x" }), allowed: REVIEWERS },
-  bulkDecideAction: { input: (r) => ({ applications: [{ id: r.applicationId, version: STALE }], to: "NOT_SELECTED", reason: "x" }), allowed: REVIEWERS, perItem: true },
+  bulkDecideAction: {
+    input: (r) => ({ applications: [{ id: r.applicationId, version: STALE }], to: "NOT_SELECTED", reason: "x" }),
+    allowed: REVIEWERS,
+    perItem: true,
+  },
   // Internal notes are for any staff member who may read the application.
   addNoteAction: { input: (r) => ({ applicationId: r.applicationId, body: "Checked by the matrix." }), allowed: ["INTERNATIONAL_OFFICE", "GRANT_COMMISSION"] },
   decideIncomingAction: { input: (r) => ({ applicationId: r.incomingId, version: STALE, decision: "DECLINED" }), allowed: ["INTERNATIONAL_OFFICE"] },
   saveFactSheetAction: { input: (r) => ({ id: r.factSheetId }), allowed: ["INTERNATIONAL_OFFICE"] },
-  saveAgreementDraftAction: { input: (r) => ({ applicationId: r.applicationId, revision: STALE, content: agreementContent("host@partner.test") }), allowed: ["owner"] },
+  saveAgreementDraftAction: {
+    input: (r) => ({ applicationId: r.applicationId, revision: STALE, content: agreementContent("host@partner.test") }),
+    allowed: ["owner"],
+  },
   proposeAgreementAction: { input: (r) => ({ applicationId: r.applicationId, versionId: r.versionId, revision: STALE }), allowed: ["owner"] },
   proposeChangesAction: {
-    input: (r) => ({ applicationId: r.applicationId, changes: [{ op: "deleted", table: "studied", componentId: "a", reasonCode: "timetable-conflict", reasonText: "" }] }),
+    input: (r) => ({
+      applicationId: r.applicationId,
+      changes: [{ op: "deleted", table: "studied", componentId: "a", reasonCode: "timetable-conflict", reasonText: "" }],
+    }),
     allowed: ["owner"],
   },
   signAsSendingAction: { input: (r) => ({ versionId: r.versionId, seenHash: UNSEEN }), allowed: REVIEWERS },
@@ -77,11 +109,17 @@ const ACTIONS: Record<string, ActionCall> = {
   rejectAsHostAction: { input: () => ({}), allowed: ALL },
   saveGrantSettingsAction: { input: (r) => ({ roundId: r.emptyRoundId }), allowed: ["GRANT_COMMISSION"] },
   importGradesAction: { input: (r) => ({ roundId: r.emptyRoundId, csv: "not,a,grade,file" }), allowed: ["GRANT_COMMISSION"] },
-  setCriteriaAction: { input: (r) => ({ applicationId: r.applicationId, gradeAverage: 14, linguisticOverride: "auto", fewerOpportunities: false }), allowed: ["GRANT_COMMISSION"] },
+  setCriteriaAction: {
+    input: (r) => ({ applicationId: r.applicationId, gradeAverage: 14, linguisticOverride: "auto", fewerOpportunities: false }),
+    allowed: ["GRANT_COMMISSION"],
+  },
   publishGrantsAction: { input: (r) => ({ roundId: r.emptyRoundId }), allowed: ["GRANT_COMMISSION"] },
   deleteAgreementAction: { input: (r) => ({ applicationId: r.applicationId }), allowed: ["owner"] },
   acceptForceMajeureAction: { input: (r) => ({ applicationId: r.applicationId }), allowed: ["INTERNATIONAL_OFFICE"] },
-  withdrawAction: { input: (r) => ({ applicationId: r.applicationId, reason: "Matrix", returnDate: "", forceMajeure: true }), allowed: ["owner", "INTERNATIONAL_OFFICE"] },
+  withdrawAction: {
+    input: (r) => ({ applicationId: r.applicationId, reason: "Matrix", returnDate: "", forceMajeure: true }),
+    allowed: ["owner", "INTERNATIONAL_OFFICE"],
+  },
 };
 
 const ROUTES: Record<string, RouteCall> = {
@@ -93,12 +131,24 @@ const ROUTES: Record<string, RouteCall> = {
   "POST /api/v1/incoming-applications": { request: () => ({ path: "/api/v1/incoming-applications", body: Buffer.from("") }), allowed: ALL },
   "GET /api/v1/applications/[id]/dossier.zip": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/dossier.zip` }), allowed: READERS },
   "GET /api/v1/applications/[id]/grant-contract": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/grant-contract` }), allowed: READERS },
-  "POST /api/v1/applications/[id]/pieces/[kind]": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/pieces/MOTIVATION_LETTER`, body: PDF_FILE("x.pdf").buffer }), allowed: ["owner"] },
-  "POST /api/v1/applications/[id]/withdrawal-evidence": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/withdrawal-evidence`, body: PDF_FILE("x.pdf").buffer }), allowed: ["INTERNATIONAL_OFFICE"] },
-  "GET /api/v1/coordinator/applications/export": { request: () => ({ path: "/api/v1/coordinator/applications/export" }), allowed: ["DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION", "HOST_COORDINATOR"] },
+  "POST /api/v1/applications/[id]/pieces/[kind]": {
+    request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/pieces/MOTIVATION_LETTER`, body: PDF_FILE("x.pdf").buffer }),
+    allowed: ["owner"],
+  },
+  "POST /api/v1/applications/[id]/withdrawal-evidence": {
+    request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/withdrawal-evidence`, body: PDF_FILE("x.pdf").buffer }),
+    allowed: ["INTERNATIONAL_OFFICE"],
+  },
+  "GET /api/v1/coordinator/applications/export": {
+    request: () => ({ path: "/api/v1/coordinator/applications/export" }),
+    allowed: ["DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION", "HOST_COORDINATOR"],
+  },
   "GET /api/v1/files/[id]": { request: (r) => ({ path: `/api/v1/files/${r.fileId}` }), allowed: READERS },
   "GET /api/v1/learning-agreements/[id]": { request: (r) => ({ path: `/api/v1/learning-agreements/${r.agreementId}` }), allowed: AGREEMENT_READERS },
-  "GET /api/v1/rounds/[id]/grant-decisions": { request: (r) => ({ path: `/api/v1/rounds/${r.emptyRoundId}/grant-decisions` }), allowed: ["GRANT_COMMISSION", "INTERNATIONAL_OFFICE"] },
+  "GET /api/v1/rounds/[id]/grant-decisions": {
+    request: (r) => ({ path: `/api/v1/rounds/${r.emptyRoundId}/grant-decisions` }),
+    allowed: ["GRANT_COMMISSION", "INTERNATIONAL_OFFICE"],
+  },
 };
 
 // These change the records for good, so they come last, in this order; signing out ends each session.
@@ -120,15 +170,25 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
     const stamp = randomBytes(4).toString("hex");
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email: DEMO.student }, omit: { passwordHash: false } });
     const person = uniqueStudent("Matrix");
-    const owner = await db.user.create({ data: { email: person.email, name: person.name, role: "STUDENT", locale: "en", passwordHash, studentNumber: person.studentNumber } });
+    const owner = await db.user.create({
+      data: { email: person.email, name: person.name, role: "STUDENT", locale: "en", passwordHash, studentNumber: person.studentNumber },
+    });
     const home = await db.homeInstitution.findFirstOrThrow();
     const department = await db.department.create({ data: { name: `Matrix department ${stamp}`, homeInstitutionId: home.id } });
     const programme = await db.programme.create({ data: { name: `Matrix master ${stamp}`, level: "MASTER", departmentId: department.id } });
-    const partner = await db.partnerInstitution.create({ data: { name: `Matrix partner ${stamp}`, erasmusCode: `I MATRIX${stamp}`, countryCode: "IT", city: "Pisa", languagesOfInstruction: ["it"] } });
+    const partner = await db.partnerInstitution.create({
+      data: { name: `Matrix partner ${stamp}`, erasmusCode: `I MATRIX${stamp}`, countryCode: "IT", city: "Pisa", languagesOfInstruction: ["it"] },
+    });
     const round = await db.applicationRound.findFirstOrThrow({ where: { deadline: { gt: new Date() } }, orderBy: { deadline: "asc" } });
     // The commission's round-wide actions work on a long-closed round of their own, listed after every other, so the demo round is left as it is.
     const emptyRound = await db.applicationRound.create({
-      data: { name: `Matrix round ${stamp}`, academicYear: "2000-2001", semesters: ["AUTUMN"], opensAt: new Date("2000-01-01"), deadline: new Date("2000-03-01") },
+      data: {
+        name: `Matrix round ${stamp}`,
+        academicYear: "2000-2001",
+        semesters: ["AUTUMN"],
+        opensAt: new Date("2000-01-01"),
+        deadline: new Date("2000-03-01"),
+      },
     });
     const application = await db.outgoingApplication.create({
       data: {
@@ -137,27 +197,49 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
         programmeId: programme.id,
         firstName: "Matrix",
         lastName: stamp,
-        choices: { create: [{ rank: 1, partnerInstitutionId: partner.id, semesters: ["AUTUMN"], startDate: new Date("2027-09-01"), endDate: new Date("2028-01-31") }] },
+        choices: {
+          create: [{ rank: 1, partnerInstitutionId: partner.id, semesters: ["AUTUMN"], startDate: new Date("2027-09-01"), endDate: new Date("2028-01-31") }],
+        },
       },
     });
 
     const ownerClient = await httpCaller(baseURL, { email: owner.email, password: DEMO_PASSWORD });
-    const uploaded = await ownerClient.post(`/api/v1/applications/${application.id}/pieces/MOTIVATION_LETTER`, { headers: { "X-File-Name": "motivation.pdf" }, data: PDF_FILE("motivation.pdf").buffer });
+    const uploaded = await ownerClient.post(`/api/v1/applications/${application.id}/pieces/MOTIVATION_LETTER`, {
+      headers: { "X-File-Name": "motivation.pdf" },
+      data: PDF_FILE("motivation.pdf").buffer,
+    });
     expect(uploaded.status()).toBe(201);
     const { fileId } = (await uploaded.json()) as { fileId: string };
     await ownerClient.dispose();
 
     await db.outgoingApplication.update({ where: { id: application.id }, data: { status: "SELECTED", submittedAt: new Date() } });
-    await db.grantDecision.create({ data: { applicationId: application.id, rank: 1, score: 1, breakdown: {}, awarded: true, reason: "awarded", amount: 1500, amountLines: [] } });
+    await db.grantDecision.create({
+      data: { applicationId: application.id, rank: 1, score: 1, breakdown: {}, awarded: true, reason: "awarded", amount: 1500, amountLines: [] },
+    });
     const agreement = await db.learningAgreement.create({ data: { applicationId: application.id } });
     const content = agreementContent("host@matrix.test");
     const version = await db.learningAgreementVersion.create({
       data: { agreementId: agreement.id, number: 1, kind: "FIRST", state: "PROPOSED", content, contentHash: "a".repeat(64), proposedAt: new Date() },
     });
     const invitation = await db.hostSigningInvitation.create({
-      data: { agreementId: agreement.id, versionId: version.id, tokenHash: randomBytes(32).toString("hex"), email: "host@matrix.test", expiresAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        agreementId: agreement.id,
+        versionId: version.id,
+        tokenHash: randomBytes(32).toString("hex"),
+        email: "host@matrix.test",
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
     });
-    const cv = await db.storedFile.create({ data: { storageKey: `documents/matrix-${stamp}`, sha256: "c".repeat(64), size: 1, contentType: "application/pdf", originalName: "cv.pdf", uploadedById: owner.id } });
+    const cv = await db.storedFile.create({
+      data: {
+        storageKey: `documents/matrix-${stamp}`,
+        sha256: "c".repeat(64),
+        size: 1,
+        contentType: "application/pdf",
+        originalName: "cv.pdf",
+        uploadedById: owner.id,
+      },
+    });
     const incoming = await db.incomingApplication.create({
       data: {
         accessTokenHash: randomBytes(32).toString("hex"),
@@ -176,7 +258,17 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
     const factSheet = await db.factSheet.findFirstOrThrow();
     return {
       owner: { email: owner.email, password: DEMO_PASSWORD },
-      records: { roundId: round.id, emptyRoundId: emptyRound.id, applicationId: application.id, fileId, agreementId: agreement.id, versionId: version.id, invitationId: invitation.id, incomingId: incoming.id, factSheetId: factSheet.id },
+      records: {
+        roundId: round.id,
+        emptyRoundId: emptyRound.id,
+        applicationId: application.id,
+        fileId,
+        agreementId: agreement.id,
+        versionId: version.id,
+        invitationId: invitation.id,
+        incomingId: incoming.id,
+        factSheetId: factSheet.id,
+      },
     };
   } finally {
     await db.$disconnect();
@@ -200,7 +292,8 @@ test("every endpoint, called by every kind of caller against another student's r
   const wrong: string[] = [];
   const check = (endpoint: string, caller: Caller, allowed: readonly Caller[], denied: boolean, got: string) => {
     const expected = allowed.includes(caller) ? "allowed" : "denied";
-    if ((expected === "denied") !== denied || got.includes("internal") || got.startsWith("500")) wrong.push(`${endpoint} as ${caller}: expected ${expected}, got ${got}`);
+    if ((expected === "denied") !== denied || got.includes("internal") || got.startsWith("500"))
+      wrong.push(`${endpoint} as ${caller}: expected ${expected}, got ${got}`);
   };
   const call = async (key: string, caller: Caller) => {
     const client = callers.get(caller)!;

@@ -6,7 +6,9 @@ import { PDF_FILE } from "./support/files";
 import { expectAccessible } from "./support/axe";
 import { acceptApplicationPieces, decide } from "./support/coordinator";
 
-test("a coordinator reviews a dossier: asks for a piece, the student replaces it, the coordinator selects; the student is told at each step", async ({ browser }) => {
+test("a coordinator reviews a dossier: asks for a piece, the student replaces it, the coordinator selects; the student is told at each step", async ({
+  browser,
+}) => {
   const studentPage = await (await browser.newContext()).newPage();
   const lastName = `Reviewed${Date.now().toString(36)}`;
   const student = await signUpNewStudent(studentPage, "Clara");

@@ -24,7 +24,10 @@ test("a student fills the eligibility page and sees the verdict and explanations
 
   await page.getByLabel("Last day of the study period abroad").fill("2027-11-30");
   await expect(rule(page, "duration")).toContainText("Met");
-  await page.getByRole("group", { name: /fully recognised/ }).getByLabel("I don't know yet").check();
+  await page
+    .getByRole("group", { name: /fully recognised/ })
+    .getByLabel("I don't know yet")
+    .check();
   await answerYesNo(page, /internship in a company/, "No");
   await answerYesNo(page, /another grant funded by the European Union/, "No");
   await answerYesNo(page, /scholarship holder/, "Yes");
@@ -32,7 +35,10 @@ test("a student fills the eligibility page and sees the verdict and explanations
   await expect(rule(page, "recognition")).toContainText("Ask your departmental ECTS coordinator");
   await expect(page.getByTestId("eligibility-documents")).toContainText("scholarship notification");
 
-  await page.getByRole("group", { name: /fully recognised/ }).getByLabel("Yes").check();
+  await page
+    .getByRole("group", { name: /fully recognised/ })
+    .getByLabel("Yes")
+    .check();
   await expect(verdict(page)).toContainText("You are eligible.");
   await expect(page.getByTestId("eligibility-grant")).toContainText("may be proposed for an Erasmus+ grant");
 });

@@ -7,7 +7,12 @@ test.describe("accounts and roles", () => {
     { email: DEMO.coordinator, path: "/coordinator", heading: "Coordinator dashboard", lead: "You review the applications of the Informatique department." },
     { email: DEMO.internationalOffice, path: "/coordinator", heading: "Coordinator dashboard", lead: "You see every application of every round." },
     { email: DEMO.commission, path: "/coordinator", heading: "Coordinator dashboard", lead: "You rank the selected candidates and award the mobility grants." },
-    { email: DEMO.host, path: "/coordinator", heading: "Coordinator dashboard", lead: "You approve the learning agreements of students coming to Uppsala universitet." },
+    {
+      email: DEMO.host,
+      path: "/coordinator",
+      heading: "Coordinator dashboard",
+      lead: "You approve the learning agreements of students coming to Uppsala universitet.",
+    },
     { email: DEMO.admin, path: "/admin", heading: "Administration" },
   ];
 

@@ -16,7 +16,10 @@ const instances: Array<{ url: string; process: ChildProcess }> = [];
 
 async function untilHealthy(url: string): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -61,7 +64,9 @@ test.afterAll(async () => {
   await s3?.stop();
 });
 
-test("two instances share one database and one object store: a document uploaded through one is downloaded through the other, with the same session", async ({ page }) => {
+test("two instances share one database and one object store: a document uploaded through one is downloaded through the other, with the same session", async ({
+  page,
+}) => {
   const [first, second] = instances as [(typeof instances)[0], (typeof instances)[0]];
   await signUpNewStudent(page, "Instances", first.url);
   await page.getByRole("button", { name: "Start my application" }).click();
@@ -71,7 +76,9 @@ test("two instances share one database and one object store: a document uploaded
   await page.goto(`${first.url}${applicationPath}/dossier`);
   await page.getByLabel("Choose a file for “Motivation letter”").setInputFiles(PDF_FILE("motivation.pdf"));
   await expect(page.locator("li", { hasText: "Motivation letter" }).getByText("Uploaded", { exact: true })).toBeVisible();
-  const objects = await new S3Client({ endpoint: s3.endpoint, region: "us-east-1", forcePathStyle: true, credentials: CREDENTIALS }).send(new ListObjectsV2Command({ Bucket: BUCKET }));
+  const objects = await new S3Client({ endpoint: s3.endpoint, region: "us-east-1", forcePathStyle: true, credentials: CREDENTIALS }).send(
+    new ListObjectsV2Command({ Bucket: BUCKET }),
+  );
   expect(objects.KeyCount).toBe(1);
 
   // The same browser session, now served by the second instance.

@@ -31,7 +31,9 @@ beforeAll(async () => {
       owner ??= student;
       // No "_" in the names: the search for a literal "_" must find none of them.
       const lastName = `Listed${index}${status.replaceAll("_", "")}${uniqueSuffix()}`;
-      const steps = validSteps(setup.programme.id, setup.partner.id, { personal: { firstName: "Ana", lastName, birthDate: "2003-04-05", phone: "+33 6 12 34 56 78" } });
+      const steps = validSteps(setup.programme.id, setup.partner.id, {
+        personal: { firstName: "Ana", lastName, birthDate: "2003-04-05", phone: "+33 6 12 34 56 78" },
+      });
       const { id } = await fillApplication(student, setup.round.id, steps);
       await testDb().outgoingApplication.update({ where: { id }, data: { status, submittedAt: status === "DRAFT" ? null : new Date() } });
       ids.push(id);
@@ -78,7 +80,10 @@ describe("the dashboard's hand-written list", () => {
     const office = await createUser("INTERNATIONAL_OFFICE");
     const names = async (params: Record<string, string>) =>
       (await listApplications(office, filtersFromSearchParams({ round: first.round.id, ...params }))).rows.map((r) => r.lastName);
-    const expected = lastNames.slice(0, STATUSES.length).filter((name) => !name.includes("DRAFT")).sort();
+    const expected = lastNames
+      .slice(0, STATUSES.length)
+      .filter((name) => !name.includes("DRAFT"))
+      .sort();
     expect(await names({ sort: "name", dir: "asc" })).toEqual(expected);
     expect(await names({ sort: "name", dir: "desc" })).toEqual([...expected].reverse());
     const byStatus = (await listApplications(office, filtersFromSearchParams({ round: first.round.id, sort: "status", dir: "asc" }))).rows.map((r) => r.status);
@@ -87,7 +92,10 @@ describe("the dashboard's hand-written list", () => {
 
   it("searches any part of a name or e-mail and the start of a student number, taking % and _ literally", async () => {
     const office = await createUser("INTERNATIONAL_OFFICE");
-    const student = await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: ids[1]! }, select: { student: { select: { email: true, studentNumber: true } } } });
+    const student = await testDb().outgoingApplication.findUniqueOrThrow({
+      where: { id: ids[1]! },
+      select: { student: { select: { email: true, studentNumber: true } } },
+    });
     const search = async (q: string) => (await listApplications(office, filtersFromSearchParams({ round: first.round.id, q }))).rows.map((r) => r.id);
     expect(await search(lastNames[1]!.slice(3).toUpperCase())).toEqual([ids[1]]);
     expect(await search(student.student.email.slice(2, -4))).toEqual([ids[1]]);

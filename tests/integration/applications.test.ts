@@ -180,8 +180,9 @@ describe("submission", () => {
     const { id } = await fillApplication(student, round.id, validSteps(programme.id, partner.id));
     await uploadApplicationPieces(student, id);
     const submitted = await submitApplication(student, id, await currentVersion(id));
-    await expect(
-      saveApplicationDraft(student, { applicationId: id, version: submitted, step: "personal", values: {}, advance: false }),
-    ).rejects.toMatchObject({ code: "refused", detail: "not_editable" });
+    await expect(saveApplicationDraft(student, { applicationId: id, version: submitted, step: "personal", values: {}, advance: false })).rejects.toMatchObject({
+      code: "refused",
+      detail: "not_editable",
+    });
   });
 });

@@ -98,9 +98,10 @@ describe("who sees what", () => {
 describe("reviewing a dossier", () => {
   it("refuses a selection until every application-phase piece is accepted", async () => {
     const app = await submittedApplication();
-    await expect(
-      decideApplication(app.coordinator, { applicationId: app.id, version: app.version, to: "SELECTED", reason: "" }),
-    ).rejects.toMatchObject({ code: "refused", detail: "pieces_not_accepted" });
+    await expect(decideApplication(app.coordinator, { applicationId: app.id, version: app.version, to: "SELECTED", reason: "" })).rejects.toMatchObject({
+      code: "refused",
+      detail: "pieces_not_accepted",
+    });
     await acceptAll(app.coordinator, app.id);
     await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to: "SELECTED", reason: "" });
     expect((await getApplication(app.student, app.id))?.status).toBe("SELECTED");
@@ -108,7 +109,13 @@ describe("reviewing a dossier", () => {
 
   it("asks the student to replace a piece with a comment they read and are e-mailed", async () => {
     const app = await submittedApplication();
-    await reviewPiece(app.coordinator, { applicationId: app.id, version: app.version, kind: "ACADEMIC_RECORD", decision: "replace", comment: "The second page is missing." });
+    await reviewPiece(app.coordinator, {
+      applicationId: app.id,
+      version: app.version,
+      kind: "ACADEMIC_RECORD",
+      decision: "replace",
+      comment: "The second page is missing.",
+    });
     const item = (await getApplication(app.student, app.id))!.checklist[0]!.items.find((i) => i.kind === "ACADEMIC_RECORD");
     expect(item).toMatchObject({ state: "to_replace", comment: "The second page is missing.", studentMayProvide: true });
     const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: app.student.email, subject: { contains: "replaced" } } }));
@@ -121,7 +128,13 @@ describe("reviewing a dossier", () => {
   it("records every status change and piece decision in the timeline", async () => {
     const app = await submittedApplication();
     await decideApplication(app.coordinator, { applicationId: app.id, version: app.version, to: "UNDER_REVIEW", reason: "" });
-    await reviewPiece(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), kind: "MOTIVATION_LETTER", decision: "accept", comment: "" });
+    await reviewPiece(app.coordinator, {
+      applicationId: app.id,
+      version: await currentVersion(app.id),
+      kind: "MOTIVATION_LETTER",
+      decision: "accept",
+      comment: "",
+    });
     const timeline = await getTimeline(app.student, app.id);
     expect(timeline.map((e) => [e.action, e.fromState, e.toState])).toEqual(
       expect.arrayContaining([
@@ -150,9 +163,9 @@ describe("reviewing a dossier", () => {
   it("refuses a decision based on a version older than a piece decision", async () => {
     const app = await submittedApplication();
     await reviewPiece(app.coordinator, { applicationId: app.id, version: app.version, kind: "MOTIVATION_LETTER", decision: "accept", comment: "" });
-    await expect(
-      decideApplication(app.coordinator, { applicationId: app.id, version: app.version, to: "UNDER_REVIEW", reason: "" }),
-    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(decideApplication(app.coordinator, { applicationId: app.id, version: app.version, to: "UNDER_REVIEW", reason: "" })).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   it("changes a selection in bulk, reporting each refusal without undoing the rest", async () => {
@@ -178,7 +191,11 @@ describe("reviewing a dossier", () => {
   it("puts the current file of every piece in the dossier ZIP", async () => {
     const app = await submittedApplication();
     const dossier = await buildDossierZip(app.coordinator, app.id);
-    expect(Object.keys(dossier!.zip.files).filter((name) => !name.endsWith("/")).sort()).toEqual([
+    expect(
+      Object.keys(dossier!.zip.files)
+        .filter((name) => !name.endsWith("/"))
+        .sort(),
+    ).toEqual([
       "1-application/academic_record - ACADEMIC_RECORD.pdf",
       "1-application/exam_registration - EXAM_REGISTRATION.pdf",
       "1-application/motivation_letter - MOTIVATION_LETTER.pdf",
@@ -195,7 +212,10 @@ describe("the list", () => {
     expect(bySearch.rows.map((r) => r.id)).toEqual([app.id]);
     const byNumber = await listApplications(office, filtersFromSearchParams({ q: app.student.email }));
     expect(byNumber.total).toBe(1);
-    const filtered = await listApplications(office, filtersFromSearchParams({ round: app.round.id, status: "SUBMITTED", scholarship: "no", pieces: "COMPLETE" }));
+    const filtered = await listApplications(
+      office,
+      filtersFromSearchParams({ round: app.round.id, status: "SUBMITTED", scholarship: "no", pieces: "COMPLETE" }),
+    );
     expect(filtered.rows.map((r) => r.id)).toEqual([app.id]);
     expect(filtered.statusCounts).toEqual({ SUBMITTED: 1 });
     const none = await listApplications(office, filtersFromSearchParams({ round: app.round.id, scholarship: "yes" }));
@@ -212,7 +232,7 @@ describe("the list", () => {
   });
 
   it("exports the filtered list as Excel-friendly CSV: BOM, the reader's separator, neutralised formulas", async () => {
-    const app = await submittedApplication({ lastName: "=HYPERLINK(\"x\")" });
+    const app = await submittedApplication({ lastName: '=HYPERLINK("x")' });
     const office = await createUser("INTERNATIONAL_OFFICE");
     const csv = await exportApplicationsCsv(office, filtersFromSearchParams({ round: app.round.id }), "fr");
     expect(csv.startsWith("\uFEFF")).toBe(true);

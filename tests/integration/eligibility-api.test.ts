@@ -59,9 +59,7 @@ describe("POST /api/v1/eligibility", () => {
       reason: "nationality.eligibleCountry",
       explanation: "Your nationality is one of the eligible countries.",
     });
-    expect(body.documents).toEqual([
-      { code: "scholarship_notification", label: "A copy of your higher-education scholarship notification" },
-    ]);
+    expect(body.documents).toEqual([{ code: "scholarship_notification", label: "A copy of your higher-education scholarship notification" }]);
     expect(body.grant.code).toBe("grant_possible");
   });
 
@@ -96,10 +94,7 @@ describe("POST /api/v1/eligibility", () => {
   });
 
   it("returns 400 with a machine-readable list of field errors for missing fields and wrong types", async () => {
-    const response = await post(
-      { answers: { ...answers, completedFirstYear: "yes", studyStart: "01/09/2027", nationality: undefined } },
-      { lang: "en" },
-    );
+    const response = await post({ answers: { ...answers, completedFirstYear: "yes", studyStart: "01/09/2027", nationality: undefined } }, { lang: "en" });
     expect(response.status).toBe(400);
     const body = await response.json();
     expect(body.error).toBe("invalid");
@@ -170,7 +165,9 @@ describe("a round's eligible nationalities", () => {
     const round = await createRound();
     for (const role of ["STUDENT", "DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION", "HOST_COORDINATOR"] as const) {
       const user = await createUser(role);
-      await expect(updateRoundSettings(user, round.id, { nationalities: ["RS"], learningAgreementNeedsOfficeApproval: true })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(updateRoundSettings(user, round.id, { nationalities: ["RS"], learningAgreementNeedsOfficeApproval: true })).rejects.toMatchObject({
+        code: "forbidden",
+      });
     }
     const unchanged = await testDb().applicationRound.findUniqueOrThrow({ where: { id: round.id } });
     expect(unchanged.additionalEligibleNationalities).toEqual([]);

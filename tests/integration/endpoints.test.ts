@@ -61,7 +61,10 @@ describe("the endpoint registry", () => {
     for (const { key, handler } of await routeHandlers()) {
       expect(Boolean(REGISTERED_ROUTES.get(handler)?.crossSite), key).toBe(CROSS_SITE_ROUTES.includes(key));
       if (key.startsWith("GET") || CROSS_SITE_ROUTES.includes(key)) continue;
-      const response = await handler(new Request(`http://portal.test/api${key}`, { method: "POST", headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } }), { params: Promise.resolve({}) });
+      const response = await handler(
+        new Request(`http://portal.test/api${key}`, { method: "POST", headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" } }),
+        { params: Promise.resolve({}) },
+      );
       expect(response.status, key).toBe(403);
     }
   });
@@ -85,9 +88,13 @@ describe("a NUL byte", () => {
   it("in a path segment or a search parameter of any route handler is refused with 400, never 500", async () => {
     for (const { key, path: route, handler } of await routeHandlers()) {
       const method = key.split(" ")[0]!;
-      const inPath = await handler(new Request(`http://portal.test${route}`, { method, headers: SAME_SITE }), { params: Promise.resolve(poisonedParams(route)) });
+      const inPath = await handler(new Request(`http://portal.test${route}`, { method, headers: SAME_SITE }), {
+        params: Promise.resolve(poisonedParams(route)),
+      });
       if (route.includes("[")) expect(inPath.status, `${key} (path)`).toBe(400);
-      const inQuery = await handler(new Request(`http://portal.test${route}?q=${encodeURIComponent(NUL)}`, { method, headers: SAME_SITE }), { params: Promise.resolve({}) });
+      const inQuery = await handler(new Request(`http://portal.test${route}?q=${encodeURIComponent(NUL)}`, { method, headers: SAME_SITE }), {
+        params: Promise.resolve({}),
+      });
       expect(inQuery.status, `${key} (query)`).toBe(400);
       expect(await inQuery.json(), key).toMatchObject({ error: "invalid", fieldErrors: [{ field: "q", code: "controlCharacter" }] });
     }
@@ -95,15 +102,33 @@ describe("a NUL byte", () => {
 
   it("in a JSON field or the incoming application's fields is refused with a field error in the reader's language", async () => {
     const { POST: eligibility } = await import("@/app/api/v1/eligibility/route");
-    const json = await eligibility(new Request("http://portal.test/api/v1/eligibility?lang=en", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answers: { nationality: NUL } }) }));
+    const json = await eligibility(
+      new Request("http://portal.test/api/v1/eligibility?lang=en", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ answers: { nationality: NUL } }),
+      }),
+    );
     expect(json.status).toBe(400);
-    expect(await json.json()).toEqual({ error: "invalid", fieldErrors: [{ field: "answers.nationality", code: "controlCharacter", message: expect.stringContaining("control character") }] });
+    expect(await json.json()).toEqual({
+      error: "invalid",
+      fieldErrors: [{ field: "answers.nationality", code: "controlCharacter", message: expect.stringContaining("control character") }],
+    });
 
     const { POST: incoming } = await import("@/app/api/v1/incoming-applications/route");
     const fields = Buffer.from(JSON.stringify({ firstName: NUL })).toString("base64url");
-    const form = await incoming(new Request("http://portal.test/api/v1/incoming-applications", { method: "POST", headers: { "x-application": fields, "x-locale": "fr", "content-type": "application/octet-stream" }, body: "%PDF" }));
+    const form = await incoming(
+      new Request("http://portal.test/api/v1/incoming-applications", {
+        method: "POST",
+        headers: { "x-application": fields, "x-locale": "fr", "content-type": "application/octet-stream" },
+        body: "%PDF",
+      }),
+    );
     expect(form.status).toBe(400);
-    expect(await form.json()).toMatchObject({ error: "invalid", fieldErrors: [{ field: "firstName", code: "controlCharacter", message: expect.stringContaining("caractère de contrôle") }] });
+    expect(await form.json()).toMatchObject({
+      error: "invalid",
+      fieldErrors: [{ field: "firstName", code: "controlCharacter", message: expect.stringContaining("caractère de contrôle") }],
+    });
   });
 
   it("in any field of any server action is refused as invalid before the action runs", async () => {

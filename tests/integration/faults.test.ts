@@ -87,7 +87,9 @@ describe("200 students submitting at the same moment", () => {
     const { programme, partner, round } = await createRoundWithDestination();
     for (let i = 0; i < 200; i++) {
       const student = await newStudent();
-      const steps = validSteps(programme.id, partner.id, { personal: { firstName: "Ana", lastName: `Concurrent${i}`, birthDate: "2003-04-05", phone: "+33 6 12 34 56 78" } });
+      const steps = validSteps(programme.id, partner.id, {
+        personal: { firstName: "Ana", lastName: `Concurrent${i}`, birthDate: "2003-04-05", phone: "+33 6 12 34 56 78" },
+      });
       const { id } = await fillApplication(student, round.id, steps);
       await uploadApplicationPieces(student, id);
       prepared.push({ student, id, lastName: `Concurrent${i}`, version: await currentVersion(id) });

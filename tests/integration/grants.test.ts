@@ -13,7 +13,14 @@ import { testDb, uniqueSuffix } from "../support/db";
 import { createUser, waitFor } from "../support/factories";
 import { bodyOf, createRoundWithDestination, newStudent, PDF } from "../support/applications";
 
-const SETTINGS = { budget: 700, weights: { social: 1, linguistic: 1, academic: 1 }, tieBreaks: ["academic" as const], preset: "seed" as const, monthlyRate: 100, publicationDate: "2027-07-01" };
+const SETTINGS = {
+  budget: 700,
+  weights: { social: 1, linguistic: 1, academic: 1 },
+  tieBreaks: ["academic" as const],
+  preset: "seed" as const,
+  monthlyRate: 100,
+  publicationDate: "2027-07-01",
+};
 
 async function selectedCandidates(count: number) {
   const setup = await createRoundWithDestination();
@@ -23,10 +30,25 @@ async function selectedCandidates(count: number) {
     const { id } = await startApplication(student, setup.round.id);
     await testDb().outgoingApplication.update({
       where: { id },
-      data: { status: "SELECTED", firstName: `Cand${i}`, lastName: uniqueSuffix(), scholarshipHolder: i === 0, nationality: "FR", otherEuGrant: false, submittedAt: new Date(Date.now() - i * 1000) },
+      data: {
+        status: "SELECTED",
+        firstName: `Cand${i}`,
+        lastName: uniqueSuffix(),
+        scholarshipHolder: i === 0,
+        nationality: "FR",
+        otherEuGrant: false,
+        submittedAt: new Date(Date.now() - i * 1000),
+      },
     });
     await testDb().destinationChoice.create({
-      data: { applicationId: id, rank: 1, partnerInstitutionId: setup.partner.id, semesters: ["AUTUMN"], startDate: new Date("2027-09-01"), endDate: new Date("2027-11-30") },
+      data: {
+        applicationId: id,
+        rank: 1,
+        partnerInstitutionId: setup.partner.id,
+        semesters: ["AUTUMN"],
+        startDate: new Date("2027-09-01"),
+        endDate: new Date("2027-11-30"),
+      },
     });
     const { studentNumber } = await testDb().user.findUniqueOrThrow({ where: { id: student.id } });
     candidates.push({ student, applicationId: id, studentNumber: studentNumber! });
@@ -75,7 +97,9 @@ describe("the grant commission", () => {
     await publishGrants(commission, { roundId: round.id });
     await expect(updateGrantSettings(commission, { ...SETTINGS, roundId: round.id, budget: 5000 })).rejects.toMatchObject({ detail: "grants_published" });
     await expect(publishGrants(commission, { roundId: round.id })).rejects.toMatchObject({ detail: "grants_published" });
-    await expect(setCandidateCriteria(commission, { applicationId: candidates[1]!.applicationId, gradeAverage: 20, linguisticOverride: null, fewerOpportunities: false })).rejects.toMatchObject({
+    await expect(
+      setCandidateCriteria(commission, { applicationId: candidates[1]!.applicationId, gradeAverage: 20, linguisticOverride: null, fewerOpportunities: false }),
+    ).rejects.toMatchObject({
       detail: "grants_published",
     });
     const [first, second] = candidates;
@@ -102,8 +126,17 @@ describe("withdrawal", () => {
     await publishGrants(commission, { roundId: round.id });
     const [candidate] = candidates;
     await testDb().outgoingApplication.update({ where: { id: candidate!.applicationId }, data: { status: "DEPARTED" } });
-    await declareWithdrawal(candidate!.student, { applicationId: candidate!.applicationId, reason: "Family emergency", returnDate: "2027-10-15", forceMajeure: true });
-    expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({ amountReceived: 600, amountOwed: 600, forceMajeureReported: true });
+    await declareWithdrawal(candidate!.student, {
+      applicationId: candidate!.applicationId,
+      reason: "Family emergency",
+      returnDate: "2027-10-15",
+      forceMajeure: true,
+    });
+    expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({
+      amountReceived: 600,
+      amountOwed: 600,
+      forceMajeureReported: true,
+    });
     expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: candidate!.applicationId } })).status).toBe("WITHDRAWN");
 
     await expect(recordForceMajeureAcceptance(commission, candidate!.applicationId)).rejects.toMatchObject({ code: "forbidden" });
@@ -122,6 +155,8 @@ describe("withdrawal", () => {
     const [candidate] = candidates;
     await declareWithdrawal(candidate!.student, { applicationId: candidate!.applicationId, reason: "Changed plans", returnDate: "", forceMajeure: false });
     expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({ amountReceived: 0, amountOwed: 0 });
-    await expect(declareWithdrawal(candidate!.student, { applicationId: candidate!.applicationId, reason: "Again", returnDate: "", forceMajeure: false })).rejects.toMatchObject({ code: "refused" });
+    await expect(
+      declareWithdrawal(candidate!.student, { applicationId: candidate!.applicationId, reason: "Again", returnDate: "", forceMajeure: false }),
+    ).rejects.toMatchObject({ code: "refused" });
   });
 });

@@ -43,7 +43,11 @@ describe("the factsheet API", () => {
     expect(body.heiId).toBe("F ALES02");
     expect(body.calendar.studentApplications).toEqual({ autumnTerm: "--05-31", springTerm: "--11-30" });
     for (const key of ["applicationInfo", "housingInfo", "visaInfo", "insuranceInfo"]) {
-      expect(body[key]).toEqual({ email: expect.stringContaining("@"), phone: { e164: "+33466782077" }, websiteUrl: [{ lang: "en", value: expect.stringMatching(/^http/) }] });
+      expect(body[key]).toEqual({
+        email: expect.stringContaining("@"),
+        phone: { e164: "+33466782077" },
+        websiteUrl: [{ lang: "en", value: expect.stringMatching(/^http/) }],
+      });
     }
     expect(body.additionalRequirements).toEqual([{ name: "CV", details: null, informationWebsite: [] }]);
     expect(body.decisionWeeksLimit).toBe(5);
@@ -113,9 +117,9 @@ describe("applying to come", () => {
 
   it("refuses a CV that is not a document", async () => {
     const html = new TextEncoder().encode("<svg onload=alert(1)>");
-    await expect(
-      submitIncomingApplication(application(), { fileName: "cv.pdf", body: bodyOf(html) }, `client-${uniqueSuffix()}`, "en"),
-    ).rejects.toMatchObject({ reason: "unsupported_type" });
+    await expect(submitIncomingApplication(application(), { fileName: "cv.pdf", body: bodyOf(html) }, `client-${uniqueSuffix()}`, "en")).rejects.toMatchObject({
+      reason: "unsupported_type",
+    });
   });
 });
 
@@ -146,7 +150,9 @@ describe("the office's decision", () => {
     for (const role of ["STUDENT", "DEPARTMENTAL_COORDINATOR", "GRANT_COMMISSION", "HOST_COORDINATOR", "ADMINISTRATOR"] as const) {
       const user = await createUser(role);
       await expect(listIncomingApplications(user, { page: 1 })).rejects.toMatchObject({ code: "forbidden" });
-      await expect(decideIncomingApplication(user, { applicationId: id, version: 1, decision: "ACCEPTED", message: "" })).rejects.toMatchObject({ code: "forbidden" });
+      await expect(decideIncomingApplication(user, { applicationId: id, version: 1, decision: "ACCEPTED", message: "" })).rejects.toMatchObject({
+        code: "forbidden",
+      });
       expect(await openDossierFile(user, cv.cvFileId)).toBeNull();
     }
   });

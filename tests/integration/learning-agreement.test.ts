@@ -18,14 +18,20 @@ import { createUser, waitFor } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
 import { startApplication } from "@/lib/server/application/start-application";
 
-
 async function nominatedStudent() {
   const setup = await createRoundWithDestination();
   const student = await newStudent();
   const { id } = await startApplication(student, setup.round.id);
   await testDb().outgoingApplication.update({ where: { id }, data: { status: "NOMINATED", programmeId: setup.programme.id } });
   await testDb().destinationChoice.create({
-    data: { applicationId: id, rank: 1, partnerInstitutionId: setup.partner.id, semesters: ["AUTUMN"], startDate: new Date("2027-09-01"), endDate: new Date("2028-01-31") },
+    data: {
+      applicationId: id,
+      rank: 1,
+      partnerInstitutionId: setup.partner.id,
+      semesters: ["AUTUMN"],
+      startDate: new Date("2027-09-01"),
+      endDate: new Date("2028-01-31"),
+    },
   });
   const coordinator = await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: setup.department.id });
   const hostEmail = `host-${uniqueSuffix()}@partner.test`;
@@ -61,7 +67,12 @@ describe("three-party signatures", () => {
     expect(version.signatures.map((s) => s.party)).toEqual(["STUDENT"]);
 
     await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
-    await signAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: version.contentHash, signerName: "Anna Lindqvist", signerPosition: "Erasmus coordinator" });
+    await signAsReceivingInstitution({
+      token: await hostToken(hostEmail),
+      seenHash: version.contentHash,
+      signerName: "Anna Lindqvist",
+      signerPosition: "Erasmus coordinator",
+    });
 
     const agreed = (await getAgreementByApplication(student, applicationId))!.versions.at(-1)!;
     expect(agreed.state).toBe("AGREED");
@@ -75,7 +86,9 @@ describe("three-party signatures", () => {
     expect(piece).toMatchObject({ status: "ACCEPTED", currentFileId: agreed.pdfFileId });
     expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("LEARNING_AGREEMENT_SIGNED");
     for (const to of [student.email, "jean@home.test", hostEmail]) {
-      const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to, attachmentNames: { has: `learning-agreement-v${agreed.number}.pdf` } } }));
+      const mail = await waitFor(() =>
+        testDb().capturedEmail.findFirst({ where: { to, attachmentNames: { has: `learning-agreement-v${agreed.number}.pdf` } } }),
+      );
       expect(mail).toBeTruthy();
     }
   });
@@ -85,7 +98,10 @@ describe("three-party signatures", () => {
     const edited = content(hostEmail);
     edited.components.studied[1]!.credits = 10;
     await saveAgreementDraft(student, { applicationId, revision: version.revision, content: edited });
-    await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ code: "refused", detail: "stale_version" });
+    await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
+      code: "refused",
+      detail: "stale_version",
+    });
     const versions = (await getAgreementByApplication(student, applicationId))!.versions;
     expect(versions.map((v) => [v.number, v.state, v.signatures.map((s) => s.party)])).toEqual([
       [1, "SUPERSEDED", ["STUDENT"]],
@@ -101,19 +117,29 @@ describe("three-party signatures", () => {
     const invitation = await testDb().hostSigningInvitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
 
     const other = await proposedAgreement();
-    await expect(signAsReceivingInstitution({ token, seenHash: other.version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "stale_version" });
+    await expect(
+      signAsReceivingInstitution({ token, seenHash: other.version.contentHash, signerName: "Anna", signerPosition: "Coordinator" }),
+    ).rejects.toMatchObject({ detail: "stale_version" });
 
     await testDb().hostSigningInvitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_expired" });
+    await expect(signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject(
+      { detail: "invitation_expired" },
+    );
     await testDb().hostSigningInvitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() + 86_400_000) } });
 
     await revokeInvitation(coordinator, { invitationId: invitation.id });
-    await expect(signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_revoked" });
+    await expect(signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject(
+      { detail: "invitation_revoked" },
+    );
     await testDb().hostSigningInvitation.update({ where: { id: invitation.id }, data: { revokedAt: null } });
 
     await signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
-    await expect(signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_used" });
-    await expect(signAsReceivingInstitution({ token: "x".repeat(43), seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_invalid" });
+    await expect(signAsReceivingInstitution({ token, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject(
+      { detail: "invitation_used" },
+    );
+    await expect(
+      signAsReceivingInstitution({ token: "x".repeat(43), seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" }),
+    ).rejects.toMatchObject({ detail: "invitation_invalid" });
   });
 
   it("sends the host a new link on request, which closes the old one, only while the host's signature is awaited", async () => {
@@ -121,9 +147,15 @@ describe("three-party signatures", () => {
     await expect(reinviteHost(coordinator, { versionId: version.id })).rejects.toMatchObject({ detail: "stale_version" });
     await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
     const first = await hostToken(hostEmail);
-    await expect(reinviteHost(await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: (await createRoundWithDestination()).department.id }), { versionId: version.id })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      reinviteHost(await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: (await createRoundWithDestination()).department.id }), {
+        versionId: version.id,
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
     await reinviteHost(coordinator, { versionId: version.id });
-    await expect(signAsReceivingInstitution({ token: first, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" })).rejects.toMatchObject({ detail: "invitation_revoked" });
+    await expect(
+      signAsReceivingInstitution({ token: first, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" }),
+    ).rejects.toMatchObject({ detail: "invitation_revoked" });
     const second = await hostToken(hostEmail);
     expect(second).not.toBe(first);
     await signAsReceivingInstitution({ token: second, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
@@ -133,7 +165,12 @@ describe("three-party signatures", () => {
   it("keeps a rejection's comment for the student and the home coordinator", async () => {
     const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
     await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
-    await rejectAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: version.contentHash, signerName: "Anna Lindqvist", comment: "DV2 is not taught in autumn." });
+    await rejectAsReceivingInstitution({
+      token: await hostToken(hostEmail),
+      seenHash: version.contentHash,
+      signerName: "Anna Lindqvist",
+      comment: "DV2 is not taught in autumn.",
+    });
     for (const reader of [student, coordinator]) {
       const rejected = (await getAgreementByApplication(reader, applicationId))!.versions.at(-1)!;
       expect(rejected.state).toBe("REJECTED");
@@ -145,8 +182,12 @@ describe("three-party signatures", () => {
     const { applicationId, coordinator, version } = await proposedAgreement();
     const application = await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: applicationId }, select: { roundId: true } });
     await testDb().applicationRound.update({ where: { id: application.roundId }, data: { learningAgreementNeedsOfficeApproval: true } });
-    await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ detail: "office_approval_required" });
-    await expect(approveAsInternationalOffice(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
+      detail: "office_approval_required",
+    });
+    await expect(approveAsInternationalOffice(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await approveAsInternationalOffice(await createUser("INTERNATIONAL_OFFICE"), { versionId: version.id, seenHash: version.contentHash });
     await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
     const signed = (await getAgreementByApplication(coordinator, applicationId))!.versions.at(-1)!;
@@ -156,8 +197,12 @@ describe("three-party signatures", () => {
   it("lets only the application's own coordinators sign for the home institution", async () => {
     const { version } = await proposedAgreement();
     const other = await nominatedStudent();
-    await expect(signAsSendingInstitution(other.coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ code: "not_found" });
-    await expect(signAsSendingInstitution(await createUser("GRANT_COMMISSION"), { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(signAsSendingInstitution(other.coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(
+      signAsSendingInstitution(await createUser("GRANT_COMMISSION"), { versionId: version.id, seenHash: version.contentHash }),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 
@@ -165,17 +210,31 @@ describe("changes during the mobility", () => {
   async function agreedAndArrived() {
     const setup = await proposedAgreement();
     await signAsSendingInstitution(setup.coordinator, { versionId: setup.version.id, seenHash: setup.version.contentHash });
-    await signAsReceivingInstitution({ token: await hostToken(setup.hostEmail), seenHash: setup.version.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
+    await signAsReceivingInstitution({
+      token: await hostToken(setup.hostEmail),
+      seenHash: setup.version.contentHash,
+      signerName: "Anna",
+      signerPosition: "Coordinator",
+    });
     await testDb().outgoingApplication.update({ where: { id: setup.applicationId }, data: { status: "ARRIVED", arrivedAt: new Date() } });
     return setup;
   }
 
   it("go through all three again; a rejection never touches the agreed version", async () => {
     const { student, applicationId, coordinator, hostEmail } = await agreedAndArrived();
-    await proposeAgreementChanges(student, { applicationId, changes: [
-      { op: "deleted", table: "studied", componentId: "b", reasonCode: "timetable-conflict", reasonText: "Clashes with DV1" },
-      { op: "inserted", table: "studied", component: { id: "c", losCode: "DV3", title: "Databases", term: "AUTUMN", credits: 15 }, reasonCode: "substituting-deleted", reasonText: "" },
-    ] });
+    await proposeAgreementChanges(student, {
+      applicationId,
+      changes: [
+        { op: "deleted", table: "studied", componentId: "b", reasonCode: "timetable-conflict", reasonText: "Clashes with DV1" },
+        {
+          op: "inserted",
+          table: "studied",
+          component: { id: "c", losCode: "DV3", title: "Databases", term: "AUTUMN", credits: 15 },
+          reasonCode: "substituting-deleted",
+          reasonText: "",
+        },
+      ],
+    });
     let versions = (await getAgreementByApplication(student, applicationId))!.versions;
     const change = versions.at(-1)!;
     expect(change).toMatchObject({ kind: "CHANGE", state: "PROPOSED" });
@@ -187,7 +246,10 @@ describe("changes during the mobility", () => {
     expect(versions.map((v) => v.state)).toEqual(["AGREED", "REJECTED"]);
     expect(versions[0]!.signatures.every((s) => s.valid)).toBe(true);
 
-    await proposeAgreementChanges(student, { applicationId, changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }] });
+    await proposeAgreementChanges(student, {
+      applicationId,
+      changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }],
+    });
     const second = (await getAgreementByApplication(student, applicationId))!.versions.at(-1)!;
     await signAsSendingInstitution(coordinator, { versionId: second.id, seenHash: second.contentHash });
     await signAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: second.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
@@ -199,7 +261,10 @@ describe("changes during the mobility", () => {
     const { student, applicationId } = await agreedAndArrived();
     await testDb().outgoingApplication.update({ where: { id: applicationId }, data: { arrivedAt: new Date(Date.now() - 40 * 86_400_000) } });
     await expect(
-      proposeAgreementChanges(student, { applicationId, changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }] }),
+      proposeAgreementChanges(student, {
+        applicationId,
+        changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }],
+      }),
     ).rejects.toMatchObject({ detail: "change_window_closed" });
   });
 
@@ -225,16 +290,36 @@ describe("the learning-agreement API", () => {
   it("is shaped after EWP omobility-las: first version, signatures per party, and an open changes proposal", async () => {
     const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
     await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
-    await signAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: version.contentHash, signerName: "Anna Lindqvist", signerPosition: "Erasmus coordinator" });
+    await signAsReceivingInstitution({
+      token: await hostToken(hostEmail),
+      seenHash: version.contentHash,
+      signerName: "Anna Lindqvist",
+      signerPosition: "Erasmus coordinator",
+    });
     await testDb().outgoingApplication.update({ where: { id: applicationId }, data: { status: "ARRIVED", arrivedAt: new Date() } });
-    await proposeAgreementChanges(student, { applicationId, changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "language-mismatch", reasonText: "Taught in Swedish" }] });
+    await proposeAgreementChanges(student, {
+      applicationId,
+      changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "language-mismatch", reasonText: "Taught in Swedish" }],
+    });
     const ewp = toEwpLearningAgreement((await getAgreementByApplication(student, applicationId))!);
-    expect(ewp.firstVersion?.componentsStudied[0]).toEqual({ losCode: "DV1", title: "Distributed systems", term: "AUTUMN", credit: { scheme: "ects", value: 15 } });
-    expect(ewp.firstVersion?.receivingHeiSignature).toMatchObject({ signerName: "Anna Lindqvist", signerPosition: "Erasmus coordinator", signerEmail: hostEmail, signerApp: "erasmus-portal" });
+    expect(ewp.firstVersion?.componentsStudied[0]).toEqual({
+      losCode: "DV1",
+      title: "Distributed systems",
+      term: "AUTUMN",
+      credit: { scheme: "ects", value: 15 },
+    });
+    expect(ewp.firstVersion?.receivingHeiSignature).toMatchObject({
+      signerName: "Anna Lindqvist",
+      signerPosition: "Erasmus coordinator",
+      signerEmail: hostEmail,
+      signerApp: "erasmus-portal",
+    });
     expect(ewp.firstVersion?.studentSignature?.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(ewp.approvedChanges).toBeNull();
     expect(ewp.changesProposal?.id).toMatch(/^[0-9a-f]{64}$/);
-    expect(ewp.changesProposal?.changes).toEqual([{ type: "deleted", table: "studied", componentId: "b", reasonCode: "language-mismatch", reasonText: "Taught in Swedish" }]);
+    expect(ewp.changesProposal?.changes).toEqual([
+      { type: "deleted", table: "studied", componentId: "b", reasonCode: "language-mismatch", reasonText: "Taught in Swedish" },
+    ]);
     expect(ewp.changesProposal?.sendingHeiSignature).toBeNull();
   });
 });

@@ -43,9 +43,7 @@ beforeAll(async () => {
       RETURN NEW;
     END $$ LANGUAGE plpgsql`);
   await testDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_marked_file ON "StoredFile"`);
-  await testDb().$executeRawUnsafe(
-    `CREATE TRIGGER refuse_marked_file BEFORE INSERT ON "StoredFile" FOR EACH ROW EXECUTE FUNCTION refuse_marked_file()`,
-  );
+  await testDb().$executeRawUnsafe(`CREATE TRIGGER refuse_marked_file BEFORE INSERT ON "StoredFile" FOR EACH ROW EXECUTE FUNCTION refuse_marked_file()`);
 });
 
 describe("uploading a dossier piece", () => {
@@ -185,9 +183,9 @@ describe("another student", () => {
     await expect(
       saveApplicationDraft(intruder, { applicationId, version, step: "personal", values: { firstName: "Mallory" }, advance: false }),
     ).rejects.toMatchObject({ code: "not_found" });
-    await expect(
-      saveBankDetails(intruder, { applicationId, holderName: "M", iban: "FR7630006000011234567890189", bic: "BNPAFRPP" }),
-    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(saveBankDetails(intruder, { applicationId, holderName: "M", iban: "FR7630006000011234567890189", bic: "BNPAFRPP" })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });
 

@@ -48,7 +48,12 @@ export function validSteps(programmeId: string, partnerId: string, overrides: Pa
     nationality: { nationality: "PT", residenceStatus: "none" },
     studies: { programmeId, yearOfStudy: 3, creditsCompleted: 120, scholarshipHolder: false, otherEuGrant: false, fullRecognition: "yes" },
     destinations: { choices: [{ partnerInstitutionId: partnerId, semesters: ["AUTUMN"], startDate: "2027-09-01", endDate: "2028-01-31" }] },
-    languages: { languages: [{ language: "en", level: "B2" }, { language: "sv", level: "A1" }] },
+    languages: {
+      languages: [
+        { language: "en", level: "B2" },
+        { language: "sv", level: "A1" },
+      ],
+    },
     motivation: { motivation: "I want to study abroad because ".repeat(10) },
   };
   return { ...steps, ...overrides };
@@ -66,7 +71,11 @@ export async function fillApplication(student: CurrentUser, roundId: string, ste
   return { id, version };
 }
 
-export async function uploadApplicationPieces(student: CurrentUser, applicationId: string, kinds: PieceKind[] = ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION"]) {
+export async function uploadApplicationPieces(
+  student: CurrentUser,
+  applicationId: string,
+  kinds: PieceKind[] = ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION"],
+) {
   for (const kind of kinds) await uploadPiece(student, applicationId, kind, `${kind}.pdf`, bodyOf(PDF));
 }
 

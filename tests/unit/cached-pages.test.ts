@@ -7,10 +7,14 @@ type Request = { cookie?: string; acceptLanguage?: string };
 /** What the router does with the rules: the first whose conditions all hold, each value matched whole. */
 function route(rules: CachedPageRewrite[], path: string, request: Request): string | undefined {
   const valueOf = (type: "cookie" | "header") => (type === "cookie" ? request.cookie : request.acceptLanguage);
-  return rules.find((rule) => rule.source === path && (rule.has ?? []).every((c) => {
-    const value = valueOf(c.type);
-    return value !== undefined && new RegExp(`^${c.value}$`).test(value);
-  }))?.destination;
+  return rules.find(
+    (rule) =>
+      rule.source === path &&
+      (rule.has ?? []).every((c) => {
+        const value = valueOf(c.type);
+        return value !== undefined && new RegExp(`^${c.value}$`).test(value);
+      }),
+  )?.destination;
 }
 
 /** The language a page rendered per request would choose (lib/i18n/server.ts). */
@@ -42,7 +46,9 @@ describe("the cached information page in the reader's language", () => {
   it("chooses the language exactly as a page rendered per request would", () => {
     for (const acceptLanguage of HEADERS) {
       for (const cookie of [undefined, "fr", "en", "de", ""]) {
-        expect(route(rules, "/incoming", { cookie, acceptLanguage }), `cookie ${cookie}, Accept-Language ${acceptLanguage}`).toBe(`/${expected({ cookie, acceptLanguage })}/incoming`);
+        expect(route(rules, "/incoming", { cookie, acceptLanguage }), `cookie ${cookie}, Accept-Language ${acceptLanguage}`).toBe(
+          `/${expected({ cookie, acceptLanguage })}/incoming`,
+        );
       }
     }
   });

@@ -17,15 +17,12 @@ describe("required pieces", () => {
     [{ scholarshipHolder: true, admittedByResidenceStatus: true, ownAgencyNational: false }, ["SCHOLARSHIP_NOTIFICATION", "RESIDENT_CARD_COPY"]],
     [{ scholarshipHolder: true, admittedByResidenceStatus: false, ownAgencyNational: true }, ["SCHOLARSHIP_NOTIFICATION", "DECLARATION_ON_HONOUR"]],
     [{ scholarshipHolder: false, admittedByResidenceStatus: true, ownAgencyNational: true }, ["RESIDENT_CARD_COPY", "DECLARATION_ON_HONOUR"]],
-    [{ scholarshipHolder: true, admittedByResidenceStatus: true, ownAgencyNational: true }, ["SCHOLARSHIP_NOTIFICATION", "RESIDENT_CARD_COPY", "DECLARATION_ON_HONOUR"]],
+    [
+      { scholarshipHolder: true, admittedByResidenceStatus: true, ownAgencyNational: true },
+      ["SCHOLARSHIP_NOTIFICATION", "RESIDENT_CARD_COPY", "DECLARATION_ON_HONOUR"],
+    ],
   ] as const)("for %o adds %o to the pieces every dossier has", (profile, conditional) => {
-    expect(requiredPieces(profile)).toEqual([
-      ...ALWAYS_APPLICATION,
-      ...conditional,
-      ...AFTER_SELECTION,
-      ...BEFORE_DEPARTURE,
-      ...AFTER_ARRIVAL,
-    ]);
+    expect(requiredPieces(profile)).toEqual([...ALWAYS_APPLICATION, ...conditional, ...AFTER_SELECTION, ...BEFORE_DEPARTURE, ...AFTER_ARRIVAL]);
   });
 });
 

@@ -90,7 +90,10 @@ describe("nationality", () => {
 
   it("does not take a missing nationality for statelessness unless the status says so", () => {
     for (const residenceStatus of RESIDENCE_STATUSES.filter((s) => s !== "stateless")) {
-      expect(outcome({ ...eligible, nationality: null, residenceStatus }, "nationality"), residenceStatus).toMatchObject({ status: "to_confirm", reason: "nationality.unanswered" });
+      expect(outcome({ ...eligible, nationality: null, residenceStatus }, "nationality"), residenceStatus).toMatchObject({
+        status: "to_confirm",
+        reason: "nationality.unanswered",
+      });
     }
   });
 

@@ -44,7 +44,14 @@ describe("the programme's rate table", () => {
   });
 
   it("adds every top-up: fewer opportunities, traineeship, green travel with extra days (capped)", () => {
-    const grant = computeGrant(PROGRAMME_PRESET, { ...period, countryCode: "PL", fewerOpportunities: true, traineeship: true, greenTravel: true, extraTravelDays: 6 });
+    const grant = computeGrant(PROGRAMME_PRESET, {
+      ...period,
+      countryCode: "PL",
+      fewerOpportunities: true,
+      traineeship: true,
+      greenTravel: true,
+      extraTravelDays: 6,
+    });
     expect(grant.lines.map((l) => [l.label, l.amount])).toEqual([
       ["groupMonthly", 1470],
       ["fewerOpportunities", 750],
@@ -61,7 +68,11 @@ describe("the programme's rate table", () => {
 
 describe("who gets no grant here", () => {
   it.each(["LU", "LI"])("a %s national, funded by their own national agency", (nationality) => {
-    expect(computeGrant(SEED_PRESET, { ...period, countryCode: "DE", nationality })).toMatchObject({ eligible: false, total: 0, reason: "own_national_agency" });
+    expect(computeGrant(SEED_PRESET, { ...period, countryCode: "DE", nationality })).toMatchObject({
+      eligible: false,
+      total: 0,
+      reason: "own_national_agency",
+    });
   });
 
   it("a student declaring another EU grant for the same period", () => {
@@ -89,7 +100,11 @@ describe("ranking", () => {
   });
 
   it("follows the configured weights", () => {
-    const ranked = rankCandidates([candidate("social", { scholarshipHolder: true, gradeAverage: 10 }), candidate("grades", { gradeAverage: 19 })], { social: 0.5, linguistic: 1, academic: 2 }, []);
+    const ranked = rankCandidates(
+      [candidate("social", { scholarshipHolder: true, gradeAverage: 10 }), candidate("grades", { gradeAverage: 19 })],
+      { social: 0.5, linguistic: 1, academic: 2 },
+      [],
+    );
     expect(ranked.map((c) => c.id)).toEqual(["grades", "social"]);
   });
 
@@ -114,7 +129,12 @@ describe("ranking", () => {
 describe("budget", () => {
   it("awards down the ranking until the budget runs out, skipping non-grant-holders", () => {
     const ranked = rankCandidates(
-      [candidate("a", { gradeAverage: 18 }), candidate("lu", { gradeAverage: 17, grantEligible: false, amount: 0 }), candidate("b", { gradeAverage: 16 }), candidate("c", { gradeAverage: 15 })],
+      [
+        candidate("a", { gradeAverage: 18 }),
+        candidate("lu", { gradeAverage: 17, grantEligible: false, amount: 0 }),
+        candidate("b", { gradeAverage: 16 }),
+        candidate("c", { gradeAverage: 15 }),
+      ],
       { social: 1, linguistic: 1, academic: 1 },
       [],
     );
@@ -129,7 +149,11 @@ describe("budget", () => {
   });
 
   it("never lets a cheaper candidate lower in the ranking overtake one whose grant no longer fits", () => {
-    const ranked = rankCandidates([candidate("big", { gradeAverage: 18, amount: 900 }), candidate("small", { gradeAverage: 10, amount: 100 })], { social: 1, linguistic: 1, academic: 1 }, []);
+    const ranked = rankCandidates(
+      [candidate("big", { gradeAverage: 18, amount: 900 }), candidate("small", { gradeAverage: 10, amount: 100 })],
+      { social: 1, linguistic: 1, academic: 1 },
+      [],
+    );
     expect(allocateBudget(ranked, 500).awards.map((a) => a.awarded)).toEqual([false, false]);
   });
 

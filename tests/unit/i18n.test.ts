@@ -39,7 +39,8 @@ describe("message catalogues", () => {
   });
 
   it("have a timeline label in both languages for every audited action", () => {
-    for (const locale of LOCALES) for (const action of AUDIT_ACTIONS) expect(lookup(locale, `timeline.actions.${auditLabel(action)}`), `${locale}:${action}`).toBeTruthy();
+    for (const locale of LOCALES)
+      for (const action of AUDIT_ACTIONS) expect(lookup(locale, `timeline.actions.${auditLabel(action)}`), `${locale}:${action}`).toBeTruthy();
   });
 
   it("give schemas only keys that exist", () => {

@@ -5,7 +5,13 @@ import { summariseCredits } from "@/lib/domain/learning-agreement/credits";
 import { changeWindowOpen, checkSignature, isAgreed, validSignatures } from "@/lib/domain/learning-agreement/signatures";
 import { checkAnswerable, versionMove, VERSION_STATES } from "@/lib/domain/learning-agreement/versions";
 
-const course = (id: string, credits: number, term: Component["term"] = "AUTUMN"): Component => ({ id, losCode: id.toUpperCase(), title: `Course ${id}`, term, credits });
+const course = (id: string, credits: number, term: Component["term"] = "AUTUMN"): Component => ({
+  id,
+  losCode: id.toUpperCase(),
+  title: `Course ${id}`,
+  term,
+  credits,
+});
 
 const content = (studied: Component[], recognized: Component[], virtual: Component[] = []) => agreementContent(undefined, { studied, recognized, virtual });
 
@@ -63,12 +69,26 @@ describe("signatures", () => {
   const proposed = { state: "PROPOSED" as const, contentHash: "h1" };
 
   it("makes a version agreed only when all three parties signed its exact text", () => {
-    expect(isAgreed("h1", [{ party: "STUDENT", contentHash: "h1" }, { party: "SENDING", contentHash: "h1" }])).toBe(false);
-    expect(isAgreed("h1", [{ party: "STUDENT", contentHash: "h1" }, { party: "SENDING", contentHash: "h1" }, { party: "RECEIVING", contentHash: "h1" }])).toBe(true);
+    expect(
+      isAgreed("h1", [
+        { party: "STUDENT", contentHash: "h1" },
+        { party: "SENDING", contentHash: "h1" },
+      ]),
+    ).toBe(false);
+    expect(
+      isAgreed("h1", [
+        { party: "STUDENT", contentHash: "h1" },
+        { party: "SENDING", contentHash: "h1" },
+        { party: "RECEIVING", contentHash: "h1" },
+      ]),
+    ).toBe(true);
   });
 
   it("never counts a signature made on other text", () => {
-    const signatures = [{ party: "STUDENT" as const, contentHash: "h0" }, { party: "SENDING" as const, contentHash: "h1" }];
+    const signatures = [
+      { party: "STUDENT" as const, contentHash: "h0" },
+      { party: "SENDING" as const, contentHash: "h1" },
+    ];
     expect(validSignatures("h1", signatures)).toEqual([{ party: "SENDING", contentHash: "h1" }]);
   });
 

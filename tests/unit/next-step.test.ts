@@ -8,7 +8,8 @@ const SELECTION: PieceKind[] = ["ECTS_APPLICATION_FORM", "ECTS_TRANSCRIPT", "LEA
 
 const profile = { scholarshipHolder: false, admittedByResidenceStatus: false, ownAgencyNational: false };
 const round = { deadline: new Date("2027-02-15"), afterSelectionPiecesDue: new Date("2027-05-01"), beforeDeparturePiecesDue: new Date("2027-07-01") };
-const step = (status: ApplicationStatus, pieces: Parameters<typeof buildChecklist>[1] = []) => nextStepFor(status, buildChecklist(profile, pieces, status), round);
+const step = (status: ApplicationStatus, pieces: Parameters<typeof buildChecklist>[1] = []) =>
+  nextStepFor(status, buildChecklist(profile, pieces, status), round);
 
 describe("the student's next step", () => {
   it("asks to finish a draft by the round's deadline", () => {

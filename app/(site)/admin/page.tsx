@@ -23,16 +23,16 @@ export default async function AdminHomePage() {
             <Card key={round.id} title={`${round.name} · ${formatDate(round.deadline, locale)}`}>
               <RoundSettingsForm
                 roundId={round.id}
-                current={{ nationalities: round.additionalEligibleNationalities, learningAgreementNeedsOfficeApproval: round.learningAgreementNeedsOfficeApproval }}
+                current={{
+                  nationalities: round.additionalEligibleNationalities,
+                  learningAgreementNeedsOfficeApproval: round.learningAgreementNeedsOfficeApproval,
+                }}
               />
             </Card>
           ))}
         </I18nProvider>
       </section>
-      <Table
-        caption={t("admin.partners")}
-        head={[t("admin.partnerName"), t("admin.erasmusCode"), t("admin.country"), t("admin.languages")]}
-      >
+      <Table caption={t("admin.partners")} head={[t("admin.partnerName"), t("admin.erasmusCode"), t("admin.country"), t("admin.languages")]}>
         {partners.map((partner) => (
           <tr key={partner.id}>
             <Cell>{partner.name}</Cell>

@@ -103,9 +103,21 @@ export default async function CoordinatorDashboardPage({ searchParams }: { searc
         </I18nProvider>
       )}
       <nav className="flex items-center justify-between" aria-label={t("coordinator.pageOf", { page: list.page, pages: list.pageCount })}>
-        {list.page > 1 ? <Link href={pageLink(list.page - 1)} className={buttonClasses("secondary")}>{t("coordinator.previous")}</Link> : <span />}
+        {list.page > 1 ? (
+          <Link href={pageLink(list.page - 1)} className={buttonClasses("secondary")}>
+            {t("coordinator.previous")}
+          </Link>
+        ) : (
+          <span />
+        )}
         <span className="text-sm">{t("coordinator.pageOf", { page: list.page, pages: list.pageCount })}</span>
-        {list.page < list.pageCount ? <Link href={pageLink(list.page + 1)} className={buttonClasses("secondary")}>{t("coordinator.nextPage")}</Link> : <span />}
+        {list.page < list.pageCount ? (
+          <Link href={pageLink(list.page + 1)} className={buttonClasses("secondary")}>
+            {t("coordinator.nextPage")}
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </div>
   );

@@ -62,10 +62,14 @@ export default async function IncomingInformationPage({ params }: Props) {
             <Card title={t("incoming.languageRequirements")}>
               <ul className="space-y-1 text-sm">
                 {s.languageRequirements.map((r) => (
-                  <li key={r.language}>{t("incoming.languageLine", { language: language(r.language), minimum: r.minimumLevel, recommended: r.recommendedLevel })}</li>
+                  <li key={r.language}>
+                    {t("incoming.languageLine", { language: language(r.language), minimum: r.minimumLevel, recommended: r.recommendedLevel })}
+                  </li>
                 ))}
               </ul>
-              <p className="mt-2 text-sm">{s.languageRequirements.some((r) => r.certificateRequired) ? t("incoming.certificateRequired") : t("incoming.noCertificate")}</p>
+              <p className="mt-2 text-sm">
+                {s.languageRequirements.some((r) => r.certificateRequired) ? t("incoming.certificateRequired") : t("incoming.noCertificate")}
+              </p>
             </Card>
             <Card title={t("incoming.credits")}>
               <p className="text-sm">{t("incoming.creditsLine", { credits: s.creditsPerSemester })}</p>
@@ -138,13 +142,18 @@ export default async function IncomingInformationPage({ params }: Props) {
               <div>
                 <dt className="font-medium">{t("incoming.coordinator")}</dt>
                 <dd>
-                  {s.contacts.coordinatorName} — <a className="text-eu-blue underline" href={`mailto:${s.contacts.coordinatorEmail}`}>{s.contacts.coordinatorEmail}</a>
+                  {s.contacts.coordinatorName} —{" "}
+                  <a className="text-eu-blue underline" href={`mailto:${s.contacts.coordinatorEmail}`}>
+                    {s.contacts.coordinatorEmail}
+                  </a>
                 </dd>
               </div>
               <div>
                 <dt className="font-medium">{t("incoming.incomingEmail")}</dt>
                 <dd>
-                  <a className="text-eu-blue underline" href={`mailto:${s.contacts.incomingEmail}`}>{s.contacts.incomingEmail}</a>
+                  <a className="text-eu-blue underline" href={`mailto:${s.contacts.incomingEmail}`}>
+                    {s.contacts.incomingEmail}
+                  </a>
                 </dd>
               </div>
               <div>

@@ -70,9 +70,7 @@ export function DestinationsStep({ onAdvance, onBack }: StepProps) {
                               type="checkbox"
                               className="h-4 w-4"
                               checked={chosen.includes(semester)}
-                              onChange={(event) =>
-                                semesters.onChange(event.target.checked ? [...chosen, semester] : chosen.filter((s) => s !== semester))
-                              }
+                              onChange={(event) => semesters.onChange(event.target.checked ? [...chosen, semester] : chosen.filter((s) => s !== semester))}
                               onBlur={semesters.onBlur}
                             />
                             {t(`application.semesters.${semester}`)}
@@ -89,8 +87,18 @@ export function DestinationsStep({ onAdvance, onBack }: StepProps) {
                 )}
               />
               <div className="grid gap-4 sm:grid-cols-2">
-                <TextField type="date" label={t("application.fields.startDate")} error={fieldError(choiceErrors?.startDate)} {...form.register(`choices.${index}.startDate`)} />
-                <TextField type="date" label={t("application.fields.endDate")} error={fieldError(choiceErrors?.endDate)} {...form.register(`choices.${index}.endDate`)} />
+                <TextField
+                  type="date"
+                  label={t("application.fields.startDate")}
+                  error={fieldError(choiceErrors?.startDate)}
+                  {...form.register(`choices.${index}.startDate`)}
+                />
+                <TextField
+                  type="date"
+                  label={t("application.fields.endDate")}
+                  error={fieldError(choiceErrors?.endDate)}
+                  {...form.register(`choices.${index}.endDate`)}
+                />
               </div>
             </li>
           );

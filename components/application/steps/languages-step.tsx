@@ -26,7 +26,11 @@ export function LanguagesStep({ onAdvance, onBack }: StepProps) {
       <ul className="space-y-3">
         {fields.map((field, index) => (
           <li key={field.id} className="grid items-end gap-3 sm:grid-cols-[1fr_10rem_auto]">
-            <SelectField label={t("application.fields.language")} error={fieldError(errors.languages?.[index]?.language)} {...form.register(`languages.${index}.language`)}>
+            <SelectField
+              label={t("application.fields.language")}
+              error={fieldError(errors.languages?.[index]?.language)}
+              {...form.register(`languages.${index}.language`)}
+            >
               <option value="">{t("application.fields.languagePlaceholder")}</option>
               {names.map((language) => (
                 <option key={language.code} value={language.code}>
@@ -34,7 +38,11 @@ export function LanguagesStep({ onAdvance, onBack }: StepProps) {
                 </option>
               ))}
             </SelectField>
-            <SelectField label={t("application.fields.level")} error={fieldError(errors.languages?.[index]?.level)} {...form.register(`languages.${index}.level`)}>
+            <SelectField
+              label={t("application.fields.level")}
+              error={fieldError(errors.languages?.[index]?.level)}
+              {...form.register(`languages.${index}.level`)}
+            >
               <option value="">—</option>
               {CEFR_LEVELS.map((level) => (
                 <option key={level} value={level}>

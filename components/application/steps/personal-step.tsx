@@ -16,7 +16,13 @@ export function PersonalStep({ onAdvance, onBack }: StepProps) {
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t("application.fields.firstName")} autoComplete="given-name" error={fieldError(errors.firstName)} {...form.register("firstName")} />
         <TextField label={t("application.fields.lastName")} autoComplete="family-name" error={fieldError(errors.lastName)} {...form.register("lastName")} />
-        <TextField type="date" label={t("application.fields.birthDate")} autoComplete="bday" error={fieldError(errors.birthDate)} {...form.register("birthDate")} />
+        <TextField
+          type="date"
+          label={t("application.fields.birthDate")}
+          autoComplete="bday"
+          error={fieldError(errors.birthDate)}
+          {...form.register("birthDate")}
+        />
         <TextField type="tel" label={t("application.fields.phone")} autoComplete="tel" error={fieldError(errors.phone)} {...form.register("phone")} />
       </div>
       <StepActions onBack={onBack} submitting={isSubmitting} />

@@ -43,10 +43,7 @@ export function ReviewStep({ onBack, pieces }: { onBack: () => void; pieces: { p
   const wizard = useWizard();
   const { run, notice, busy } = useAction({ conflict: "application.conflict" });
   const [incomplete, setIncomplete] = useState<ApplicationStepKey[]>([]);
-  const eligibility = useMemo(
-    () => evaluateEligibility(eligibilityAnswersOf(factsFromForm(wizard.allValues())), wizard.nationalities),
-    [wizard],
-  );
+  const eligibility = useMemo(() => evaluateEligibility(eligibilityAnswersOf(factsFromForm(wizard.allValues())), wizard.nationalities), [wizard]);
 
   async function submit() {
     await wizard.settled();

@@ -33,7 +33,14 @@ export function StudiesStep({ onAdvance, onBack }: StepProps) {
         ))}
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField type="number" min={1} max={8} label={t("application.fields.yearOfStudy")} error={fieldError(errors.yearOfStudy)} {...form.register("yearOfStudy")} />
+        <TextField
+          type="number"
+          min={1}
+          max={8}
+          label={t("application.fields.yearOfStudy")}
+          error={fieldError(errors.yearOfStudy)}
+          {...form.register("yearOfStudy")}
+        />
         <TextField
           type="number"
           min={0}

@@ -4,7 +4,6 @@ import { Controller, type Control, type FieldValues, type Path } from "react-hoo
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { RadioGroup } from "@/components/ui/radio-group";
 
-
 /** A yes/no question stored as a boolean. */
 export function YesNoField<T extends FieldValues>({ control, name, legend }: { control: Control<T>; name: Path<T>; legend: string }) {
   const { t, fieldError } = useI18n();

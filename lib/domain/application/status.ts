@@ -71,13 +71,7 @@ export type TransitionContext = {
 export type TransitionCheck = { ok: true } | { ok: false; reason: TransitionRefusal };
 
 export type TransitionRefusal =
-  | "not_allowed"
-  | "not_your_move"
-  | "round_closed"
-  | "not_eligible"
-  | "pieces_missing"
-  | "pieces_not_accepted"
-  | "reason_required";
+  "not_allowed" | "not_your_move" | "round_closed" | "not_eligible" | "pieces_missing" | "pieces_not_accepted" | "reason_required";
 
 const GUARD_REFUSAL: Record<Guard, TransitionRefusal> = {
   roundOpen: "round_closed",

@@ -29,7 +29,11 @@ export function pdfHasActiveContent(bytes: Uint8Array): boolean {
 /** A user's file name made safe to show and to offer in a download: no path, no control characters. */
 export function safeDisplayName(name: string, type: DocumentType): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").replace(/^\.+/, "").trim().slice(0, 120);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+    .replace(/^\.+/, "")
+    .trim()
+    .slice(0, 120);
   const extension = type === "application/pdf" ? ".pdf" : type === "image/png" ? ".png" : ".jpg";
   const stem = cleaned.replace(/\.[A-Za-z0-9]{1,5}$/, "") || "document";
   return `${stem}${extension}`;

@@ -39,8 +39,7 @@ export function evaluateEligibility(
       ? "eligible_with_conditions"
       : "eligible";
 
-  const nationalityRoute =
-    nationality.status !== "met" ? null : nationality.reason === "nationality.eligibleCountry" ? "nationality" : "residence_status";
+  const nationalityRoute = nationality.status !== "met" ? null : nationality.reason === "nationality.eligibleCountry" ? "nationality" : "residence_status";
 
   const ownAgency = Boolean(answers.nationality && (OWN_AGENCY_NATIONALITIES as readonly string[]).includes(answers.nationality));
 
@@ -49,11 +48,7 @@ export function evaluateEligibility(
   if (answers.scholarshipHolder) documents.push("scholarship_notification");
   if (ownAgency) documents.push("declaration_on_honour");
 
-  const grant: GrantConsequence = ownAgency
-    ? "non_grant_holder_own_agency"
-    : answers.otherEuGrant
-      ? "no_grant_other_eu_grant"
-      : "grant_possible";
+  const grant: GrantConsequence = ownAgency ? "non_grant_holder_own_agency" : answers.otherEuGrant ? "no_grant_other_eu_grant" : "grant_possible";
 
   const complete = !rules.some((r) => UNANSWERED.test(r.reason));
 

@@ -40,18 +40,14 @@ export function nationalityRule(answers: Answers, eligibleNationalities: readonl
 export function studyYearRule(answers: Answers): RuleOutcome {
   const rule = "studyYearCompleted";
   if (answers.completedFirstYear === undefined) return { rule, status: "to_confirm", reason: "studyYear.unanswered" };
-  return answers.completedFirstYear
-    ? { rule, status: "met", reason: "studyYear.met" }
-    : { rule, status: "not_met", reason: "studyYear.notMet" };
+  return answers.completedFirstYear ? { rule, status: "met", reason: "studyYear.met" } : { rule, status: "not_met", reason: "studyYear.notMet" };
 }
 
 /** « être inscrit dans un programme d'études officiel conduisant à un diplôme d'enseignement supérieur, niveau doctoral inclus » */
 export function degreeProgrammeRule(answers: Answers): RuleOutcome {
   const rule = "degreeProgramme";
   if (answers.enrolledInDegreeProgramme === undefined) return { rule, status: "to_confirm", reason: "degree.unanswered" };
-  return answers.enrolledInDegreeProgramme
-    ? { rule, status: "met", reason: "degree.met" }
-    : { rule, status: "not_met", reason: "degree.notMet" };
+  return answers.enrolledInDegreeProgramme ? { rule, status: "met", reason: "degree.met" } : { rule, status: "not_met", reason: "degree.notMet" };
 }
 
 /**
@@ -113,9 +109,7 @@ export function internshipRule(answers: Answers): RuleOutcome {
 export function otherEuGrantRule(answers: Answers): RuleOutcome {
   const rule = "otherEuGrant";
   if (answers.otherEuGrant === undefined) return { rule, status: "to_confirm", reason: "otherEuGrant.unanswered" };
-  return answers.otherEuGrant
-    ? { rule, status: "to_confirm", reason: "otherEuGrant.declared" }
-    : { rule, status: "met", reason: "otherEuGrant.none" };
+  return answers.otherEuGrant ? { rule, status: "to_confirm", reason: "otherEuGrant.declared" } : { rule, status: "met", reason: "otherEuGrant.none" };
 }
 
 /** « Les étudiants de nationalité luxembourgeoise et liechtensteinoise … déclaration sur l'honneur … non allocataires » */

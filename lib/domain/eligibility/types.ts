@@ -1,12 +1,6 @@
 import type { IsoDate } from "../calendar";
 
-export const RESIDENCE_STATUSES = [
-  "none",
-  "refugee",
-  "stateless",
-  "permanent_resident_10y",
-  "residence_permit_1y",
-] as const;
+export const RESIDENCE_STATUSES = ["none", "refugee", "stateless", "permanent_resident_10y", "residence_permit_1y"] as const;
 export type ResidenceStatus = (typeof RESIDENCE_STATUSES)[number];
 
 export const RECOGNITION_ANSWERS = ["yes", "no", "unsure"] as const;

@@ -44,7 +44,10 @@ function criterionValue(candidate: Candidate, criterion: Criterion): number {
  */
 export function rankCandidates(candidates: Candidate[], weights: Weights, tieBreaks: Criterion[]): RankedCandidate[] {
   const scored = candidates.map((candidate) => {
-    const breakdown = Object.fromEntries(CRITERIA.map((c) => [c, Math.round(criterionValue(candidate, c) * weights[c] * 1000) / 1000])) as Record<Criterion, number>;
+    const breakdown = Object.fromEntries(CRITERIA.map((c) => [c, Math.round(criterionValue(candidate, c) * weights[c] * 1000) / 1000])) as Record<
+      Criterion,
+      number
+    >;
     const score = Math.round(CRITERIA.reduce((sum, c) => sum + breakdown[c], 0) * 1000) / 1000;
     return { ...candidate, score, breakdown };
   });
@@ -65,7 +68,15 @@ export function rankCandidates(candidates: Candidate[], weights: Weights, tieBre
 export type Award = { id: string; awarded: boolean; amount: number; reason: "awarded" | "budget_exhausted" | "not_grant_eligible" };
 
 /** Why a published decision is what it is: the award's outcome, or why the stay brings no grant. */
-export const DECISION_REASONS = ["awarded", "budget_exhausted", "not_grant_eligible", "own_national_agency", "other_eu_grant", "invalid_period", "no_rate_for_country"] as const;
+export const DECISION_REASONS = [
+  "awarded",
+  "budget_exhausted",
+  "not_grant_eligible",
+  "own_national_agency",
+  "other_eu_grant",
+  "invalid_period",
+  "no_rate_for_country",
+] as const;
 export type DecisionReason = (typeof DECISION_REASONS)[number];
 
 export function asDecisionReason(value: string): DecisionReason {

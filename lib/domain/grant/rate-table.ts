@@ -31,9 +31,39 @@ export const PROGRAMME_PRESET: ProgrammeRateTable = {
   kind: "programme",
   groupRates: { 1: 600, 2: 540, 3: 490 },
   countryGroups: {
-    DK: 1, FI: 1, IS: 1, IE: 1, LI: 1, LU: 1, NO: 1, SE: 1,
-    AT: 2, BE: 2, CY: 2, DE: 2, ES: 2, FR: 2, GR: 2, IT: 2, MT: 2, NL: 2, PT: 2,
-    BG: 3, CZ: 3, EE: 3, HR: 3, HU: 3, LT: 3, LV: 3, MK: 3, PL: 3, RO: 3, RS: 3, SI: 3, SK: 3, TR: 3,
+    DK: 1,
+    FI: 1,
+    IS: 1,
+    IE: 1,
+    LI: 1,
+    LU: 1,
+    NO: 1,
+    SE: 1,
+    AT: 2,
+    BE: 2,
+    CY: 2,
+    DE: 2,
+    ES: 2,
+    FR: 2,
+    GR: 2,
+    IT: 2,
+    MT: 2,
+    NL: 2,
+    PT: 2,
+    BG: 3,
+    CZ: 3,
+    EE: 3,
+    HR: 3,
+    HU: 3,
+    LT: 3,
+    LV: 3,
+    MK: 3,
+    PL: 3,
+    RO: 3,
+    RS: 3,
+    SI: 3,
+    SK: 3,
+    TR: 3,
   },
   fewerOpportunitiesTopUp: 250,
   traineeshipTopUp: 150,
@@ -58,8 +88,7 @@ export type GrantLineLabel = "monthly" | "nordicMonthly" | "groupMonthly" | "few
 export type GrantLine = { label: GrantLineLabel; amount: number; params?: Record<string, string | number> };
 
 export type GrantAmount =
-  | { eligible: true; total: number; months: number; days: number; lines: GrantLine[] }
-  | { eligible: false; total: 0; reason: IneligibleReason; lines: [] };
+  { eligible: true; total: number; months: number; days: number; lines: GrantLine[] } | { eligible: false; total: 0; reason: IneligibleReason; lines: [] };
 
 export type IneligibleReason = "own_national_agency" | "other_eu_grant" | "invalid_period" | "no_rate_for_country";
 
@@ -105,11 +134,16 @@ export function computeGrant(table: RateTable, grantCase: GrantCase): GrantAmoun
     if (!group) return { eligible: false, total: 0, reason: "no_rate_for_country", lines: [] };
     const rate = table.groupRates[group];
     lines.push({ label: "groupMonthly", amount: monthly(rate, length), params: { rate, group, months: length.months, days: length.days } });
-    if (grantCase.fewerOpportunities) lines.push({ label: "fewerOpportunities", amount: monthly(table.fewerOpportunitiesTopUp, length), params: { rate: table.fewerOpportunitiesTopUp } });
+    if (grantCase.fewerOpportunities)
+      lines.push({ label: "fewerOpportunities", amount: monthly(table.fewerOpportunitiesTopUp, length), params: { rate: table.fewerOpportunitiesTopUp } });
     if (grantCase.traineeship) lines.push({ label: "traineeship", amount: monthly(table.traineeshipTopUp, length), params: { rate: table.traineeshipTopUp } });
     if (grantCase.greenTravel) {
       const extraDays = Math.min(Math.max(0, Math.floor(grantCase.extraTravelDays ?? 0)), table.greenTravelMaxExtraDays);
-      lines.push({ label: "greenTravel", amount: round2(table.greenTravelLumpSum + extraDays * table.greenTravelDailyRate), params: { lumpSum: table.greenTravelLumpSum, days: extraDays, daily: table.greenTravelDailyRate } });
+      lines.push({
+        label: "greenTravel",
+        amount: round2(table.greenTravelLumpSum + extraDays * table.greenTravelDailyRate),
+        params: { lumpSum: table.greenTravelLumpSum, days: extraDays, daily: table.greenTravelDailyRate },
+      });
     }
   }
   return { eligible: true, total: round2(lines.reduce((sum, line) => sum + line.amount, 0)), months: length.months, days: length.days, lines };

@@ -6,7 +6,11 @@ import type { TFactSheet } from "@/lib/validation/factsheet";
  * has no field for is under `localExtensions`.
  */
 export function toEwpFactSheet(sheet: TFactSheet) {
-  const info = (contact: TFactSheet["applicationInfo"]) => ({ email: contact.email, phone: { e164: contact.phone.replace(/[^+\d]/g, "") }, websiteUrl: [{ lang: "en", value: contact.website }] });
+  const info = (contact: TFactSheet["applicationInfo"]) => ({
+    email: contact.email,
+    phone: { e164: contact.phone.replace(/[^+\d]/g, "") },
+    websiteUrl: [{ lang: "en", value: contact.website }],
+  });
   const both = (text: { fr: string; en: string }) => [
     { lang: "en", value: text.en },
     { lang: "fr", value: text.fr },
@@ -25,7 +29,11 @@ export function toEwpFactSheet(sheet: TFactSheet) {
     visaInfo: info(sheet.visaInfo),
     insuranceInfo: info(sheet.insuranceInfo),
     additionalInfo: [
-      { infoType: "minimum-stay", info: { email: sheet.contacts.incomingEmail, websiteUrl: [{ lang: "en", value: sheet.institution.website }] }, description: both(sheet.minimumStay) },
+      {
+        infoType: "minimum-stay",
+        info: { email: sheet.contacts.incomingEmail, websiteUrl: [{ lang: "en", value: sheet.institution.website }] },
+        description: both(sheet.minimumStay),
+      },
       { infoType: "master-taught-in-english", info: { websiteUrl: [{ lang: "en", value: sheet.master.website }] }, description: both(sheet.master.name) },
     ],
     localExtensions: {

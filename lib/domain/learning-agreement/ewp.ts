@@ -24,7 +24,16 @@ function component(c: Component) {
 
 function signature(party: string, signatures: Signature[]) {
   const s = signatures.find((x) => x.party === party);
-  return s ? { signerName: s.signerName, signerPosition: s.signerPosition, signerEmail: s.signerEmail, timestamp: s.signedAt.toISOString(), signerApp: s.signerApp, signedHash: s.contentHash } : null;
+  return s
+    ? {
+        signerName: s.signerName,
+        signerPosition: s.signerPosition,
+        signerEmail: s.signerEmail,
+        timestamp: s.signedAt.toISOString(),
+        signerApp: s.signerApp,
+        signedHash: s.contentHash,
+      }
+    : null;
 }
 
 function versionBody(v: Version) {
@@ -63,7 +72,11 @@ export function toEwpLearningAgreement(agreement: {
     omobilityId: agreement.id,
     student: { fullName: agreement.student.name, email: agreement.student.email },
     sendingHei: { name: agreement.sendingInstitution, contactPerson: content?.mobility.sendingContact ?? null },
-    receivingHei: { name: agreement.receivingInstitution, department: content?.mobility.receivingDepartment ?? null, contactPerson: content?.mobility.receivingContact ?? null },
+    receivingHei: {
+      name: agreement.receivingInstitution,
+      department: content?.mobility.receivingDepartment ?? null,
+      contactPerson: content?.mobility.receivingContact ?? null,
+    },
     receivingAcademicYearId: content?.mobility.academicYear ?? null,
     startYearMonth: content?.mobility.plannedStartMonth ?? null,
     endYearMonth: content?.mobility.plannedEndMonth ?? null,

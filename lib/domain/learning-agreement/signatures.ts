@@ -4,7 +4,6 @@ import { checkAnswerable, type VersionRefusal, type VersionState } from "./versi
 export const PARTIES = ["STUDENT", "SENDING", "RECEIVING"] as const;
 export type Party = (typeof PARTIES)[number];
 
-
 export type SignatureRecord = { party: Party; contentHash: string };
 
 /** Signatures that still stand for a version: made on exactly its text. */

@@ -76,7 +76,8 @@ export const en = {
     noAccount: "No account yet?",
     haveAccount: "Already registered?",
     welcomeSubject: "Welcome to the Erasmus+ mobility portal",
-    welcomeBody: "Hello {name},\n\nYour account on the Erasmus+ mobility portal is ready. You can now check your eligibility and apply in the open round: {url}\n\nThe international office",
+    welcomeBody:
+      "Hello {name},\n\nYour account on the Erasmus+ mobility portal is ready. You can now check your eligibility and apply in the open round: {url}\n\nThe international office",
   },
   validation: {
     controlCharacter: "This text contains an invisible control character: type it again or paste it as plain text.",
@@ -225,7 +226,8 @@ export const en = {
     rounds: "Application rounds",
     roundName: "Round",
     additionalNationalities: "Nationalities added to the default list",
-    additionalNationalitiesHint: "Two-letter ISO codes separated by commas (for example the programme's associated countries: RS, MK, TR). The default list is the EU, Iceland, Liechtenstein and Norway.",
+    additionalNationalitiesHint:
+      "Two-letter ISO codes separated by commas (for example the programme's associated countries: RS, MK, TR). The default list is the EU, Iceland, Liechtenstein and Norway.",
     officeApproval: "Learning agreements need the international office's approval",
     officeApprovalHint: "The home coordinator can sign a version only once the international office has approved it (or signs itself).",
     saved: "Saved.",
@@ -308,7 +310,8 @@ export const en = {
         stateless: "As a stateless person you are eligible; attach a copy of your residence card or status document to your dossier.",
         permanentResident: "Your 10-year resident card makes you eligible; attach a copy of it to your dossier.",
         oneYearPermit: "A one-year residence permit is not accepted: only a 10-year resident card, refugee or stateless status qualifies.",
-        notEligible: "Your nationality is not on the list and you have no qualifying status; ask the international office whether your country is associated with the programme this year.",
+        notEligible:
+          "Your nationality is not on the list and you have no qualifying status; ask the international office whether your country is associated with the programme this year.",
         residenceUnanswered: "Your nationality is not on the list: tell us your residence status in France.",
       },
       studyYear: {
@@ -735,7 +738,8 @@ export const en = {
     added: "added",
     removed: "removed",
     changesTitle: "Propose changes",
-    changesLead: "Within {days} days after arrival, you may change the agreed components (a timetable clash, a course's level or content). All three parties sign again.",
+    changesLead:
+      "Within {days} days after arrival, you may change the agreed components (a timetable clash, a course's level or content). All three parties sign again.",
     changesClosed: "Changes are possible within {days} days after your arrival.",
     deleteComponent: "Delete",
     deletionReason: "Reason for deleting {title}",
@@ -782,23 +786,48 @@ export const en = {
     tieBreaks: "Tie-break order",
     tieBreak: "Tie-break {position}",
     preset: "Rate table",
-    presets: { seed: "Seed policy: one monthly rate (at least 50 €), doubled for Scandinavian destinations", programme: "Current programme: three country groups (600 / 540 / 490 €), top-ups, green travel" },
+    presets: {
+      seed: "Seed policy: one monthly rate (at least 50 €), doubled for Scandinavian destinations",
+      programme: "Current programme: three country groups (600 / 540 / 490 €), top-ups, green travel",
+    },
     monthlyRate: "Monthly rate of the seed policy (€)",
     publicationDate: "Publication date",
     lateWarning: "Decisions are normally published before 15 July: this date is later.",
     save: "Save the settings",
     saved: "Settings saved: the ranking is updated.",
     criteria: { social: "social", linguistic: "linguistic", academic: "academic" },
-    criteriaHelp: "Social: higher-education scholarship holder. Linguistic: going where the teaching language is not English, German or Spanish. Academic: grade average out of 20.",
+    criteriaHelp:
+      "Social: higher-education scholarship holder. Linguistic: going where the teaching language is not English, German or Spanish. Academic: grade average out of 20.",
     importTitle: "Grade averages",
     importLead: "Paste one line per student: student number and average out of 20, separated by ; or a comma.",
     importButton: "Import the averages",
     imported: "{count, plural, one {# average imported.} other {# averages imported.}}",
-    import: { badLine: "Line {line}: write a student number and an average between 0 and 20.", unknownStudent: "Line {line}: no selected candidate of this round has this student number." },
+    import: {
+      badLine: "Line {line}: write a student number and an average between 0 and 20.",
+      unknownStudent: "Line {line}: no selected candidate of this round has this student number.",
+    },
     rankingTitle: "Ranking",
     remaining: "Budget remaining: {amount, number, currency}",
-    columns: { rank: "Rank", student: "Student", destination: "Destination", social: "Social", linguistic: "Linguistic", academic: "Academic", score: "Score", amount: "Grant", decision: "Decision" },
-    decisions: { awarded: "Awarded", budget_exhausted: "Budget exhausted", not_grant_eligible: "No grant here", own_national_agency: "Own national agency", other_eu_grant: "Other EU grant", invalid_period: "No valid period", no_rate_for_country: "No rate for this country" },
+    columns: {
+      rank: "Rank",
+      student: "Student",
+      destination: "Destination",
+      social: "Social",
+      linguistic: "Linguistic",
+      academic: "Academic",
+      score: "Score",
+      amount: "Grant",
+      decision: "Decision",
+    },
+    decisions: {
+      awarded: "Awarded",
+      budget_exhausted: "Budget exhausted",
+      not_grant_eligible: "No grant here",
+      own_national_agency: "Own national agency",
+      other_eu_grant: "Other EU grant",
+      invalid_period: "No valid period",
+      no_rate_for_country: "No rate for this country",
+    },
     edit: "Criteria of {name}",
     gradeAverage: "Grade average (/20)",
     linguistic: "Linguistic criterion",
@@ -817,8 +846,10 @@ export const en = {
     downloadContract: "Download the Erasmus student contract (PDF)",
     lines: {
       monthly: "{rate, number, currency} per month × {months, plural, one {# month} other {# months}} and {days, plural, one {# day} other {# days}}",
-      nordicMonthly: "{rate, number, currency} per month (Scandinavian destination, doubled) × {months, plural, one {# month} other {# months}} and {days, plural, one {# day} other {# days}}",
-      groupMonthly: "Group {group}: {rate, number, currency} per month × {months, plural, one {# month} other {# months}} and {days, plural, one {# day} other {# days}}",
+      nordicMonthly:
+        "{rate, number, currency} per month (Scandinavian destination, doubled) × {months, plural, one {# month} other {# months}} and {days, plural, one {# day} other {# days}}",
+      groupMonthly:
+        "Group {group}: {rate, number, currency} per month × {months, plural, one {# month} other {# months}} and {days, plural, one {# day} other {# days}}",
       fewerOpportunities: "Top-up for fewer opportunities, {rate, number, currency} per month",
       traineeship: "Traineeship top-up, {rate, number, currency} per month",
       greenTravel: "Green travel: {lumpSum, number, currency} + {days, plural, one {# extra day} other {# extra days}} × {daily, number, currency}",
@@ -828,7 +859,8 @@ export const en = {
       parties: "Between {home} and the student {name} (student number {number}).",
       mobility: "For a study period at {host} from {from} to {to}.",
       amounts: "Grant amounts",
-      terms: "The student undertakes to reimburse the grant received if they renounce their stay, except in a case of force majeure reported in writing by the institution and accepted in writing by the national agency.",
+      terms:
+        "The student undertakes to reimburse the grant received if they renounce their stay, except in a case of force majeure reported in writing by the institution and accepted in writing by the national agency.",
       signature: "Signature of the student:",
     },
     simulatorTitle: "Grant simulator",
@@ -889,31 +921,94 @@ export const en = {
     } satisfies Record<AuditLabel, string>,
   },
   mail: {
-    grantAwarded: { subject: "Your Erasmus+ mobility grant", body: "Hello {name},\n\nThe grant commission awards you a mobility grant of {amount, number, currency} (rank {rank}). Download your Erasmus student contract on the portal, sign it and upload it to your dossier." },
-    grantNotAwarded: { subject: "Erasmus+ grant commission decision", body: "Hello {name},\n\nThe grant commission could not award you a mobility grant (rank {rank}). Being an Erasmus student does not depend on the grant: your mobility goes on." },
-    withdrawalDeclared: { subject: "Withdrawal of {student}", body: "Hello {name},\n\n{student} has withdrawn from their Erasmus+ mobility:\n\n{reason}\n\nAmount to reimburse: {owed, number, currency}." },
-    agreementToSign: { subject: "A learning agreement awaits your signature", body: "Hello {name},\n\n{student} has proposed version {number} of their learning agreement. Sign or reject it on the portal: {portalUrl}/coordinator" },
-    agreementHostInvitation: { subject: "Learning agreement of {student}: your signature is requested", body: "Dear {name},\n\n{student} will study at your institution. Please review and sign (or comment on) their learning agreement here:\n{link}\n\nThis link is personal, works once, and expires in {days} days." },
-    agreementRejected: { subject: "Your learning agreement needs changes", body: "Hello {name},\n\n{author} did not approve version {number} of your learning agreement:\n\n{comment}\n\nEdit it on the portal and propose it again." },
-    agreementAgreed: { subject: "Learning agreement of {student} signed by all three parties", body: "Hello {name},\n\nVersion {number} of the learning agreement of {student} is now signed by the student, the sending and the receiving institutions. Your signed copy is attached." },
-    incomingReceived: { subject: "Your application to {school} has been received", body: "Hello {name},\n\nWe have received your application to {school}. The international office decides within {weeks} weeks. Follow your application here (keep this link private):\n{link}" },
-    incomingAccepted: { subject: "You are accepted at {school}", body: "Hello {name},\n\nWe are pleased to accept you as an exchange student at {school}. Your letter of acceptance is attached.\n\n{message}" },
-    incomingDeclined: { subject: "Your application to {school}", body: "Hello {name},\n\nWe are sorry: we cannot accept your application to {school}.\n\n{message}" },
-    pieceToReplace: { subject: "A piece of your Erasmus+ dossier must be replaced", body: "Hello {name},\n\nYour coordinator asks you to replace “{piece}”:\n\n{comment}\n\nSign in to the portal to upload a new file." },
-    pieceReminder: { subject: "Pieces missing from your Erasmus+ dossier", body: "Hello {name},\n\nThe pieces of the “{phase}” phase are due by {deadline}. These are still missing:\n{pieces}\n\nSign in to the portal to upload them." },
+    grantAwarded: {
+      subject: "Your Erasmus+ mobility grant",
+      body: "Hello {name},\n\nThe grant commission awards you a mobility grant of {amount, number, currency} (rank {rank}). Download your Erasmus student contract on the portal, sign it and upload it to your dossier.",
+    },
+    grantNotAwarded: {
+      subject: "Erasmus+ grant commission decision",
+      body: "Hello {name},\n\nThe grant commission could not award you a mobility grant (rank {rank}). Being an Erasmus student does not depend on the grant: your mobility goes on.",
+    },
+    withdrawalDeclared: {
+      subject: "Withdrawal of {student}",
+      body: "Hello {name},\n\n{student} has withdrawn from their Erasmus+ mobility:\n\n{reason}\n\nAmount to reimburse: {owed, number, currency}.",
+    },
+    agreementToSign: {
+      subject: "A learning agreement awaits your signature",
+      body: "Hello {name},\n\n{student} has proposed version {number} of their learning agreement. Sign or reject it on the portal: {portalUrl}/coordinator",
+    },
+    agreementHostInvitation: {
+      subject: "Learning agreement of {student}: your signature is requested",
+      body: "Dear {name},\n\n{student} will study at your institution. Please review and sign (or comment on) their learning agreement here:\n{link}\n\nThis link is personal, works once, and expires in {days} days.",
+    },
+    agreementRejected: {
+      subject: "Your learning agreement needs changes",
+      body: "Hello {name},\n\n{author} did not approve version {number} of your learning agreement:\n\n{comment}\n\nEdit it on the portal and propose it again.",
+    },
+    agreementAgreed: {
+      subject: "Learning agreement of {student} signed by all three parties",
+      body: "Hello {name},\n\nVersion {number} of the learning agreement of {student} is now signed by the student, the sending and the receiving institutions. Your signed copy is attached.",
+    },
+    incomingReceived: {
+      subject: "Your application to {school} has been received",
+      body: "Hello {name},\n\nWe have received your application to {school}. The international office decides within {weeks} weeks. Follow your application here (keep this link private):\n{link}",
+    },
+    incomingAccepted: {
+      subject: "You are accepted at {school}",
+      body: "Hello {name},\n\nWe are pleased to accept you as an exchange student at {school}. Your letter of acceptance is attached.\n\n{message}",
+    },
+    incomingDeclined: {
+      subject: "Your application to {school}",
+      body: "Hello {name},\n\nWe are sorry: we cannot accept your application to {school}.\n\n{message}",
+    },
+    pieceToReplace: {
+      subject: "A piece of your Erasmus+ dossier must be replaced",
+      body: "Hello {name},\n\nYour coordinator asks you to replace “{piece}”:\n\n{comment}\n\nSign in to the portal to upload a new file.",
+    },
+    pieceReminder: {
+      subject: "Pieces missing from your Erasmus+ dossier",
+      body: "Hello {name},\n\nThe pieces of the “{phase}” phase are due by {deadline}. These are still missing:\n{pieces}\n\nSign in to the portal to upload them.",
+    },
     signature: "The international office — Université de Lorraine\n{portalUrl}",
     status: {
       DRAFT: { subject: "Your application is a draft again", body: "Hello {name},\n\nYour Erasmus+ application is a draft again." },
-      SUBMITTED: { subject: "Your Erasmus+ application has been received", body: "Hello {name},\n\nWe have received your Erasmus+ application. Your departmental coordinator will review it; you can follow its status on the portal." },
-      UNDER_REVIEW: { subject: "Your Erasmus+ application is under review", body: "Hello {name},\n\nYour departmental coordinator has started reviewing your Erasmus+ application." },
-      CHANGES_REQUESTED: { subject: "Changes requested on your Erasmus+ application", body: "Hello {name},\n\nYour coordinator asks you to change your application before it can go further:\n\n{reason}\n\nSign in to the portal to make the changes and submit again." },
-      SELECTED: { subject: "You have been selected for an Erasmus+ mobility", body: "Hello {name},\n\nCongratulations: you have been selected. The next pieces of your dossier (ECTS application form, transcript of records, learning agreement, student contract) are now open on the portal." },
-      WAITING_LIST: { subject: "You are on the waiting list for Erasmus+", body: "Hello {name},\n\nYour application is on the waiting list. We will write to you as soon as a place becomes available." },
-      NOT_SELECTED: { subject: "Your Erasmus+ application was not selected", body: "Hello {name},\n\nWe are sorry: your application was not selected.\n\n{reason}" },
-      NOMINATED: { subject: "You have been nominated to your host institution", body: "Hello {name},\n\nThe international office has nominated you to your host institution. You can now prepare your learning agreement." },
-      LEARNING_AGREEMENT_SIGNED: { subject: "Your learning agreement is signed by all three parties", body: "Hello {name},\n\nYour learning agreement has been signed by you, your home institution and your host institution." },
+      SUBMITTED: {
+        subject: "Your Erasmus+ application has been received",
+        body: "Hello {name},\n\nWe have received your Erasmus+ application. Your departmental coordinator will review it; you can follow its status on the portal.",
+      },
+      UNDER_REVIEW: {
+        subject: "Your Erasmus+ application is under review",
+        body: "Hello {name},\n\nYour departmental coordinator has started reviewing your Erasmus+ application.",
+      },
+      CHANGES_REQUESTED: {
+        subject: "Changes requested on your Erasmus+ application",
+        body: "Hello {name},\n\nYour coordinator asks you to change your application before it can go further:\n\n{reason}\n\nSign in to the portal to make the changes and submit again.",
+      },
+      SELECTED: {
+        subject: "You have been selected for an Erasmus+ mobility",
+        body: "Hello {name},\n\nCongratulations: you have been selected. The next pieces of your dossier (ECTS application form, transcript of records, learning agreement, student contract) are now open on the portal.",
+      },
+      WAITING_LIST: {
+        subject: "You are on the waiting list for Erasmus+",
+        body: "Hello {name},\n\nYour application is on the waiting list. We will write to you as soon as a place becomes available.",
+      },
+      NOT_SELECTED: {
+        subject: "Your Erasmus+ application was not selected",
+        body: "Hello {name},\n\nWe are sorry: your application was not selected.\n\n{reason}",
+      },
+      NOMINATED: {
+        subject: "You have been nominated to your host institution",
+        body: "Hello {name},\n\nThe international office has nominated you to your host institution. You can now prepare your learning agreement.",
+      },
+      LEARNING_AGREEMENT_SIGNED: {
+        subject: "Your learning agreement is signed by all three parties",
+        body: "Hello {name},\n\nYour learning agreement has been signed by you, your home institution and your host institution.",
+      },
       DEPARTED: { subject: "Your departure is recorded", body: "Hello {name},\n\nYour departure is recorded. Have a good stay!" },
-      ARRIVED: { subject: "Your arrival is recorded", body: "Hello {name},\n\nYour arrival is recorded. Upload the certificate of attendance and your host's certificate of enrolment as soon as possible." },
+      ARRIVED: {
+        subject: "Your arrival is recorded",
+        body: "Hello {name},\n\nYour arrival is recorded. Upload the certificate of attendance and your host's certificate of enrolment as soon as possible.",
+      },
       COMPLETED: { subject: "Your Erasmus+ mobility is completed", body: "Hello {name},\n\nYour Erasmus+ mobility is completed. Thank you!" },
       WITHDRAWN: { subject: "Your Erasmus+ application is withdrawn", body: "Hello {name},\n\nYour Erasmus+ application has been withdrawn.\n\n{reason}" },
     },

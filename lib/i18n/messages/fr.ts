@@ -77,7 +77,8 @@ export const fr: SameShape<typeof en> = {
     noAccount: "Pas encore de compte ?",
     haveAccount: "Déjà inscrit·e ?",
     welcomeSubject: "Bienvenue sur le portail des mobilités Erasmus+",
-    welcomeBody: "Bonjour {name},\n\nVotre compte sur le portail des mobilités Erasmus+ est prêt. Vous pouvez vérifier votre éligibilité et candidater dans la campagne ouverte : {url}\n\nLe service des relations internationales",
+    welcomeBody:
+      "Bonjour {name},\n\nVotre compte sur le portail des mobilités Erasmus+ est prêt. Vous pouvez vérifier votre éligibilité et candidater dans la campagne ouverte : {url}\n\nLe service des relations internationales",
   },
   validation: {
     controlCharacter: "Ce texte contient un caractère de contrôle invisible : retapez-le ou collez-le en texte brut.",
@@ -226,9 +227,11 @@ export const fr: SameShape<typeof en> = {
     rounds: "Campagnes de candidature",
     roundName: "Campagne",
     additionalNationalities: "Nationalités ajoutées à la liste par défaut",
-    additionalNationalitiesHint: "Codes ISO à deux lettres séparés par des virgules (par exemple les pays associés au programme : RS, MK, TR). La liste par défaut comprend l'UE, l'Islande, le Liechtenstein et la Norvège.",
+    additionalNationalitiesHint:
+      "Codes ISO à deux lettres séparés par des virgules (par exemple les pays associés au programme : RS, MK, TR). La liste par défaut comprend l'UE, l'Islande, le Liechtenstein et la Norvège.",
     officeApproval: "Les contrats d'études doivent être approuvés par le service des relations internationales",
-    officeApprovalHint: "Le coordinateur de l'établissement d'origine ne peut signer une version qu'après son approbation par le service des relations internationales (ou sa signature).",
+    officeApprovalHint:
+      "Le coordinateur de l'établissement d'origine ne peut signer une version qu'après son approbation par le service des relations internationales (ou sa signature).",
     saved: "Enregistré.",
     editRound: "Nationalités éligibles",
     none: "aucune",
@@ -287,7 +290,8 @@ export const fr: SameShape<typeof en> = {
     verdictHint: {
       eligible: "Vous pouvez candidater dans la campagne ouverte.",
       eligible_with_conditions: "Vous pouvez candidater ; les points « à confirmer » devront être réglés avant l'acceptation de votre candidature.",
-      not_eligible: "Les points « non rempli » empêchent une mobilité selon ces règles. Contactez le service des relations internationales si vous pensez que c'est une erreur.",
+      not_eligible:
+        "Les points « non rempli » empêchent une mobilité selon ces règles. Contactez le service des relations internationales si vous pensez que c'est une erreur.",
     },
     status: { met: "Rempli", not_met: "Non rempli", to_confirm: "À confirmer" },
     rules: {
@@ -305,11 +309,14 @@ export const fr: SameShape<typeof en> = {
         unanswered: "Choisissez votre nationalité.",
         unknownCountry: "« {code} » n'est pas un code de pays connu : choisissez votre nationalité dans la liste.",
         eligibleCountry: "Votre nationalité fait partie des pays éligibles.",
-        refugee: "En tant que réfugié·e statutaire, vous êtes éligible quelle que soit votre nationalité ; joignez une copie de votre carte de résident ou de votre statut au dossier.",
+        refugee:
+          "En tant que réfugié·e statutaire, vous êtes éligible quelle que soit votre nationalité ; joignez une copie de votre carte de résident ou de votre statut au dossier.",
         stateless: "En tant qu'apatride, vous êtes éligible ; joignez une copie de votre carte de résident ou de votre titre au dossier.",
         permanentResident: "Votre carte de résident de 10 ans vous rend éligible ; joignez-en une copie au dossier.",
-        oneYearPermit: "La carte de séjour d'un an n'est pas acceptée : seule la carte de résident de 10 ans, le statut de réfugié ou d'apatride ouvrent droit.",
-        notEligible: "Votre nationalité n'est pas dans la liste et vous n'avez pas de statut qui ouvre droit ; demandez au service des relations internationales si votre pays est associé au programme cette année.",
+        oneYearPermit:
+          "La carte de séjour d'un an n'est pas acceptée : seule la carte de résident de 10 ans, le statut de réfugié ou d'apatride ouvrent droit.",
+        notEligible:
+          "Votre nationalité n'est pas dans la liste et vous n'avez pas de statut qui ouvre droit ; demandez au service des relations internationales si votre pays est associé au programme cette année.",
         residenceUnanswered: "Votre nationalité n'est pas dans la liste : indiquez votre statut de séjour en France.",
       },
       studyYear: {
@@ -352,7 +359,8 @@ export const fr: SameShape<typeof en> = {
         declared: "Vous pouvez partir, mais pas cumuler l'allocation Erasmus+ : renoncez à l'autre bourse ou partez sans allocation.",
       },
       ownAgency: {
-        declarationNeeded: "L'agence nationale de votre pays vous finance : signez la déclaration sur l'honneur ; vous êtes compté·e ici comme non allocataire.",
+        declarationNeeded:
+          "L'agence nationale de votre pays vous finance : signez la déclaration sur l'honneur ; vous êtes compté·e ici comme non allocataire.",
         notConcerned: "Non concerné·e.",
       },
     },
@@ -431,7 +439,8 @@ export const fr: SameShape<typeof en> = {
     conflict: "Cette candidature a été modifiée dans une autre fenêtre. Rechargez la page pour voir la dernière version.",
     reload: "Recharger",
     restored: "Nous avons restauré les réponses saisies avant l'expiration de votre session.",
-    reviewLead: "Vérifiez vos réponses et votre dossier, puis envoyez. Après l'envoi, seul un coordonnateur peut vous renvoyer la candidature pour modification.",
+    reviewLead:
+      "Vérifiez vos réponses et votre dossier, puis envoyez. Après l'envoi, seul un coordonnateur peut vous renvoyer la candidature pour modification.",
     eligibilityTitle: "Éligibilité",
     piecesTitle: "Pièces de la phase de candidature",
     piecesCount: "{provided} sur {total} déposées",
@@ -670,7 +679,13 @@ export const fr: SameShape<typeof en> = {
     notOpen: "Le contrat d'études s'ouvre une fois que vous êtes sélectionné·e.",
     version: "Version {number}",
     kinds: { FIRST: "Avant la mobilité", CHANGE: "Modifications pendant la mobilité" },
-    states: { DRAFT: "Brouillon", PROPOSED: "En attente de signatures", AGREED: "Signé par les trois parties", REJECTED: "Refusé", SUPERSEDED: "Remplacé par une version ultérieure" },
+    states: {
+      DRAFT: "Brouillon",
+      PROPOSED: "En attente de signatures",
+      AGREED: "Signé par les trois parties",
+      REJECTED: "Refusé",
+      SUPERSEDED: "Remplacé par une version ultérieure",
+    },
     student: "Étudiant·e",
     sending: "Établissement d'origine",
     receiving: "Établissement d'accueil",
@@ -736,7 +751,8 @@ export const fr: SameShape<typeof en> = {
     added: "ajoutée",
     removed: "supprimée",
     changesTitle: "Proposer des modifications",
-    changesLead: "Dans les {days} jours suivant l'arrivée, vous pouvez modifier les unités convenues (incompatibilité d'horaire, niveau ou contenu inadapté). Les trois parties signent à nouveau.",
+    changesLead:
+      "Dans les {days} jours suivant l'arrivée, vous pouvez modifier les unités convenues (incompatibilité d'horaire, niveau ou contenu inadapté). Les trois parties signent à nouveau.",
     changesClosed: "Les modifications sont possibles dans les {days} jours suivant votre arrivée.",
     deleteComponent: "Retirer",
     deletionReason: "Motif du retrait de {title}",
@@ -773,7 +789,8 @@ export const fr: SameShape<typeof en> = {
     line: "{label} : {amount}",
     criteriaSaved: "Critères enregistrés : le classement est mis à jour.",
     commissionTitle: "Commission des allocations",
-    commissionLead: "Classez les candidats sélectionnés selon les trois critères du règlement et attribuez les allocations de mobilité dans la limite du budget.",
+    commissionLead:
+      "Classez les candidats sélectionnés selon les trois critères du règlement et attribuez les allocations de mobilité dans la limite du budget.",
     round: "Campagne",
     show: "Afficher",
     settingsTitle: "Paramètres",
@@ -783,23 +800,48 @@ export const fr: SameShape<typeof en> = {
     tieBreaks: "Ordre de départage",
     tieBreak: "Départage {position}",
     preset: "Barème",
-    presets: { seed: "Règlement : un taux mensuel (au moins 50 €), doublé pour les destinations scandinaves", programme: "Programme actuel : trois groupes de pays (600 / 540 / 490 €), compléments, voyage vert" },
+    presets: {
+      seed: "Règlement : un taux mensuel (au moins 50 €), doublé pour les destinations scandinaves",
+      programme: "Programme actuel : trois groupes de pays (600 / 540 / 490 €), compléments, voyage vert",
+    },
     monthlyRate: "Taux mensuel du règlement (€)",
     publicationDate: "Date de publication",
     lateWarning: "Les décisions sont normalement publiées avant le 15 juillet : cette date est plus tardive.",
     save: "Enregistrer les paramètres",
     saved: "Paramètres enregistrés : le classement est mis à jour.",
     criteria: { social: "social", linguistic: "linguistique", academic: "académique" },
-    criteriaHelp: "Social : boursier de l'enseignement supérieur. Linguistique : partir là où l'enseignement n'est ni en anglais, ni en allemand, ni en espagnol. Académique : moyenne sur 20.",
+    criteriaHelp:
+      "Social : boursier de l'enseignement supérieur. Linguistique : partir là où l'enseignement n'est ni en anglais, ni en allemand, ni en espagnol. Académique : moyenne sur 20.",
     importTitle: "Moyennes",
     importLead: "Collez une ligne par étudiant : numéro d'étudiant et moyenne sur 20, séparés par ; ou une virgule.",
     importButton: "Importer les moyennes",
     imported: "{count, plural, one {# moyenne importée.} other {# moyennes importées.}}",
-    import: { badLine: "Ligne {line} : écrivez un numéro d'étudiant et une moyenne entre 0 et 20.", unknownStudent: "Ligne {line} : aucun candidat sélectionné de cette campagne n'a ce numéro." },
+    import: {
+      badLine: "Ligne {line} : écrivez un numéro d'étudiant et une moyenne entre 0 et 20.",
+      unknownStudent: "Ligne {line} : aucun candidat sélectionné de cette campagne n'a ce numéro.",
+    },
     rankingTitle: "Classement",
     remaining: "Budget restant : {amount, number, currency}",
-    columns: { rank: "Rang", student: "Étudiant·e", destination: "Destination", social: "Social", linguistic: "Linguistique", academic: "Académique", score: "Score", amount: "Allocation", decision: "Décision" },
-    decisions: { awarded: "Attribuée", budget_exhausted: "Budget épuisé", not_grant_eligible: "Pas d'allocation ici", own_national_agency: "Agence nationale propre", other_eu_grant: "Autre bourse européenne", invalid_period: "Période non valide", no_rate_for_country: "Pas de taux pour ce pays" },
+    columns: {
+      rank: "Rang",
+      student: "Étudiant·e",
+      destination: "Destination",
+      social: "Social",
+      linguistic: "Linguistique",
+      academic: "Académique",
+      score: "Score",
+      amount: "Allocation",
+      decision: "Décision",
+    },
+    decisions: {
+      awarded: "Attribuée",
+      budget_exhausted: "Budget épuisé",
+      not_grant_eligible: "Pas d'allocation ici",
+      own_national_agency: "Agence nationale propre",
+      other_eu_grant: "Autre bourse européenne",
+      invalid_period: "Période non valide",
+      no_rate_for_country: "Pas de taux pour ce pays",
+    },
     edit: "Critères de {name}",
     gradeAverage: "Moyenne (/20)",
     linguistic: "Critère linguistique",
@@ -829,7 +871,8 @@ export const fr: SameShape<typeof en> = {
       parties: "Entre {home} et l'étudiant·e {name} (numéro d'étudiant {number}).",
       mobility: "Pour une période d'études à {host} du {from} au {to}.",
       amounts: "Montants de l'allocation",
-      terms: "L'étudiant s'engage à rembourser l'allocation perçue s'il renonce à son séjour, sauf cas de force majeure signalé par écrit par l'établissement et accepté par écrit par l'Agence nationale.",
+      terms:
+        "L'étudiant s'engage à rembourser l'allocation perçue s'il renonce à son séjour, sauf cas de force majeure signalé par écrit par l'établissement et accepté par écrit par l'Agence nationale.",
       signature: "Signature de l'étudiant·e :",
     },
     simulatorTitle: "Simulateur d'allocation",
@@ -845,7 +888,8 @@ export const fr: SameShape<typeof en> = {
     estimate: "Allocation estimée : {amount, number, currency}",
     noGrant: "Pas d'allocation Erasmus+ de cet établissement : {reason}",
     withdrawTitle: "Désistement ou retour anticipé",
-    withdrawLead: "Signalez immédiatement un désistement ou un retour anticipé : l'enseignant responsable et le service des relations internationales sont prévenus aussitôt.",
+    withdrawLead:
+      "Signalez immédiatement un désistement ou un retour anticipé : l'enseignant responsable et le service des relations internationales sont prévenus aussitôt.",
     withdrawReason: "Ce qui s'est passé",
     returnDate: "Date de retour (si vous étiez parti·e)",
     forceMajeure: "Il s'agit d'un cas de force majeure (l'établissement le signale par écrit à l'Agence nationale)",
@@ -890,31 +934,94 @@ export const fr: SameShape<typeof en> = {
     },
   },
   mail: {
-    grantAwarded: { subject: "Votre allocation de mobilité Erasmus+", body: "Bonjour {name},\n\nLa commission vous attribue une allocation de mobilité de {amount, number, currency} (rang {rank}). Téléchargez votre contrat étudiant Erasmus sur le portail, signez-le et déposez-le dans votre dossier." },
-    grantNotAwarded: { subject: "Décision de la commission des allocations Erasmus+", body: "Bonjour {name},\n\nLa commission n'a pas pu vous attribuer d'allocation de mobilité (rang {rank}). Être étudiant Erasmus ne dépend pas de l'allocation : votre mobilité continue." },
-    withdrawalDeclared: { subject: "Désistement de {student}", body: "Bonjour {name},\n\n{student} renonce à sa mobilité Erasmus+ :\n\n{reason}\n\nMontant à rembourser : {owed, number, currency}." },
-    agreementToSign: { subject: "Un contrat d'études attend votre signature", body: "Bonjour {name},\n\n{student} a proposé la version {number} de son contrat d'études. Signez-la ou refusez-la sur le portail : {portalUrl}/coordinator" },
-    agreementHostInvitation: { subject: "Contrat d'études de {student} : votre signature est demandée", body: "Madame, Monsieur {name},\n\n{student} va étudier dans votre établissement. Merci de consulter et signer (ou commenter) son contrat d'études ici :\n{link}\n\nCe lien est personnel, ne sert qu'une fois et expire dans {days} jours." },
-    agreementRejected: { subject: "Votre contrat d'études doit être modifié", body: "Bonjour {name},\n\n{author} n'a pas approuvé la version {number} de votre contrat d'études :\n\n{comment}\n\nModifiez-le sur le portail et proposez-le à nouveau." },
-    agreementAgreed: { subject: "Contrat d'études de {student} signé par les trois parties", body: "Bonjour {name},\n\nLa version {number} du contrat d'études de {student} est signée par l'étudiant, l'établissement d'origine et l'établissement d'accueil. Votre exemplaire signé est joint." },
-    incomingReceived: { subject: "Votre candidature à {school} a bien été reçue", body: "Bonjour {name},\n\nNous avons bien reçu votre candidature à {school}. Le service des relations internationales décide sous {weeks} semaines. Suivez votre candidature ici (gardez ce lien pour vous) :\n{link}" },
-    incomingAccepted: { subject: "Vous êtes accepté·e à {school}", body: "Bonjour {name},\n\nNous avons le plaisir de vous accueillir comme étudiant·e en échange à {school}. Votre lettre d'acceptation est jointe.\n\n{message}" },
-    incomingDeclined: { subject: "Votre candidature à {school}", body: "Bonjour {name},\n\nNous sommes désolés : nous ne pouvons pas accepter votre candidature à {school}.\n\n{message}" },
-    pieceToReplace: { subject: "Une pièce de votre dossier Erasmus+ doit être remplacée", body: "Bonjour {name},\n\nVotre coordonnateur vous demande de remplacer « {piece} » :\n\n{comment}\n\nConnectez-vous au portail pour déposer un nouveau fichier." },
-    pieceReminder: { subject: "Pièces manquantes à votre dossier Erasmus+", body: "Bonjour {name},\n\nLes pièces de la phase « {phase} » sont attendues au plus tard le {deadline}. Il manque encore :\n{pieces}\n\nConnectez-vous au portail pour les déposer." },
+    grantAwarded: {
+      subject: "Votre allocation de mobilité Erasmus+",
+      body: "Bonjour {name},\n\nLa commission vous attribue une allocation de mobilité de {amount, number, currency} (rang {rank}). Téléchargez votre contrat étudiant Erasmus sur le portail, signez-le et déposez-le dans votre dossier.",
+    },
+    grantNotAwarded: {
+      subject: "Décision de la commission des allocations Erasmus+",
+      body: "Bonjour {name},\n\nLa commission n'a pas pu vous attribuer d'allocation de mobilité (rang {rank}). Être étudiant Erasmus ne dépend pas de l'allocation : votre mobilité continue.",
+    },
+    withdrawalDeclared: {
+      subject: "Désistement de {student}",
+      body: "Bonjour {name},\n\n{student} renonce à sa mobilité Erasmus+ :\n\n{reason}\n\nMontant à rembourser : {owed, number, currency}.",
+    },
+    agreementToSign: {
+      subject: "Un contrat d'études attend votre signature",
+      body: "Bonjour {name},\n\n{student} a proposé la version {number} de son contrat d'études. Signez-la ou refusez-la sur le portail : {portalUrl}/coordinator",
+    },
+    agreementHostInvitation: {
+      subject: "Contrat d'études de {student} : votre signature est demandée",
+      body: "Madame, Monsieur {name},\n\n{student} va étudier dans votre établissement. Merci de consulter et signer (ou commenter) son contrat d'études ici :\n{link}\n\nCe lien est personnel, ne sert qu'une fois et expire dans {days} jours.",
+    },
+    agreementRejected: {
+      subject: "Votre contrat d'études doit être modifié",
+      body: "Bonjour {name},\n\n{author} n'a pas approuvé la version {number} de votre contrat d'études :\n\n{comment}\n\nModifiez-le sur le portail et proposez-le à nouveau.",
+    },
+    agreementAgreed: {
+      subject: "Contrat d'études de {student} signé par les trois parties",
+      body: "Bonjour {name},\n\nLa version {number} du contrat d'études de {student} est signée par l'étudiant, l'établissement d'origine et l'établissement d'accueil. Votre exemplaire signé est joint.",
+    },
+    incomingReceived: {
+      subject: "Votre candidature à {school} a bien été reçue",
+      body: "Bonjour {name},\n\nNous avons bien reçu votre candidature à {school}. Le service des relations internationales décide sous {weeks} semaines. Suivez votre candidature ici (gardez ce lien pour vous) :\n{link}",
+    },
+    incomingAccepted: {
+      subject: "Vous êtes accepté·e à {school}",
+      body: "Bonjour {name},\n\nNous avons le plaisir de vous accueillir comme étudiant·e en échange à {school}. Votre lettre d'acceptation est jointe.\n\n{message}",
+    },
+    incomingDeclined: {
+      subject: "Votre candidature à {school}",
+      body: "Bonjour {name},\n\nNous sommes désolés : nous ne pouvons pas accepter votre candidature à {school}.\n\n{message}",
+    },
+    pieceToReplace: {
+      subject: "Une pièce de votre dossier Erasmus+ doit être remplacée",
+      body: "Bonjour {name},\n\nVotre coordonnateur vous demande de remplacer « {piece} » :\n\n{comment}\n\nConnectez-vous au portail pour déposer un nouveau fichier.",
+    },
+    pieceReminder: {
+      subject: "Pièces manquantes à votre dossier Erasmus+",
+      body: "Bonjour {name},\n\nLes pièces de la phase « {phase} » sont attendues au plus tard le {deadline}. Il manque encore :\n{pieces}\n\nConnectez-vous au portail pour les déposer.",
+    },
     signature: "Le service des relations internationales — Université de Lorraine\n{portalUrl}",
     status: {
       DRAFT: { subject: "Votre candidature est de nouveau un brouillon", body: "Bonjour {name},\n\nVotre candidature Erasmus+ est de nouveau un brouillon." },
-      SUBMITTED: { subject: "Votre candidature Erasmus+ a bien été reçue", body: "Bonjour {name},\n\nNous avons bien reçu votre candidature Erasmus+. Votre coordonnateur départemental va l'examiner ; vous pouvez suivre son état sur le portail." },
-      UNDER_REVIEW: { subject: "Votre candidature Erasmus+ est en cours d'examen", body: "Bonjour {name},\n\nVotre coordonnateur départemental a commencé l'examen de votre candidature Erasmus+." },
-      CHANGES_REQUESTED: { subject: "Modifications demandées sur votre candidature Erasmus+", body: "Bonjour {name},\n\nVotre coordonnateur vous demande de modifier votre candidature avant qu'elle puisse avancer :\n\n{reason}\n\nConnectez-vous au portail pour faire les modifications et la renvoyer." },
-      SELECTED: { subject: "Vous êtes sélectionné·e pour une mobilité Erasmus+", body: "Bonjour {name},\n\nFélicitations : vous êtes sélectionné·e. Les pièces suivantes de votre dossier (formulaire de candidature ECTS, relevé de notes, contrat d'études, contrat étudiant) sont maintenant ouvertes sur le portail." },
-      WAITING_LIST: { subject: "Vous êtes sur liste d'attente Erasmus+", body: "Bonjour {name},\n\nVotre candidature est sur liste d'attente. Nous vous écrirons dès qu'une place se libère." },
-      NOT_SELECTED: { subject: "Votre candidature Erasmus+ n'a pas été retenue", body: "Bonjour {name},\n\nNous sommes désolés : votre candidature n'a pas été retenue.\n\n{reason}" },
-      NOMINATED: { subject: "Vous avez été nominé·e auprès de votre établissement d'accueil", body: "Bonjour {name},\n\nLe service des relations internationales vous a nominé·e auprès de votre établissement d'accueil. Vous pouvez maintenant préparer votre contrat d'études." },
-      LEARNING_AGREEMENT_SIGNED: { subject: "Votre contrat d'études est signé par les trois parties", body: "Bonjour {name},\n\nVotre contrat d'études a été signé par vous, votre établissement d'origine et votre établissement d'accueil." },
+      SUBMITTED: {
+        subject: "Votre candidature Erasmus+ a bien été reçue",
+        body: "Bonjour {name},\n\nNous avons bien reçu votre candidature Erasmus+. Votre coordonnateur départemental va l'examiner ; vous pouvez suivre son état sur le portail.",
+      },
+      UNDER_REVIEW: {
+        subject: "Votre candidature Erasmus+ est en cours d'examen",
+        body: "Bonjour {name},\n\nVotre coordonnateur départemental a commencé l'examen de votre candidature Erasmus+.",
+      },
+      CHANGES_REQUESTED: {
+        subject: "Modifications demandées sur votre candidature Erasmus+",
+        body: "Bonjour {name},\n\nVotre coordonnateur vous demande de modifier votre candidature avant qu'elle puisse avancer :\n\n{reason}\n\nConnectez-vous au portail pour faire les modifications et la renvoyer.",
+      },
+      SELECTED: {
+        subject: "Vous êtes sélectionné·e pour une mobilité Erasmus+",
+        body: "Bonjour {name},\n\nFélicitations : vous êtes sélectionné·e. Les pièces suivantes de votre dossier (formulaire de candidature ECTS, relevé de notes, contrat d'études, contrat étudiant) sont maintenant ouvertes sur le portail.",
+      },
+      WAITING_LIST: {
+        subject: "Vous êtes sur liste d'attente Erasmus+",
+        body: "Bonjour {name},\n\nVotre candidature est sur liste d'attente. Nous vous écrirons dès qu'une place se libère.",
+      },
+      NOT_SELECTED: {
+        subject: "Votre candidature Erasmus+ n'a pas été retenue",
+        body: "Bonjour {name},\n\nNous sommes désolés : votre candidature n'a pas été retenue.\n\n{reason}",
+      },
+      NOMINATED: {
+        subject: "Vous avez été nominé·e auprès de votre établissement d'accueil",
+        body: "Bonjour {name},\n\nLe service des relations internationales vous a nominé·e auprès de votre établissement d'accueil. Vous pouvez maintenant préparer votre contrat d'études.",
+      },
+      LEARNING_AGREEMENT_SIGNED: {
+        subject: "Votre contrat d'études est signé par les trois parties",
+        body: "Bonjour {name},\n\nVotre contrat d'études a été signé par vous, votre établissement d'origine et votre établissement d'accueil.",
+      },
       DEPARTED: { subject: "Votre départ est enregistré", body: "Bonjour {name},\n\nVotre départ est enregistré. Bon séjour !" },
-      ARRIVED: { subject: "Votre arrivée est enregistrée", body: "Bonjour {name},\n\nVotre arrivée est enregistrée. Déposez au plus vite l'attestation de participation et le certificat d'inscription de votre établissement d'accueil." },
+      ARRIVED: {
+        subject: "Votre arrivée est enregistrée",
+        body: "Bonjour {name},\n\nVotre arrivée est enregistrée. Déposez au plus vite l'attestation de participation et le certificat d'inscription de votre établissement d'accueil.",
+      },
       COMPLETED: { subject: "Votre mobilité Erasmus+ est terminée", body: "Bonjour {name},\n\nVotre mobilité Erasmus+ est terminée. Merci !" },
       WITHDRAWN: { subject: "Votre candidature Erasmus+ est retirée", body: "Bonjour {name},\n\nVotre candidature Erasmus+ a été retirée.\n\n{reason}" },
     },

@@ -4,14 +4,7 @@ import type { ApplicationStatus } from "@/lib/server/db/generated/enums";
 import type { CurrentUser } from "@/lib/server/auth/session";
 
 /** Statuses the grant commission works on: candidates selected and beyond. */
-export const COMMISSION_STATUSES: ApplicationStatus[] = [
-  "SELECTED",
-  "NOMINATED",
-  "LEARNING_AGREEMENT_SIGNED",
-  "DEPARTED",
-  "ARRIVED",
-  "COMPLETED",
-];
+export const COMMISSION_STATUSES: ApplicationStatus[] = ["SELECTED", "NOMINATED", "LEARNING_AGREEMENT_SIGNED", "DEPARTED", "ARRIVED", "COMPLETED"];
 
 /** Statuses a host institution's coordinator sees: nominated to the host and beyond. */
 const HOST_STATUSES: ApplicationStatus[] = ["NOMINATED", "LEARNING_AGREEMENT_SIGNED", "DEPARTED", "ARRIVED", "COMPLETED"];
@@ -25,9 +18,7 @@ export function readableApplications(user: CurrentUser): Prisma.OutgoingApplicat
     case "STUDENT":
       return { studentId: user.id };
     case "DEPARTMENTAL_COORDINATOR":
-      return user.departmentId
-        ? { status: { not: "DRAFT" }, programme: { departmentId: user.departmentId } }
-        : { id: { in: [] } };
+      return user.departmentId ? { status: { not: "DRAFT" }, programme: { departmentId: user.departmentId } } : { id: { in: [] } };
     case "INTERNATIONAL_OFFICE":
     case "ADMINISTRATOR":
       return { status: { not: "DRAFT" } };

@@ -181,14 +181,9 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
     eligibility,
     checklist,
     pieces: Object.fromEntries(
-      row.pieces.map((p) => [
-        p.kind,
-        { id: p.id, version: p.version, files: p.files.map((f) => ({ ...f, current: f.id === p.currentFileId })) },
-      ]),
+      row.pieces.map((p) => [p.kind, { id: p.id, version: p.version, files: p.files.map((f) => ({ ...f, current: f.id === p.currentFileId })) }]),
     ),
     can: canOf(user, row.status),
-    bankDetails: row.bankDetails
-      ? { holderName: row.bankDetails.holderName, iban: maskIban(row.bankDetails.ibanLast4), bic: row.bankDetails.bic }
-      : null,
+    bankDetails: row.bankDetails ? { holderName: row.bankDetails.holderName, iban: maskIban(row.bankDetails.ibanLast4), bic: row.bankDetails.bic } : null,
   };
 }

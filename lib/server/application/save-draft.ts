@@ -42,7 +42,14 @@ export async function writeStep(tx: Tx, applicationId: string, roundId: string, 
       return null;
     }
     case "studies": {
-      const studies = data as { programmeId: string; yearOfStudy: number; creditsCompleted: number; scholarshipHolder: boolean; otherEuGrant: boolean; fullRecognition: "yes" | "no" | "unsure" };
+      const studies = data as {
+        programmeId: string;
+        yearOfStudy: number;
+        creditsCompleted: number;
+        scholarshipHolder: boolean;
+        otherEuGrant: boolean;
+        fullRecognition: "yes" | "no" | "unsure";
+      };
       if (!(await tx.programme.findUnique({ where: { id: studies.programmeId }, select: { id: true } }))) {
         return { programmeId: V.invalid };
       }

@@ -5,8 +5,7 @@ import type { Role } from "@/lib/server/db/generated/enums";
 import { decoyPasswordHash, verifyPassword } from "./password";
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
-  | { ok: false; reason: "invalid_credentials" | "rate_limited" };
+  { ok: true; user: { id: string; email: string; name: string; role: Role } } | { ok: false; reason: "invalid_credentials" | "rate_limited" };
 
 // Failed attempts only: a user who signs in correctly is never slowed down.
 export const SIGN_IN_LIMITS = {
@@ -35,10 +34,7 @@ export async function authenticate(email: string, password: string, client: stri
   });
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
   if (!user || !matches) {
-    await Promise.all([
-      recordEvent(accountKey, SIGN_IN_LIMITS.perAccount.windowSeconds),
-      recordEvent(clientKey, SIGN_IN_LIMITS.perClient.windowSeconds),
-    ]);
+    await Promise.all([recordEvent(accountKey, SIGN_IN_LIMITS.perAccount.windowSeconds), recordEvent(clientKey, SIGN_IN_LIMITS.perClient.windowSeconds)]);
     return { ok: false, reason: "invalid_credentials" };
   }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };

@@ -23,7 +23,9 @@ function applicationListConditions(user: CurrentUser, filters: TApplicationFilte
   if (filters.status && !options.ignoreStatus) conditions.push(Prisma.sql`a.status = CAST(${filters.status} AS "ApplicationStatus")`);
   if (filters.programme) conditions.push(Prisma.sql`a."programmeId" = ${filters.programme}`);
   if (filters.destination) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "DestinationChoice" d WHERE d."applicationId" = a.id AND d.rank = 1 AND d."partnerInstitutionId" = ${filters.destination})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "DestinationChoice" d WHERE d."applicationId" = a.id AND d.rank = 1 AND d."partnerInstitutionId" = ${filters.destination})`,
+    );
   }
   if (filters.pieces) conditions.push(Prisma.sql`a."applicationPiecesState" = CAST(${filters.pieces} AS "PiecesState")`);
   if (filters.scholarship) conditions.push(Prisma.sql`a."scholarshipHolder" = ${filters.scholarship === "yes"}`);

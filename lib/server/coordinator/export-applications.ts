@@ -18,9 +18,9 @@ export async function exportApplicationsCsv(user: CurrentUser, filters: TApplica
   if (!isCoordinator(user.role)) throw new AppError("forbidden");
   const t = translator(locale);
   const records = await findApplicationRows(user, filters, { limit: MAX_ROWS, offset: 0 });
-  const header = (["round", "status", "lastName", "firstName", "email", "studentNumber", "programme", "destination", "scholarship", "pieces", "submittedAt"] as const).map((column) =>
-    t(`coordinator.columns.${column}`),
-  );
+  const header = (
+    ["round", "status", "lastName", "firstName", "email", "studentNumber", "programme", "destination", "scholarship", "pieces", "submittedAt"] as const
+  ).map((column) => t(`coordinator.columns.${column}`));
   const rows = records.map((row) => [
     row.roundName,
     t(`statuses.${row.status}`),

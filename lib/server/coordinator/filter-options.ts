@@ -14,7 +14,9 @@ const options = shortLivedCache<FilterOptions>(5_000);
 /** The choices offered by the dashboard's filters; a departmental coordinator sees only their own programmes. */
 export function getFilterOptions(user: CurrentUser): Promise<FilterOptions> {
   const ownProgrammesOnly = user.role === "DEPARTMENTAL_COORDINATOR";
-  return options.get(ownProgrammesOnly ? `department:${user.departmentId ?? ""}` : "all", () => loadFilterOptions(ownProgrammesOnly ? (user.departmentId ?? "") : null));
+  return options.get(ownProgrammesOnly ? `department:${user.departmentId ?? ""}` : "all", () =>
+    loadFilterOptions(ownProgrammesOnly ? (user.departmentId ?? "") : null),
+  );
 }
 
 async function loadFilterOptions(departmentId: string | null): Promise<FilterOptions> {

@@ -32,7 +32,11 @@ export type ApplicationList = {
 };
 
 /** The applications a coordinator may see that match the filters, in the list's order. */
-export async function findApplicationRows(user: CurrentUser, filters: TApplicationFilters, page: { limit: number; offset: number }): Promise<ApplicationListRow[]> {
+export async function findApplicationRows(
+  user: CurrentUser,
+  filters: TApplicationFilters,
+  page: { limit: number; offset: number },
+): Promise<ApplicationListRow[]> {
   if (!isCoordinator(user.role)) throw new AppError("forbidden");
   return db.$queryRaw<ApplicationListRow[]>(applicationPageSql(user, filters, page));
 }

@@ -68,7 +68,10 @@ export async function computeRanking(tx: Prisma.TransactionClient | typeof db, r
       fewerOpportunities: true,
       submittedAt: true,
       student: { select: { studentNumber: true, email: true, locale: true, name: true } },
-      choices: { where: { rank: 1 }, select: { startDate: true, endDate: true, partnerInstitution: { select: { name: true, countryCode: true, languagesOfInstruction: true } } } },
+      choices: {
+        where: { rank: 1 },
+        select: { startDate: true, endDate: true, partnerInstitution: { select: { name: true, countryCode: true, languagesOfInstruction: true } } },
+      },
     },
   });
   const details = new Map(
@@ -124,4 +127,3 @@ export async function computeRanking(tx: Prisma.TransactionClient | typeof db, r
 export function refuseIfPublished(settings: GrantSettings): void {
   if (settings.publishedAt) throw new AppError("refused", "grants_published");
 }
-

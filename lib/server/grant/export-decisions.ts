@@ -19,7 +19,14 @@ export async function exportDecisionsCsv(user: CurrentUser, roundId: string, loc
   const t = translator(locale);
   const view = await publishedRows(user, roundId);
   const header = (["rank", "student", "destination", "score", "amount", "decision"] as const).map((c) => t(`grants.columns.${c}`));
-  const rows = view.rows.map((r) => [r.rank, r.name, r.destination, r.score, r.award.amount.toFixed(2), t(`grants.decisions.${r.ineligibleReason ?? r.award.reason}`)]);
+  const rows = view.rows.map((r) => [
+    r.rank,
+    r.name,
+    r.destination,
+    r.score,
+    r.award.amount.toFixed(2),
+    t(`grants.decisions.${r.ineligibleReason ?? r.award.reason}`),
+  ]);
   return toCsv([header, ...rows], locale === "fr" ? ";" : ",");
 }
 
@@ -41,7 +48,9 @@ export async function exportDecisionsPdf(user: CurrentUser, roundId: string, loc
   };
   write(`${t("grants.commissionTitle")} — ${view.round.name}`, bold, 14);
   for (const row of view.rows) {
-    write(`${row.rank}. ${row.name} — ${row.destination} — ${row.award.amount.toFixed(2)} € — ${t(`grants.decisions.${row.ineligibleReason ?? row.award.reason}`)}`);
+    write(
+      `${row.rank}. ${row.name} — ${row.destination} — ${row.award.amount.toFixed(2)} € — ${t(`grants.decisions.${row.ineligibleReason ?? row.award.reason}`)}`,
+    );
   }
   return pdf.save();
 }

@@ -18,11 +18,23 @@ export async function getCommissionView(user: CurrentUser, roundId: string): Pro
       .filter((r) => decisions.has(r.id))
       .map((r) => {
         const d = decisions.get(r.id)!;
-        return { ...r, rank: d.rank, score: d.score, award: { id: r.id, awarded: d.awarded, amount: d.amount.toNumber(), reason: d.reason as Award["reason"] } };
+        return {
+          ...r,
+          rank: d.rank,
+          score: d.score,
+          award: { id: r.id, awarded: d.awarded, amount: d.amount.toNumber(), reason: d.reason as Award["reason"] },
+        };
       })
       .sort((a, b) => a.rank - b.rank);
     const spent = frozen.reduce((sum, r) => sum + r.award.amount, 0);
-    return { round: { id: round.id, name: round.name }, settings, rows: frozen, remaining: Math.round((settings.budget - spent) * 100) / 100, published: true, can: { edit: false } };
+    return {
+      round: { id: round.id, name: round.name },
+      settings,
+      rows: frozen,
+      remaining: Math.round((settings.budget - spent) * 100) / 100,
+      published: true,
+      can: { edit: false },
+    };
   }
   return { round: { id: round.id, name: round.name }, settings, rows, remaining, published: false, can: { edit: user.role === "GRANT_COMMISSION" } };
 }

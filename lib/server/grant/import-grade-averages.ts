@@ -7,7 +7,10 @@ import { grantSettingsOf } from "./settings";
 import { loadRound, refuseIfPublished, requireCommission, type GradeLineError } from "./commission-ranking";
 
 /** The academic criterion imported as "student number;average" lines; nothing is written if any line is wrong. */
-export async function importGradeAverages(user: CurrentUser, { roundId, csv }: { roundId: string; csv: string }): Promise<{ updated: number; errors: GradeLineError[] }> {
+export async function importGradeAverages(
+  user: CurrentUser,
+  { roundId, csv }: { roundId: string; csv: string },
+): Promise<{ updated: number; errors: GradeLineError[] }> {
   requireCommission(user);
   return db.$transaction(async (tx) => {
     refuseIfPublished(grantSettingsOf(await loadRound(tx, roundId)));
@@ -26,13 +29,22 @@ export async function importGradeAverages(user: CurrentUser, { roundId, csv }: {
         errors.push({ line: index + 1, reason: "badLine" });
         continue;
       }
-      const application = await tx.outgoingApplication.findFirst({ where: { roundId, status: { in: COMMISSION_STATUSES }, student: { studentNumber: number } }, select: { id: true } });
+      const application = await tx.outgoingApplication.findFirst({
+        where: { roundId, status: { in: COMMISSION_STATUSES }, student: { studentNumber: number } },
+        select: { id: true },
+      });
       if (!application) errors.push({ line: index + 1, reason: "unknownStudent" });
       else updates.push({ id: application.id, average });
     }
     if (errors.length > 0) return { updated: 0, errors };
     for (const update of updates) await tx.outgoingApplication.update({ where: { id: update.id }, data: { gradeAverage: update.average } });
-    await recordAudit(tx, { actorId: user.id, action: "grants.grades_imported", entityType: "ApplicationRound", entityId: roundId, toState: String(updates.length) });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "grants.grades_imported",
+      entityType: "ApplicationRound",
+      entityId: roundId,
+      toState: String(updates.length),
+    });
     return { updated: updates.length, errors };
   });
 }

@@ -5,7 +5,9 @@ import type { RateTable } from "@/lib/domain/grant/rate-table";
 import { GRANT_SETTINGS_SELECT, grantSettingsOf } from "./settings";
 
 /** The open round's rate table and destinations: public, for the grant simulator. */
-export async function getSimulatorContext(now = new Date()): Promise<{ roundName: string; rateTable: RateTable; destinations: Array<{ id: string; name: string; countryCode: string }> } | null> {
+export async function getSimulatorContext(
+  now = new Date(),
+): Promise<{ roundName: string; rateTable: RateTable; destinations: Array<{ id: string; name: string; countryCode: string }> } | null> {
   const round = await db.applicationRound.findFirst({
     where: openRoundsWhere(now),
     orderBy: { deadline: "asc" },

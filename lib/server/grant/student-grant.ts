@@ -17,7 +17,14 @@ export type GrantDecisionView = { awarded: boolean; amount: number; rank: number
 export async function getGrantDecision(user: CurrentUser, applicationId: string): Promise<GrantDecisionView | null> {
   const decision = await db.grantDecision.findFirst({ where: { applicationId, application: readableApplications(user) } });
   if (!decision) return null;
-  return { awarded: decision.awarded, amount: decision.amount.toNumber(), rank: decision.rank, reason: asDecisionReason(decision.reason), lines: decision.amountLines as GrantLine[], publishedAt: decision.publishedAt };
+  return {
+    awarded: decision.awarded,
+    amount: decision.amount.toNumber(),
+    rank: decision.rank,
+    reason: asDecisionReason(decision.reason),
+    lines: decision.amountLines as GrantLine[],
+    publishedAt: decision.publishedAt,
+  };
 }
 
 /** The Erasmus student contract (grant agreement) with the amounts, to be signed by the student. */
@@ -53,10 +60,18 @@ export async function grantContractPdf(user: CurrentUser, applicationId: string)
   line(`${HOME_INSTITUTION_NAME} — ${application.round.academicYear}`);
   y -= 10;
   line(t("grants.contract.parties", { name: displayName(application, "—"), number: application.student.studentNumber ?? "—", home: HOME_INSTITUTION_NAME }));
-  if (choice) line(t("grants.contract.mobility", { host: choice.partnerInstitution.name, from: formatDate(choice.startDate, locale), to: formatDate(choice.endDate, locale) }));
+  if (choice)
+    line(
+      t("grants.contract.mobility", {
+        host: choice.partnerInstitution.name,
+        from: formatDate(choice.startDate, locale),
+        to: formatDate(choice.endDate, locale),
+      }),
+    );
   y -= 10;
   line(t("grants.contract.amounts"), bold, 12);
-  for (const item of application.grantDecision.amountLines as GrantLine[]) line(t("grants.line", { label: t(`grants.lines.${item.label}`, item.params), amount: formatMoney(item.amount, locale) }));
+  for (const item of application.grantDecision.amountLines as GrantLine[])
+    line(t("grants.line", { label: t(`grants.lines.${item.label}`, item.params), amount: formatMoney(item.amount, locale) }));
   line(t("grants.line", { label: t("grants.total"), amount: formatMoney(application.grantDecision.amount.toNumber(), locale) }), bold);
   y -= 10;
   line(t("grants.contract.terms"));

@@ -36,6 +36,12 @@ export async function updateGrantSettings(user: CurrentUser, input: SettingsInpu
         grantPublicationDate: input.publicationDate ? new Date(`${input.publicationDate}T12:00:00Z`) : null,
       },
     });
-    await recordAudit(tx, { actorId: user.id, action: "grants.settings_changed", entityType: "ApplicationRound", entityId: roundId, toState: JSON.stringify({ budget: input.budget, weights: input.weights, preset: input.preset }) });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "grants.settings_changed",
+      entityType: "ApplicationRound",
+      entityId: roundId,
+      toState: JSON.stringify({ budget: input.budget, weights: input.weights, preset: input.preset }),
+    });
   });
 }

@@ -29,7 +29,13 @@ export type WithdrawalView = {
 
 /** The grant is paid at departure: a student who leaves later has received it. */
 
-function owedFor(received: number, awarded: number, choice: { startDate: Date; endDate: Date } | undefined, returnDate: Date | null, forceMajeureAccepted: boolean) {
+function owedFor(
+  received: number,
+  awarded: number,
+  choice: { startDate: Date; endDate: Date } | undefined,
+  returnDate: Date | null,
+  forceMajeureAccepted: boolean,
+) {
   const plannedDays = choice ? daysInclusive(choice.startDate, choice.endDate) : 0;
   const daysSpent = choice && returnDate ? Math.max(0, daysInclusive(choice.startDate, returnDate)) : 0;
   return amountOwed({ received, awarded, plannedDays, daysSpent, forceMajeureAccepted }).owed;
@@ -40,7 +46,10 @@ function owedFor(received: number, awarded: number, choice: { startDate: Date; e
  * application is withdrawn, what must be paid back is computed, and the
  * responsible teacher and the international office are told at once.
  */
-export async function declareWithdrawal(user: CurrentUser, input: { applicationId: string; reason: string; returnDate: string; forceMajeure: boolean }): Promise<void> {
+export async function declareWithdrawal(
+  user: CurrentUser,
+  input: { applicationId: string; reason: string; returnDate: string; forceMajeure: boolean },
+): Promise<void> {
   const scope = user.role === "STUDENT" ? { studentId: user.id } : reviewableApplications(user);
   if (!scope) throw new AppError("forbidden");
   await db.$transaction(async (tx) => {
@@ -75,9 +84,23 @@ export async function declareWithdrawal(user: CurrentUser, input: { applicationI
     });
     const owed = owedFor(received, awarded, application.choices[0], returnDate, false);
     await tx.withdrawal.create({
-      data: { applicationId: application.id, declaredById: user.id, reason: input.reason, returnDate, forceMajeureReported: input.forceMajeure, amountReceived: received, amountOwed: owed },
+      data: {
+        applicationId: application.id,
+        declaredById: user.id,
+        reason: input.reason,
+        returnDate,
+        forceMajeureReported: input.forceMajeure,
+        amountReceived: received,
+        amountOwed: owed,
+      },
     });
-    await recordAudit(tx, { actorId: user.id, action: "withdrawal.declared", entityType: "OutgoingApplication", entityId: application.id, reason: `${input.reason} (owed ${owed.toFixed(2)} €)` });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "withdrawal.declared",
+      entityType: "OutgoingApplication",
+      entityId: application.id,
+      reason: `${input.reason} (owed ${owed.toFixed(2)} €)`,
+    });
     const staff = await tx.user.findMany({
       where: { OR: [{ role: "INTERNATIONAL_OFFICE" }, { role: "DEPARTMENTAL_COORDINATOR", departmentId: application.programme?.departmentId ?? "" }] },
       select: { email: true, locale: true, name: true },
@@ -94,7 +117,11 @@ export async function recordForceMajeureAcceptance(user: CurrentUser, applicatio
   await db.$transaction(async (tx) => {
     const withdrawal = await tx.withdrawal.findUnique({
       where: { applicationId },
-      include: { application: { select: { grantDecision: { select: { awarded: true, amount: true } }, choices: { where: { rank: 1 }, select: { startDate: true, endDate: true } } } } },
+      include: {
+        application: {
+          select: { grantDecision: { select: { awarded: true, amount: true } }, choices: { where: { rank: 1 }, select: { startDate: true, endDate: true } } },
+        },
+      },
     });
     if (!withdrawal) throw new AppError("not_found");
     if (!withdrawal.forceMajeureReported) throw new AppError("refused", "no_force_majeure");
@@ -102,7 +129,13 @@ export async function recordForceMajeureAcceptance(user: CurrentUser, applicatio
     const awarded = withdrawal.application.grantDecision?.awarded ? withdrawal.application.grantDecision.amount.toNumber() : 0;
     const owed = owedFor(withdrawal.amountReceived.toNumber(), awarded, withdrawal.application.choices[0], withdrawal.returnDate, true);
     await tx.withdrawal.update({ where: { id: withdrawal.id }, data: { agencyAcceptedAt: now, amountOwed: owed } });
-    await recordAudit(tx, { actorId: user.id, action: "withdrawal.force_majeure_accepted", entityType: "OutgoingApplication", entityId: applicationId, reason: `owed ${owed.toFixed(2)} €` });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "withdrawal.force_majeure_accepted",
+      entityType: "OutgoingApplication",
+      entityId: applicationId,
+      reason: `owed ${owed.toFixed(2)} €`,
+    });
   });
 }
 
@@ -122,7 +155,12 @@ export async function getWithdrawal(user: CurrentUser, applicationId: string): P
 }
 
 /** The institution's written report of a force majeure, uploaded by the application's coordinators; checked like any document. */
-export async function uploadForceMajeureEvidence(user: CurrentUser, applicationId: string, fileName: string, body: ReadableStream<Uint8Array> | null): Promise<{ fileId: string }> {
+export async function uploadForceMajeureEvidence(
+  user: CurrentUser,
+  applicationId: string,
+  fileName: string,
+  body: ReadableStream<Uint8Array> | null,
+): Promise<{ fileId: string }> {
   const scope = reviewableApplications(user);
   if (!scope) throw new AppError("forbidden");
   const withdrawal = await db.withdrawal.findFirst({ where: { applicationId, application: scope }, select: { id: true, forceMajeureReported: true } });

@@ -25,7 +25,10 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function refuseHiddenCharacters(request: Request, params: Params): void {
   const url = new URL(request.url);
-  const values = [...Object.entries(params).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => [name, v] as const)), ...url.searchParams.entries()];
+  const values = [
+    ...Object.entries(params).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => [name, v] as const)),
+    ...url.searchParams.entries(),
+  ];
   const bad = values.find(([name, value]) => !isCleanText(name) || !isCleanText(value));
   if (bad) throw new RequestRefused(400, "invalid", (t) => [{ field: bad[0], code: "controlCharacter", message: t("validation.controlCharacter") }]);
 }
@@ -37,8 +40,14 @@ function refuseHiddenCharacters(request: Request, params: Params): void {
  * error through `errorResponse`; and it registers who the route is for.
  * Record-level access is checked by the data-access function the handler calls.
  */
-export function defineRoute<P extends Params = Params>(options: RouteAccess & { access: "public" }, handler: (call: Call<P, null>) => Promise<Response>): Handler<P>;
-export function defineRoute<P extends Params = Params>(options: RouteAccess & { access: "signed-in" }, handler: (call: Call<P, CurrentUser>) => Promise<Response>): Handler<P>;
+export function defineRoute<P extends Params = Params>(
+  options: RouteAccess & { access: "public" },
+  handler: (call: Call<P, null>) => Promise<Response>,
+): Handler<P>;
+export function defineRoute<P extends Params = Params>(
+  options: RouteAccess & { access: "signed-in" },
+  handler: (call: Call<P, CurrentUser>) => Promise<Response>,
+): Handler<P>;
 export function defineRoute<P extends Params>(options: RouteAccess, handler: (call: Call<P, never>) => Promise<Response>): Handler<P> {
   const route: Handler<P> = async (request, context) => {
     const locale = requestLocale(request);

@@ -28,7 +28,8 @@ export type FieldErrorItem = { field: string; code: string; message: string };
  * log. Every route handler answers its errors through this function.
  */
 export function errorResponse(error: unknown, locale: Locale): Response {
-  if (error instanceof RequestRefused) return Response.json({ error: error.code, fieldErrors: error.fieldErrors?.(translator(locale)) }, { status: error.status });
+  if (error instanceof RequestRefused)
+    return Response.json({ error: error.code, fieldErrors: error.fieldErrors?.(translator(locale)) }, { status: error.status });
   if (error instanceof UploadRefused) return Response.json({ error: "upload_refused", detail: error.reason }, { status: UPLOAD_STATUS[error.reason] });
   if (error instanceof AppError) {
     // A record the caller may not touch is "not found", whatever the reason.

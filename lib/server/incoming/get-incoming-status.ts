@@ -23,5 +23,12 @@ export async function getIncomingStatus(id: string, token: string): Promise<Inco
   const expected = Buffer.from(row.accessTokenHash, "hex");
   const given = Buffer.from(hashAccessToken(token), "hex");
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  return { firstName: row.firstName, semester: row.semester, academicYear: row.academicYear, status: row.status, decisionMessage: row.decisionMessage, createdAt: row.createdAt };
+  return {
+    firstName: row.firstName,
+    semester: row.semester,
+    academicYear: row.academicYear,
+    status: row.status,
+    decisionMessage: row.decisionMessage,
+    createdAt: row.createdAt,
+  };
 }

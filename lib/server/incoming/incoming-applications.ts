@@ -68,7 +68,13 @@ export async function listIncomingApplications(user: CurrentUser, filters: Incom
       : {}),
   };
   const [rows, total, groups] = await Promise.all([
-    db.incomingApplication.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * INCOMING_PAGE_SIZE, take: INCOMING_PAGE_SIZE, select: ROW_SELECT }),
+    db.incomingApplication.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filters.page - 1) * INCOMING_PAGE_SIZE,
+      take: INCOMING_PAGE_SIZE,
+      select: ROW_SELECT,
+    }),
     db.incomingApplication.count({ where }),
     db.incomingApplication.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
@@ -95,7 +101,10 @@ export async function getIncomingApplication(user: CurrentUser, id: string) {
  * The office accepts or declines; the student is e-mailed in their language,
  * with the acceptance letter as a PDF when accepted. Decisions are final.
  */
-export async function decideIncomingApplication(user: CurrentUser, decision: { applicationId: string; version: number; decision: "ACCEPTED" | "DECLINED"; message: string }): Promise<void> {
+export async function decideIncomingApplication(
+  user: CurrentUser,
+  decision: { applicationId: string; version: number; decision: "ACCEPTED" | "DECLINED"; message: string },
+): Promise<void> {
   requireOffice(user);
   const sheet = await getFactSheet();
   if (!sheet) throw new AppError("not_found");

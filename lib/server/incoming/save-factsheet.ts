@@ -12,7 +12,12 @@ export async function saveFactSheet(user: CurrentUser, factSheetId: string, vers
   return db.$transaction(async (tx) => {
     const updated = await tx.factSheet.updateMany({
       where: { id: factSheetId, version },
-      data: { content: content as unknown as Prisma.InputJsonValue, version: { increment: 1 }, updatedById: user.id, erasmusCode: content.institution.erasmusCode },
+      data: {
+        content: content as unknown as Prisma.InputJsonValue,
+        version: { increment: 1 },
+        updatedById: user.id,
+        erasmusCode: content.institution.erasmusCode,
+      },
     });
     if (updated.count !== 1) {
       const exists = await tx.factSheet.findUnique({ where: { id: factSheetId }, select: { id: true } });

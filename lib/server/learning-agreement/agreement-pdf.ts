@@ -48,7 +48,9 @@ export async function agreementPdf(agreement: AgreementForPdf, locale: Locale): 
   y -= 6;
   line(`${t("learningAgreement.student")}: ${agreement.student.name} <${agreement.student.email}>`);
   line(`${t("learningAgreement.sending")}: ${agreement.sendingInstitution} — ${c.mobility.sendingContact.name} <${c.mobility.sendingContact.email}>`);
-  line(`${t("learningAgreement.receiving")}: ${agreement.receivingInstitution}, ${c.mobility.receivingDepartment} — ${c.mobility.receivingContact.name} <${c.mobility.receivingContact.email}>`);
+  line(
+    `${t("learningAgreement.receiving")}: ${agreement.receivingInstitution}, ${c.mobility.receivingDepartment} — ${c.mobility.receivingContact.name} <${c.mobility.receivingContact.email}>`,
+  );
   line(`${t("learningAgreement.period")}: ${c.mobility.academicYear}, ${c.mobility.plannedStartMonth} → ${c.mobility.plannedEndMonth}`);
   line(`${t("learningAgreement.languageCompetence")}: ${c.language.code.toUpperCase()} ${c.language.level}`);
   for (const table of COMPONENT_TABLES) {
@@ -56,7 +58,9 @@ export async function agreementPdf(agreement: AgreementForPdf, locale: Locale): 
     line(t(`learningAgreement.tables.${table}`), bold, 12);
     if (c.components[table].length === 0) line("—");
     for (const component of c.components[table]) {
-      line(`${component.losCode} · ${component.title} · ${t(`learningAgreement.terms.${component.term}`)} · ${component.credits} ECTS${component.recognitionConditions ? ` · ${component.recognitionConditions}` : ""}`);
+      line(
+        `${component.losCode} · ${component.title} · ${t(`learningAgreement.terms.${component.term}`)} · ${component.credits} ECTS${component.recognitionConditions ? ` · ${component.recognitionConditions}` : ""}`,
+      );
     }
   }
   y -= 8;
@@ -65,7 +69,9 @@ export async function agreementPdf(agreement: AgreementForPdf, locale: Locale): 
   y -= 8;
   line(t("learningAgreement.signaturesTitle"), bold, 12);
   for (const signature of agreement.signatures) {
-    line(`${t(`learningAgreement.parties.${signature.party}`)}: ${drawable(regular, signature.signerName)}, ${signature.signerPosition} <${signature.signerEmail}> — ${formatDateTime(signature.signedAt, locale)}`);
+    line(
+      `${t(`learningAgreement.parties.${signature.party}`)}: ${drawable(regular, signature.signerName)}, ${signature.signerPosition} <${signature.signerEmail}> — ${formatDateTime(signature.signedAt, locale)}`,
+    );
     line(`SHA-256: ${signature.contentHash}`, mono, 8);
   }
   return pdf.save();

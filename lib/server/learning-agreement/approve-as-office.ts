@@ -17,6 +17,12 @@ export async function approveAsInternationalOffice(user: CurrentUser, { versionI
     const answerable = checkAnswerable(version, seenHash);
     if (!answerable.ok) throw new AppError("refused", answerable.reason);
     await tx.learningAgreementVersion.update({ where: { id: version.id }, data: { officeApprovedAt: new Date(), officeApprovedById: user.id } });
-    await recordAudit(tx, { actorId: user.id, action: "learning_agreement.office_approved", entityType: "OutgoingApplication", entityId: version.agreement.applicationId, toState: `v${version.number}` });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "learning_agreement.office_approved",
+      entityType: "OutgoingApplication",
+      entityId: version.agreement.applicationId,
+      toState: `v${version.number}`,
+    });
   });
 }

@@ -9,7 +9,10 @@ import { ownApplication } from "./student-agreement";
 export async function deleteAgreement(user: CurrentUser, { applicationId }: { applicationId: string }): Promise<void> {
   await db.$transaction(async (tx) => {
     await ownApplication(tx, user, applicationId);
-    const agreement = await tx.learningAgreement.findUnique({ where: { applicationId }, select: { id: true, versions: { where: { state: "AGREED" }, select: { id: true } } } });
+    const agreement = await tx.learningAgreement.findUnique({
+      where: { applicationId },
+      select: { id: true, versions: { where: { state: "AGREED" }, select: { id: true } } },
+    });
     if (!agreement) throw new AppError("not_found");
     if (agreement.versions.length > 0) throw new AppError("refused", "agreement_already_agreed");
     await tx.learningAgreement.delete({ where: { id: agreement.id } });

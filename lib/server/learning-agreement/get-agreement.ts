@@ -9,7 +9,16 @@ import { agreementProgress } from "@/lib/domain/learning-agreement/progress";
 import { FIRST_AGREEMENT_STATUSES, type ApplicationStatus } from "@/lib/domain/application/status";
 import { readableAgreementApplications, sendingSignerApplications } from "./access";
 
-export type SignatureView = { party: Party; signerName: string; signerPosition: string; signerEmail: string; signerApp: string; signedAt: Date; contentHash: string; valid: boolean };
+export type SignatureView = {
+  party: Party;
+  signerName: string;
+  signerPosition: string;
+  signerEmail: string;
+  signerApp: string;
+  signedAt: Date;
+  contentHash: string;
+  valid: boolean;
+};
 
 export type VersionView = {
   id: string;
@@ -62,7 +71,14 @@ export type AgreementView = {
   };
 };
 
-const NOBODY: AgreementView["can"] = { signForHome: false, approveAsOffice: false, manageInvitations: false, editFirstVersion: false, proposeChanges: false, delete: false };
+const NOBODY: AgreementView["can"] = {
+  signForHome: false,
+  approveAsOffice: false,
+  manageInvitations: false,
+  editFirstVersion: false,
+  proposeChanges: false,
+  delete: false,
+};
 
 function canOf(user: CurrentUser | null, view: Omit<AgreementView, "can">, now: Date): AgreementView["can"] {
   if (!user) return NOBODY;
@@ -108,7 +124,10 @@ export const AGREEMENT_SELECT = {
       officeApprovedAt: true,
       createdAt: true,
       agreedAt: true,
-      signatures: { orderBy: { signedAt: "asc" }, select: { party: true, signerName: true, signerPosition: true, signerEmail: true, signerApp: true, signedAt: true, contentHash: true } },
+      signatures: {
+        orderBy: { signedAt: "asc" },
+        select: { party: true, signerName: true, signerPosition: true, signerEmail: true, signerApp: true, signedAt: true, contentHash: true },
+      },
       rejections: { orderBy: { createdAt: "asc" }, select: { party: true, authorName: true, comment: true, createdAt: true } },
     },
   },

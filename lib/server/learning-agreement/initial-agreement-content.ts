@@ -31,14 +31,18 @@ export async function initialAgreementContent(user: CurrentUser, applicationId: 
     where: { id: applicationId, studentId: user.id },
     select: {
       round: { select: { academicYear: true } },
-      programme: { select: { department: { select: { coordinators: { where: { role: "DEPARTMENTAL_COORDINATOR" }, select: { name: true, email: true }, take: 1 } } } } },
+      programme: {
+        select: { department: { select: { coordinators: { where: { role: "DEPARTMENTAL_COORDINATOR" }, select: { name: true, email: true }, take: 1 } } } },
+      },
       languageSkills: { select: { language: true, level: true } },
       choices: {
         where: { rank: 1 },
         select: {
           startDate: true,
           endDate: true,
-          partnerInstitution: { select: { languagesOfInstruction: true, coordinators: { where: { role: "HOST_COORDINATOR" }, select: { name: true, email: true }, take: 1 } } },
+          partnerInstitution: {
+            select: { languagesOfInstruction: true, coordinators: { where: { role: "HOST_COORDINATOR" }, select: { name: true, email: true }, take: 1 } },
+          },
         },
       },
     },

@@ -16,7 +16,11 @@ import { askSendingCoordinators, ownApplication, signAsStudent } from "./student
  * the agreed agreement: components deleted or inserted, each with its reason.
  * The agreed version stays agreed whatever becomes of the proposal.
  */
-export async function proposeAgreementChanges(user: CurrentUser, { applicationId, changes }: { applicationId: string; changes: ComponentChange[] }, now = new Date()): Promise<void> {
+export async function proposeAgreementChanges(
+  user: CurrentUser,
+  { applicationId, changes }: { applicationId: string; changes: ComponentChange[] },
+  now = new Date(),
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const application = await ownApplication(tx, user, applicationId);
     if (!changeWindowOpen(application.arrivedAt, application.round.learningAgreementChangeDays, now)) throw new AppError("refused", "change_window_closed");
@@ -27,7 +31,11 @@ export async function proposeAgreementChanges(user: CurrentUser, { applicationId
     if (!agreed) throw new AppError("refused", "no_agreed_version");
     if (versions.some((v) => v.state === "PROPOSED")) throw new AppError("refused", "proposal_pending");
     const base = agreed.content as unknown as LearningAgreementContent;
-    const known = new Set(Object.values(base.components).flat().map((c) => c.id));
+    const known = new Set(
+      Object.values(base.components)
+        .flat()
+        .map((c) => c.id),
+    );
     if (changes.some((c) => c.op === "deleted" && !known.has(c.componentId))) throw new AppError("invalid", undefined, { changes: V.invalid });
     const content = applyChanges(base, changes);
     const hash = versionHash(content, changes);
@@ -45,7 +53,13 @@ export async function proposeAgreementChanges(user: CurrentUser, { applicationId
       },
     });
     await signAsStudent(tx, user, created.id, hash);
-    await recordAudit(tx, { actorId: user.id, action: "learning_agreement.changes_proposed", entityType: "OutgoingApplication", entityId: applicationId, toState: `v${created.number}` });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "learning_agreement.changes_proposed",
+      entityType: "OutgoingApplication",
+      entityId: applicationId,
+      toState: `v${created.number}`,
+    });
     await askSendingCoordinators(tx, user, applicationId, created.number);
   });
   deliverSoon();

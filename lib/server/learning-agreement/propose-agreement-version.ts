@@ -8,7 +8,10 @@ import { versionMove } from "@/lib/domain/learning-agreement/versions";
 import { askSendingCoordinators, ownApplication, signAsStudent } from "./student-agreement";
 
 /** The student proposes the draft, which signs it for the student, and the home coordinators are told. */
-export async function proposeAgreementVersion(user: CurrentUser, { applicationId, versionId, revision }: { applicationId: string; versionId: string; revision: number }): Promise<void> {
+export async function proposeAgreementVersion(
+  user: CurrentUser,
+  { applicationId, versionId, revision }: { applicationId: string; versionId: string; revision: number },
+): Promise<void> {
   await db.$transaction(async (tx) => {
     await ownApplication(tx, user, applicationId);
     const version = await tx.learningAgreementVersion.findFirst({ where: { id: versionId, agreement: { applicationId } } });
@@ -16,10 +19,19 @@ export async function proposeAgreementVersion(user: CurrentUser, { applicationId
     const move = versionMove(version.state, "propose");
     if (!move.ok) throw new AppError("refused", move.reason);
     // The revision guards against a save from another tab since the student last saw the draft.
-    const updated = await tx.learningAgreementVersion.updateMany({ where: { id: versionId, revision, state: version.state }, data: { state: move.to, proposedAt: new Date() } });
+    const updated = await tx.learningAgreementVersion.updateMany({
+      where: { id: versionId, revision, state: version.state },
+      data: { state: move.to, proposedAt: new Date() },
+    });
     if (updated.count !== 1) throw new AppError("conflict");
     await signAsStudent(tx, user, versionId, version.contentHash);
-    await recordAudit(tx, { actorId: user.id, action: "learning_agreement.proposed", entityType: "OutgoingApplication", entityId: applicationId, toState: `v${version.number}` });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "learning_agreement.proposed",
+      entityType: "OutgoingApplication",
+      entityId: applicationId,
+      toState: `v${version.number}`,
+    });
     await askSendingCoordinators(tx, user, applicationId, version.number);
   });
   deliverSoon();

@@ -19,17 +19,30 @@ import { AGREEMENT_SELECT, toAgreementView } from "./get-agreement";
  * application moves on from "nominated". Safe to run again.
  */
 export async function publishAgreedVersion(versionId: string): Promise<void> {
-  const version = await db.learningAgreementVersion.findUniqueOrThrow({ where: { id: versionId }, select: { state: true, pdfFileId: true, agreementId: true } });
+  const version = await db.learningAgreementVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { state: true, pdfFileId: true, agreementId: true },
+  });
   if (version.state !== "AGREED" || version.pdfFileId) return;
   const agreement = toAgreementView(await db.learningAgreement.findUniqueOrThrow({ where: { id: version.agreementId }, select: AGREEMENT_SELECT }));
   const agreed = agreement.versions.find((v) => v.id === versionId)!;
-  const student = await db.outgoingApplication.findUniqueOrThrow({ where: { id: agreement.applicationId }, select: { student: { select: { id: true, locale: true } } } });
-  const bytes = await agreementPdf({ ...agreement, versionNumber: agreed.number, contentHash: agreed.contentHash, content: agreed.content, signatures: agreed.signatures }, student.student.locale);
+  const student = await db.outgoingApplication.findUniqueOrThrow({
+    where: { id: agreement.applicationId },
+    select: { student: { select: { id: true, locale: true } } },
+  });
+  const bytes = await agreementPdf(
+    { ...agreement, versionNumber: agreed.number, contentHash: agreed.contentHash, content: agreed.content, signatures: agreed.signatures },
+    student.student.locale,
+  );
   // storeUpload removes the file once stored; a folder around it would be left behind.
   const tempPath = path.join(os.tmpdir(), `erasmus-la-${randomUUID()}.pdf`);
   await writeFile(tempPath, bytes);
   const content: LearningAgreementContent = agreed.content;
-  const attachment = { filename: `learning-agreement-v${agreed.number}.pdf`, contentType: "application/pdf", contentBase64: Buffer.from(bytes).toString("base64") };
+  const attachment = {
+    filename: `learning-agreement-v${agreed.number}.pdf`,
+    contentType: "application/pdf",
+    contentBase64: Buffer.from(bytes).toString("base64"),
+  };
 
   await storeUpload({ tempPath, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), contentType: "application/pdf" }, (stored) =>
     db.$transaction(async (tx) => {

@@ -20,7 +20,13 @@ export async function reinviteHost(user: CurrentUser, { versionId }: { versionId
     if (!checkAnswerable(version, version.contentHash).ok || !signedBy("SENDING") || signedBy("RECEIVING")) throw new AppError("refused", "stale_version");
     const locale = (await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).locale;
     await inviteHost(tx, version, locale);
-    await recordAudit(tx, { actorId: user.id, action: "learning_agreement.host_reinvited", entityType: "OutgoingApplication", entityId: version.agreement.applicationId, toState: `v${version.number}` });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "learning_agreement.host_reinvited",
+      entityType: "OutgoingApplication",
+      entityId: version.agreement.applicationId,
+      toState: `v${version.number}`,
+    });
   });
   deliverSoon();
 }

@@ -44,7 +44,13 @@ export async function saveAgreementDraft(
       await tx.hostSigningInvitation.updateMany({ where: { versionId: latest.id, revokedAt: null, usedAt: null }, data: { revokedAt: new Date() } });
     }
     const created = await tx.learningAgreementVersion.create({
-      data: { agreementId: agreement.id, number: (latest?.number ?? 0) + 1, kind: "FIRST", content: content as unknown as Prisma.InputJsonValue, contentHash: hash },
+      data: {
+        agreementId: agreement.id,
+        number: (latest?.number ?? 0) + 1,
+        kind: "FIRST",
+        content: content as unknown as Prisma.InputJsonValue,
+        contentHash: hash,
+      },
       select: { id: true, revision: true },
     });
     return { versionId: created.id, revision: created.revision };

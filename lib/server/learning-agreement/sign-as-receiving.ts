@@ -5,7 +5,17 @@ import { usableInvitation } from "./invitation-token";
 import { addSignature, lockVersion } from "./signing";
 
 /** The host coordinator signs through the e-mailed link; the link then stops working. */
-export async function signAsReceivingInstitution({ token, seenHash, signerName, signerPosition }: { token: string; seenHash: string; signerName: string; signerPosition: string }): Promise<void> {
+export async function signAsReceivingInstitution({
+  token,
+  seenHash,
+  signerName,
+  signerPosition,
+}: {
+  token: string;
+  seenHash: string;
+  signerName: string;
+  signerPosition: string;
+}): Promise<void> {
   const { agreed, versionId } = await db.$transaction(async (tx) => {
     const invitation = await usableInvitation(token);
     const version = await lockVersion(tx, invitation.versionId);

@@ -17,7 +17,8 @@ export async function signAsSendingInstitution(user: CurrentUser, { versionId, s
     const signer = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, email: true, locale: true } });
     const position = user.role === "INTERNATIONAL_OFFICE" ? "Institutional coordinator" : "Departmental ECTS coordinator";
     const done = await addSignature(tx, version, "SENDING", seenHash, { name: signer.name, position, email: signer.email, userId: user.id });
-    if (!done && !version.signatures.some((s) => s.party === "RECEIVING" && s.contentHash === version.contentHash)) await inviteHost(tx, version, signer.locale);
+    if (!done && !version.signatures.some((s) => s.party === "RECEIVING" && s.contentHash === version.contentHash))
+      await inviteHost(tx, version, signer.locale);
     return done;
   });
   deliverSoon();

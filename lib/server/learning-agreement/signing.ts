@@ -55,18 +55,38 @@ export async function lockVersion(tx: Tx, versionId: string) {
 export type LockedVersion = Awaited<ReturnType<typeof lockVersion>>;
 
 /** Moves a version through the state machine of `lib/domain/learning-agreement/versions.ts`, the only way its state changes. */
-export async function moveVersion(tx: Tx, version: { id: string; state: VersionState }, event: VersionEvent, data: Prisma.LearningAgreementVersionUpdateInput = {}): Promise<void> {
+export async function moveVersion(
+  tx: Tx,
+  version: { id: string; state: VersionState },
+  event: VersionEvent,
+  data: Prisma.LearningAgreementVersionUpdateInput = {},
+): Promise<void> {
   const move = versionMove(version.state, event);
   if (!move.ok) throw new AppError("refused", move.reason);
   await tx.learningAgreementVersion.update({ where: { id: version.id }, data: { ...data, state: move.to } });
 }
 
 /** Records a party's signature; the version is agreed once the three have signed its exact text. */
-export async function addSignature(tx: Tx, version: LockedVersion, party: Party, seenHash: string, signer: { name: string; position: string; email: string; userId?: string }): Promise<boolean> {
+export async function addSignature(
+  tx: Tx,
+  version: LockedVersion,
+  party: Party,
+  seenHash: string,
+  signer: { name: string; position: string; email: string; userId?: string },
+): Promise<boolean> {
   const check = checkSignature({ state: version.state, contentHash: version.contentHash }, party, seenHash, version.signatures);
   if (!check.ok) throw new AppError("refused", check.reason);
   await tx.learningAgreementSignature.create({
-    data: { versionId: version.id, party, signerName: signer.name, signerPosition: signer.position, signerEmail: signer.email, signerApp: "erasmus-portal", contentHash: version.contentHash, userId: signer.userId },
+    data: {
+      versionId: version.id,
+      party,
+      signerName: signer.name,
+      signerPosition: signer.position,
+      signerEmail: signer.email,
+      signerApp: "erasmus-portal",
+      contentHash: version.contentHash,
+      userId: signer.userId,
+    },
   });
   await recordAudit(tx, {
     actorId: signer.userId ?? null,
@@ -82,13 +102,26 @@ export async function addSignature(tx: Tx, version: LockedVersion, party: Party,
 }
 
 /** A party refuses the version it read, with a comment the student reads; its open host links stop working. */
-export async function rejectVersion(tx: Tx, version: LockedVersion, rejection: { party: Party; seenHash: string; authorName: string; comment: string; actorId: string | null }): Promise<void> {
+export async function rejectVersion(
+  tx: Tx,
+  version: LockedVersion,
+  rejection: { party: Party; seenHash: string; authorName: string; comment: string; actorId: string | null },
+): Promise<void> {
   const answerable = checkAnswerable(version, rejection.seenHash);
   if (!answerable.ok) throw new AppError("refused", answerable.reason);
   await moveVersion(tx, version, "reject");
-  await tx.learningAgreementRejection.create({ data: { versionId: version.id, party: rejection.party, authorName: rejection.authorName, comment: rejection.comment } });
+  await tx.learningAgreementRejection.create({
+    data: { versionId: version.id, party: rejection.party, authorName: rejection.authorName, comment: rejection.comment },
+  });
   await tx.hostSigningInvitation.updateMany({ where: { versionId: version.id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
-  await recordAudit(tx, { actorId: rejection.actorId, action: "learning_agreement.rejected", entityType: "OutgoingApplication", entityId: version.agreement.applicationId, toState: `v${version.number}:${rejection.party}`, reason: rejection.comment });
+  await recordAudit(tx, {
+    actorId: rejection.actorId,
+    action: "learning_agreement.rejected",
+    entityType: "OutgoingApplication",
+    entityId: version.agreement.applicationId,
+    toState: `v${version.number}:${rejection.party}`,
+    reason: rejection.comment,
+  });
   const student = version.agreement.application.student;
   await notify(tx, student, "agreementRejected", { name: student.name, number: version.number, comment: rejection.comment, author: rejection.authorName });
 }

@@ -21,7 +21,10 @@ export async function ownApplication(tx: Tx, user: CurrentUser, applicationId: s
 
 /** The home coordinators of the student's programme. */
 async function sendingCoordinators(tx: Tx, applicationId: string) {
-  const application = await tx.outgoingApplication.findUniqueOrThrow({ where: { id: applicationId }, select: { programme: { select: { departmentId: true } } } });
+  const application = await tx.outgoingApplication.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { programme: { select: { departmentId: true } } },
+  });
   return tx.user.findMany({
     where: { role: "DEPARTMENTAL_COORDINATOR", departmentId: application.programme?.departmentId ?? "" },
     select: { email: true, locale: true, name: true },
@@ -32,7 +35,16 @@ async function sendingCoordinators(tx: Tx, applicationId: string) {
 export async function signAsStudent(tx: Tx, user: CurrentUser, versionId: string, hash: string) {
   const student = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, email: true } });
   await tx.learningAgreementSignature.create({
-    data: { versionId, party: "STUDENT", signerName: student.name, signerPosition: "Student", signerEmail: student.email, signerApp: "erasmus-portal", contentHash: hash, userId: user.id },
+    data: {
+      versionId,
+      party: "STUDENT",
+      signerName: student.name,
+      signerPosition: "Student",
+      signerEmail: student.email,
+      signerApp: "erasmus-portal",
+      contentHash: hash,
+      userId: user.id,
+    },
   });
 }
 

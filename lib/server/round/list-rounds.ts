@@ -25,7 +25,8 @@ export async function listRounds(user: CurrentUser): Promise<RoundSummary[]> {
       deadline: true,
       additionalEligibleNationalities: true,
       learningAgreementNeedsOfficeApproval: true,
-      _count: { select: { destinations: true } } },
+      _count: { select: { destinations: true } },
+    },
   });
   return rounds.map(({ _count, ...round }) => ({ ...round, destinations: _count.destinations }));
 }

@@ -1,7 +1,10 @@
 import { expect, type Page } from "@playwright/test";
 import { PDF_FILE } from "./files";
 
-const MOTIVATION = "I would like to spend a semester at Uppsala to follow courses in distributed systems that my programme does not offer, and to improve my English. ".repeat(2);
+const MOTIVATION =
+  "I would like to spend a semester at Uppsala to follow courses in distributed systems that my programme does not offer, and to improve my English. ".repeat(
+    2,
+  );
 
 export async function next(page: Page) {
   await page.getByRole("button", { name: "Next" }).click();
@@ -33,9 +36,18 @@ export async function fillApplication(page: Page, lastName: string) {
   await page.getByLabel("Programme at home").selectOption({ label: "Master Informatique" });
   await page.getByLabel("Year of study").fill("4");
   await page.getByLabel("ECTS credits completed so far").fill("180");
-  await page.getByRole("group", { name: /scholarship holder/ }).getByLabel("No").check();
-  await page.getByRole("group", { name: /another EU-funded grant/ }).getByLabel("No").check();
-  await page.getByRole("group", { name: /fully recognised/ }).getByLabel("Yes").check();
+  await page
+    .getByRole("group", { name: /scholarship holder/ })
+    .getByLabel("No")
+    .check();
+  await page
+    .getByRole("group", { name: /another EU-funded grant/ })
+    .getByLabel("No")
+    .check();
+  await page
+    .getByRole("group", { name: /fully recognised/ })
+    .getByLabel("Yes")
+    .check();
   await next(page);
 
   await stepHeading(page, "Destinations");

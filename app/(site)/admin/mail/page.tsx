@@ -22,8 +22,7 @@ export default async function CapturedMailPage() {
             <li key={email.id}>
               <details className="rounded-md border border-slate-200 bg-white p-3">
                 <summary className="cursor-pointer">
-                  <span className="font-semibold">{email.subject}</span> — {t("admin.mailTo")} {email.to} ·{" "}
-                  {formatDateTime(email.receivedAt, locale)}
+                  <span className="font-semibold">{email.subject}</span> — {t("admin.mailTo")} {email.to} · {formatDateTime(email.receivedAt, locale)}
                 </summary>
                 <pre className="mt-2 whitespace-pre-wrap text-sm">{email.text}</pre>
                 {email.attachmentNames.length > 0 && (

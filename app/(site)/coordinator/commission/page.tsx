@@ -86,7 +86,9 @@ export default async function CommissionPage({ searchParams }: { searchParams: P
             <p>{t("grants.noCandidates")}</p>
           ) : (
             <Table
-              head={(["rank", "student", "destination", "social", "linguistic", "academic", "score", "amount", "decision"] as const).map((c) => t(`grants.columns.${c}`))}
+              head={(["rank", "student", "destination", "social", "linguistic", "academic", "score", "amount", "decision"] as const).map((c) =>
+                t(`grants.columns.${c}`),
+              )}
             >
               {view.rows.map((row) => (
                 <tr key={row.id} data-candidate={row.name}>

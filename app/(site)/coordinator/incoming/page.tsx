@@ -63,7 +63,16 @@ export default async function IncomingApplicationsPage({ searchParams }: { searc
       {list.rows.length === 0 ? (
         <p>{t("incoming.officeEmpty")}</p>
       ) : (
-        <Table head={[t("incoming.columns.name"), t("incoming.columns.home"), t("incoming.columns.field"), t("incoming.columns.intake"), t("incoming.columns.status"), t("incoming.columns.received")]}>
+        <Table
+          head={[
+            t("incoming.columns.name"),
+            t("incoming.columns.home"),
+            t("incoming.columns.field"),
+            t("incoming.columns.intake"),
+            t("incoming.columns.status"),
+            t("incoming.columns.received"),
+          ]}
+        >
           {list.rows.map((row) => (
             <tr key={row.id}>
               <Cell>
@@ -88,9 +97,21 @@ export default async function IncomingApplicationsPage({ searchParams }: { searc
         </Table>
       )}
       <nav className="flex items-center justify-between text-sm">
-        {filters.page > 1 ? <Link href={query(filters.page - 1)} className={buttonClasses("secondary")}>{t("coordinator.previous")}</Link> : <span />}
+        {filters.page > 1 ? (
+          <Link href={query(filters.page - 1)} className={buttonClasses("secondary")}>
+            {t("coordinator.previous")}
+          </Link>
+        ) : (
+          <span />
+        )}
         <span>{t("coordinator.pageOf", { page: filters.page, pages: list.pageCount })}</span>
-        {filters.page < list.pageCount ? <Link href={query(filters.page + 1)} className={buttonClasses("secondary")}>{t("coordinator.nextPage")}</Link> : <span />}
+        {filters.page < list.pageCount ? (
+          <Link href={query(filters.page + 1)} className={buttonClasses("secondary")}>
+            {t("coordinator.nextPage")}
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </div>
   );

@@ -33,7 +33,12 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
   const application = await getApplication(user, id);
   if (!application) notFound();
   const { locale, t } = await getTranslator();
-  const [timeline, notes, grant, withdrawal] = await Promise.all([getTimeline(user, id), listNotes(user, id), getGrantDecision(user, id), getWithdrawal(user, id)]);
+  const [timeline, notes, grant, withdrawal] = await Promise.all([
+    getTimeline(user, id),
+    listNotes(user, id),
+    getGrantDecision(user, id),
+    getWithdrawal(user, id),
+  ]);
   const { can } = application;
   const name = displayName(application.answers, application.student.name);
 
@@ -85,7 +90,11 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                               <details>
                                 <summary className="cursor-pointer text-sm text-eu-blue">{t("coordinator.inlineView", { name: current.originalName })}</summary>
                                 {current.contentType === "application/pdf" ? (
-                                  <iframe src={`/api/v1/files/${current.id}?inline=1`} title={current.originalName} className="mt-2 h-[32rem] w-full rounded border" />
+                                  <iframe
+                                    src={`/api/v1/files/${current.id}?inline=1`}
+                                    title={current.originalName}
+                                    className="mt-2 h-[32rem] w-full rounded border"
+                                  />
                                 ) : (
                                   // eslint-disable-next-line @next/next/no-img-element -- a private, access-checked document, not a static asset
                                   <img src={`/api/v1/files/${current.id}?inline=1`} alt={current.originalName} className="mt-2 max-h-[32rem] rounded border" />
@@ -93,7 +102,12 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                               </details>
                             )}
                             {can.review && item.state !== "missing" && item.state !== "accepted" && application.status !== "DRAFT" && (
-                              <PieceReview applicationId={application.id} version={application.version} kind={item.kind} canAccept={item.state === "uploaded"} />
+                              <PieceReview
+                                applicationId={application.id}
+                                version={application.version}
+                                kind={item.kind}
+                                canAccept={item.state === "uploaded"}
+                              />
                             )}
                           </li>
                         );
@@ -130,8 +144,12 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                         {t("grants.viewEvidence")}
                       </a>
                     )}
-                    {can.review && withdrawal.forceMajeureReported && !withdrawal.evidenceFileId && <EvidenceUpload applicationId={application.id} maxMb={uploadMaxMb()} />}
-                    {can.acceptForceMajeure && withdrawal.evidenceFileId && !withdrawal.agencyAcceptedAt && <ForceMajeureAcceptance applicationId={application.id} />}
+                    {can.review && withdrawal.forceMajeureReported && !withdrawal.evidenceFileId && (
+                      <EvidenceUpload applicationId={application.id} maxMb={uploadMaxMb()} />
+                    )}
+                    {can.acceptForceMajeure && withdrawal.evidenceFileId && !withdrawal.agencyAcceptedAt && (
+                      <ForceMajeureAcceptance applicationId={application.id} />
+                    )}
                   </>
                 ) : (
                   <WithdrawalForm applicationId={application.id} />

@@ -23,7 +23,6 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 
-
 export default async function StudentApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("STUDENT");
   const { id } = await params;

@@ -25,7 +25,11 @@ export default async function IncomingStatusPage({ params, searchParams }: { par
     <div className="mx-auto max-w-2xl">
       <PageHeader
         title={t("incoming.statusTitle")}
-        lead={t("incoming.statusLead", { semester: t(`incoming.semesters.${status.semester}`).toLowerCase(), year: status.academicYear, date: formatDate(status.createdAt, locale) })}
+        lead={t("incoming.statusLead", {
+          semester: t(`incoming.semesters.${status.semester}`).toLowerCase(),
+          year: status.academicYear,
+          date: formatDate(status.createdAt, locale),
+        })}
       />
       <Card>
         <p data-testid="incoming-status">

@@ -25,7 +25,11 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
       <PageHeader
         title={`${t("learningAgreement.title")} — ${agreement.student.name}`}
         lead={`${agreement.sendingInstitution} → ${agreement.receivingInstitution}`}
-        actions={<ButtonLink href={`/coordinator/applications/${id}`} variant="secondary">{t("coordinator.backToList")}</ButtonLink>}
+        actions={
+          <ButtonLink href={`/coordinator/applications/${id}`} variant="secondary">
+            {t("coordinator.backToList")}
+          </ButtonLink>
+        }
       />
       <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors", "coordinator"])}>
         {can.signForHome && proposal && (
@@ -47,7 +51,10 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
         {can.manageInvitations && (openInvitations.length > 0 || awaitingHost) && (
           <Card title={t("learningAgreement.invitations")}>
             <Invitations
-              invitations={openInvitations.map((i) => ({ id: i.id, label: t("learningAgreement.invitationLine", { email: i.email, date: formatDateTime(i.expiresAt, locale) }) }))}
+              invitations={openInvitations.map((i) => ({
+                id: i.id,
+                label: t("learningAgreement.invitationLine", { email: i.email, date: formatDateTime(i.expiresAt, locale) }),
+              }))}
               awaitingHostVersionId={awaitingHost?.id ?? null}
             />
           </Card>

@@ -26,11 +26,18 @@ export default async function StudentDossierPage({ params }: { params: Promise<{
       <PageHeader
         title={t("dossier.title")}
         lead={t("dossier.lead", { max: maxMb })}
-        actions={<ButtonLink href={`/student/applications/${id}`} variant="secondary">{t("dossier.backToApplication")}</ButtonLink>}
+        actions={
+          <ButtonLink href={`/student/applications/${id}`} variant="secondary">
+            {t("dossier.backToApplication")}
+          </ButtonLink>
+        }
       />
       <I18nProvider locale={locale} messages={pickMessages(locale, ["dossier", "errors"])}>
         {application.checklist.map((phase) => (
-          <Card key={phase.phase} title={`${t(`dossier.phases.${phase.phase}`)} — ${phase.complete ? t("dossier.phaseComplete") : t("dossier.phaseProgress", { provided: phase.provided, total: phase.items.length })}`}>
+          <Card
+            key={phase.phase}
+            title={`${t(`dossier.phases.${phase.phase}`)} — ${phase.complete ? t("dossier.phaseComplete") : t("dossier.phaseProgress", { provided: phase.provided, total: phase.items.length })}`}
+          >
             {!phase.open && <p className="mb-3 text-sm text-slate-600">{t("dossier.phaseNotOpen")}</p>}
             <ul className="divide-y divide-slate-100">
               {phase.items.map((item) => (

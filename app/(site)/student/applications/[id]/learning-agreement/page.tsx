@@ -14,7 +14,6 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/page";
 
-
 export default async function StudentLearningAgreementPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("STUDENT");
   const { id } = await params;
@@ -35,7 +34,11 @@ export default async function StudentLearningAgreementPage({ params }: { params:
       <PageHeader
         title={t("learningAgreement.title")}
         lead={t("learningAgreement.lead")}
-        actions={<ButtonLink href={`/student/applications/${id}`} variant="secondary">{t("dossier.backToApplication")}</ButtonLink>}
+        actions={
+          <ButtonLink href={`/student/applications/${id}`} variant="secondary">
+            {t("dossier.backToApplication")}
+          </ButtonLink>
+        }
       />
       <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors", "coordinator"])}>
         {!editable && !agreed && versions.length === 0 && <Alert tone="info">{t("learningAgreement.notOpen")}</Alert>}

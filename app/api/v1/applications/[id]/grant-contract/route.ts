@@ -7,6 +7,10 @@ export const GET = defineRoute<{ id: string }>({ access: "signed-in" }, async ({
   const pdf = await grantContractPdf(user, params.id);
   if (!pdf) throw new AppError("not_found");
   return new Response(Buffer.from(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": 'attachment; filename="erasmus-student-contract.pdf"', "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": 'attachment; filename="erasmus-student-contract.pdf"',
+      "Cache-Control": "private, no-store",
+    },
   });
 });
