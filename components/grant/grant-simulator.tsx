@@ -76,7 +76,9 @@ export function GrantSimulator({ rateTable, destinations }: { rateTable: RateTab
             <p className="text-2xl font-bold text-eu-blue">{t("grants.estimate", { amount: grant.total })}</p>
             <ul className="list-disc pl-5 text-sm">
               {grant.lines.map((line) => (
-                <li key={line.label}>{t("grants.line", { label: t(`grants.lines.${line.label}`, line.params), amount: formatMoney(line.amount, locale) })}</li>
+                <li key={line.label}>
+                  {t("common.labelled", { label: t(`grants.lines.${line.label}`, line.params), value: formatMoney(line.amount, locale) })}
+                </li>
               ))}
             </ul>
           </>

@@ -13,7 +13,7 @@ export function GrantSummary({ applicationId, decision, t, locale }: { applicati
           <p className="text-lg font-semibold">{t("grants.awardedLine", { amount: decision.amount, rank: decision.rank })}</p>
           <ul className="list-disc pl-5">
             {decision.lines.map((line) => (
-              <li key={line.label}>{t("grants.line", { label: t(`grants.lines.${line.label}`, line.params), amount: formatMoney(line.amount, locale) })}</li>
+              <li key={line.label}>{t("common.labelled", { label: t(`grants.lines.${line.label}`, line.params), value: formatMoney(line.amount, locale) })}</li>
             ))}
           </ul>
           <a className="font-semibold text-eu-blue underline" href={`/api/v1/applications/${applicationId}/grant-contract`}>

@@ -97,7 +97,10 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
                       })
                     }
                   />
-                  {t("learningAgreement.deleteComponent")}: {component.losCode} · {component.title} · {component.credits} ECTS
+                  {t("common.labelled", {
+                    label: t("learningAgreement.deleteComponent"),
+                    value: `${component.losCode} · ${component.title} · ${component.credits} ECTS`,
+                  })}
                 </label>
                 {deletion && (
                   <div className="grid gap-2 sm:grid-cols-2">

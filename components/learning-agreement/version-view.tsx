@@ -36,7 +36,7 @@ export function VersionPanel({
         </span>
       </header>
       <p className="break-all font-mono text-xs text-slate-600">
-        {t("learningAgreement.versionHash")}: {version.contentHash}
+        {t("common.labelled", { label: t("learningAgreement.versionHash"), value: version.contentHash })}
       </p>
       {COMPONENT_TABLES.map((table) => {
         const rows = diff.filter((d) => d.table === table);
@@ -78,7 +78,7 @@ export function VersionPanel({
             const signature = version.signatures.find((s) => s.party === party);
             return (
               <li key={party}>
-                <span className="font-medium">{t(`learningAgreement.parties.${party}`)}: </span>
+                <span className="font-medium">{t("common.label", { label: t(`learningAgreement.parties.${party}`) })} </span>
                 {signature ? (
                   <>
                     {t("learningAgreement.signedBy", {
@@ -91,7 +91,7 @@ export function VersionPanel({
                       {signature.valid ? t("learningAgreement.hashMatches") : t("learningAgreement.hashDiffers")}
                     </Badge>
                     <span className="block break-all font-mono text-xs text-slate-600">
-                      {t("learningAgreement.signatureHash")}: {signature.contentHash}
+                      {t("common.labelled", { label: t("learningAgreement.signatureHash"), value: signature.contentHash })}
                     </span>
                   </>
                 ) : (

@@ -3,6 +3,8 @@ import type { Refusal } from "@/lib/server/errors";
 
 export const en = {
   common: {
+    label: "{label}:",
+    labelled: "{label}: {value}",
     appName: "Erasmus+ mobility portal",
     homeInstitution: "Université de Lorraine",
     save: "Save",
@@ -773,7 +775,6 @@ export const en = {
     invitationLine: "{email}, until {date}",
   },
   grants: {
-    line: "{label}: {amount}",
     criteriaSaved: "Criteria saved: the ranking is updated.",
     commissionTitle: "Grant commission",
     commissionLead: "Rank the selected candidates on the seed's three criteria and award the mobility grants within the budget.",

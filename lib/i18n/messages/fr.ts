@@ -4,6 +4,8 @@ type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : SameShape<T
 
 export const fr: SameShape<typeof en> = {
   common: {
+    label: "{label} :",
+    labelled: "{label} : {value}",
     appName: "Portail des mobilités Erasmus+",
     homeInstitution: "Université de Lorraine",
     save: "Enregistrer",
@@ -786,7 +788,6 @@ export const fr: SameShape<typeof en> = {
     invitationLine: "{email}, jusqu'au {date}",
   },
   grants: {
-    line: "{label} : {amount}",
     criteriaSaved: "Critères enregistrés : le classement est mis à jour.",
     commissionTitle: "Commission des allocations",
     commissionLead:

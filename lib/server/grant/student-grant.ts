@@ -71,8 +71,8 @@ export async function grantContractPdf(user: CurrentUser, applicationId: string)
   y -= 10;
   line(t("grants.contract.amounts"), bold, 12);
   for (const item of application.grantDecision.amountLines as GrantLine[])
-    line(t("grants.line", { label: t(`grants.lines.${item.label}`, item.params), amount: formatMoney(item.amount, locale) }));
-  line(t("grants.line", { label: t("grants.total"), amount: formatMoney(application.grantDecision.amount.toNumber(), locale) }), bold);
+    line(t("common.labelled", { label: t(`grants.lines.${item.label}`, item.params), value: formatMoney(item.amount, locale) }));
+  line(t("common.labelled", { label: t("grants.total"), value: formatMoney(application.grantDecision.amount.toNumber(), locale) }), bold);
   y -= 10;
   line(t("grants.contract.terms"));
   y -= 30;

@@ -2,7 +2,7 @@ import "server-only";
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import { COMPONENT_TABLES, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import type { Party } from "@/lib/domain/learning-agreement/signatures";
-import { translator } from "@/lib/i18n/translate";
+import { translator, type MessageKey } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/format";
 import { drawable, wrap } from "@/lib/server/pdf/pdf-text";
@@ -43,16 +43,20 @@ export async function agreementPdf(agreement: AgreementForPdf, locale: Locale): 
     }
   };
   const c = agreement.content;
+  const labelled = (label: MessageKey, value: string) => t("common.labelled", { label: t(label), value });
   line(`${t("learningAgreement.pdfTitle")} — ${t("learningAgreement.version", { number: agreement.versionNumber })}`, bold, 15);
   line(`SHA-256: ${agreement.contentHash}`, mono, 8);
   y -= 6;
-  line(`${t("learningAgreement.student")}: ${agreement.student.name} <${agreement.student.email}>`);
-  line(`${t("learningAgreement.sending")}: ${agreement.sendingInstitution} — ${c.mobility.sendingContact.name} <${c.mobility.sendingContact.email}>`);
+  line(labelled("learningAgreement.student", `${agreement.student.name} <${agreement.student.email}>`));
+  line(labelled("learningAgreement.sending", `${agreement.sendingInstitution} — ${c.mobility.sendingContact.name} <${c.mobility.sendingContact.email}>`));
   line(
-    `${t("learningAgreement.receiving")}: ${agreement.receivingInstitution}, ${c.mobility.receivingDepartment} — ${c.mobility.receivingContact.name} <${c.mobility.receivingContact.email}>`,
+    labelled(
+      "learningAgreement.receiving",
+      `${agreement.receivingInstitution}, ${c.mobility.receivingDepartment} — ${c.mobility.receivingContact.name} <${c.mobility.receivingContact.email}>`,
+    ),
   );
-  line(`${t("learningAgreement.period")}: ${c.mobility.academicYear}, ${c.mobility.plannedStartMonth} → ${c.mobility.plannedEndMonth}`);
-  line(`${t("learningAgreement.languageCompetence")}: ${c.language.code.toUpperCase()} ${c.language.level}`);
+  line(labelled("learningAgreement.period", `${c.mobility.academicYear}, ${c.mobility.plannedStartMonth} → ${c.mobility.plannedEndMonth}`));
+  line(labelled("learningAgreement.languageCompetence", `${c.language.code.toUpperCase()} ${c.language.level}`));
   for (const table of COMPONENT_TABLES) {
     y -= 8;
     line(t(`learningAgreement.tables.${table}`), bold, 12);
@@ -70,7 +74,10 @@ export async function agreementPdf(agreement: AgreementForPdf, locale: Locale): 
   line(t("learningAgreement.signaturesTitle"), bold, 12);
   for (const signature of agreement.signatures) {
     line(
-      `${t(`learningAgreement.parties.${signature.party}`)}: ${drawable(regular, signature.signerName)}, ${signature.signerPosition} <${signature.signerEmail}> — ${formatDateTime(signature.signedAt, locale)}`,
+      t("common.labelled", {
+        label: t(`learningAgreement.parties.${signature.party}`),
+        value: `${drawable(regular, signature.signerName)}, ${signature.signerPosition} <${signature.signerEmail}> — ${formatDateTime(signature.signedAt, locale)}`,
+      }),
     );
     line(`SHA-256: ${signature.contentHash}`, mono, 8);
   }

@@ -63,7 +63,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
           }
         />
         <p className="flex items-center gap-2">
-          <span className="font-semibold">{t("application.status")} :</span>
+          <span className="font-semibold">{t("common.label", { label: t("application.status") })}</span>
           <StatusBadge status={application.status} label={t(`statuses.${application.status}`)} />
         </p>
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">

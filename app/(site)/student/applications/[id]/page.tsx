@@ -52,7 +52,7 @@ export default async function StudentApplicationPage({ params }: { params: Promi
         }
       />
       <p className="flex items-center gap-2">
-        <span className="font-semibold">{t("application.status")} :</span>
+        <span className="font-semibold">{t("common.label", { label: t("application.status") })}</span>
         <StatusBadge status={application.status} label={t(`statuses.${application.status}`)} />
         {application.submittedAt && (
           <span className="text-sm text-slate-600">{t("application.submittedOn", { date: formatDateTime(application.submittedAt, locale) })}</span>
