@@ -1,6 +1,6 @@
 import { serverActionIds } from "../scripts/lib/server-action-ids";
 
-export type LoopResult = { rps: number; p50: number; p975: number; p99: number; errors: number };
+type LoopResult = { rps: number; p50: number; p975: number; p99: number; errors: number };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 

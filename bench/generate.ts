@@ -222,7 +222,7 @@ export async function generateLoad(databaseUrl: string): Promise<boolean> {
   }
 }
 
-export const DRAFT_WRITERS = 10;
+const DRAFT_WRITERS = 10;
 
 /**
  * Students with a draft each in the open demo round, who save and upload

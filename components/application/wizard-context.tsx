@@ -5,9 +5,9 @@ import { saveDraftAction } from "@/app/actions/applications";
 import type { ApplicationStepKey } from "@/lib/validation/application";
 import type { ApplicationFormOptions } from "@/lib/server/application/get-form-options";
 
-export type SaveState = "idle" | "saving" | "saved" | "failed";
-export type Problem = "session" | "conflict" | null;
-export type SaveOutcome = { ok: boolean; fieldErrors?: Record<string, string> };
+type SaveState = "idle" | "saving" | "saved" | "failed";
+type Problem = "session" | "conflict" | null;
+type SaveOutcome = { ok: boolean; fieldErrors?: Record<string, string> };
 
 type WizardValue = {
   applicationId: string;

@@ -15,7 +15,7 @@ import { ZBulkTransition } from "@/lib/validation/application-filters";
 import { bulkDecideAction } from "@/app/actions/review";
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 
-export type TableRow = {
+type TableRow = {
   id: string;
   version: number;
   status: ApplicationStatus;

@@ -4,7 +4,7 @@ import type { UploadRefusal } from "@/lib/server/dossier/receive-upload";
 import type { FieldErrorItem } from "@/lib/server/http/error-response";
 
 /** An upload route's answer: the stored file, or why it was refused. */
-export type UploadResult = {
+type UploadResult = {
   status: number;
   body: {
     error?: "upload_refused" | "refused" | "rate_limited" | "invalid" | "not_found" | "unauthenticated" | "unavailable" | "internal";

@@ -25,7 +25,7 @@ export function I18nProvider({ locale, messages, children }: { locale: Locale; m
  * A field's error as the form holds it, in the reader's words: a key from the
  * shared schema, or a message an API already wrote in the reader's language.
  */
-export type FieldErrorText = (error?: { message?: string } | string) => string | undefined;
+type FieldErrorText = (error?: { message?: string } | string) => string | undefined;
 
 export function useI18n(): { locale: Locale; t: Translate; fieldError: FieldErrorText } {
   const value = useContext(I18nContext);

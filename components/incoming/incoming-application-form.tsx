@@ -15,7 +15,7 @@ import type { Notice } from "@/components/forms/use-action";
 import { NoticeView } from "@/components/forms/notice-view";
 import { ZIncomingApplication, type TIncomingApplication, type TIncomingApplicationInput } from "@/lib/validation/incoming";
 
-export type IntakeOption = { value: string; label: string };
+type IntakeOption = { value: string; label: string };
 
 function base64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);

@@ -1,7 +1,7 @@
 import type { RoleName } from "@/lib/domain/roles";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 
-export type NavLink = { href: string; label: string };
+type NavLink = { href: string; label: string };
 
 type Entry = { href: string; label: MessageKey; onlyWithMailCapture?: true };
 

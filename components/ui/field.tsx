@@ -11,7 +11,7 @@ type FieldFrameProps = {
 };
 
 /** A label, the control, a hint and the error next to it, wired for screen readers. */
-export function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
+function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;

@@ -55,7 +55,7 @@ export function normaliseIban(input: string): string {
   return input.replace(/[\s-]/g, "").toUpperCase();
 }
 
-export type IbanCheck = { ok: true; iban: string } | { ok: false; reason: "format" | "country" | "length" | "checksum" };
+type IbanCheck = { ok: true; iban: string } | { ok: false; reason: "format" | "country" | "length" | "checksum" };
 
 export function checkIban(input: string): IbanCheck {
   const iban = normaliseIban(input);

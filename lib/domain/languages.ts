@@ -33,7 +33,5 @@ export const LANGUAGE_CODES = [
   "ru",
   "uk",
 ] as const;
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
-export type CefrLevel = (typeof CEFR_LEVELS)[number];

@@ -1,5 +1,5 @@
 /** How a person is named on screens, e-mails and documents. */
-export type PersonName = { firstName?: string | null; lastName?: string | null };
+type PersonName = { firstName?: string | null; lastName?: string | null };
 
 /**
  * "First Last" as the person wrote it in their application, or the account's

@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES, type Locale } from "./locales";
  * Public pages kept in the static cache, one copy per language under
  * `/<locale><path>`; the plain path serves the reader's copy.
  */
-export const PAGES_CACHED_PER_LANGUAGE = ["/incoming"];
+const PAGES_CACHED_PER_LANGUAGE = ["/incoming"];
 
 export function isCachedPerLanguage(pathname: string): boolean {
   return PAGES_CACHED_PER_LANGUAGE.includes(pathname);
@@ -23,7 +23,7 @@ function anyCase(text: string): string {
  * as `localeFromAcceptLanguage` reads it: parts before it name none of ours.
  * The router anchors the pattern at both ends.
  */
-export function acceptLanguageFirstPattern(locale: Locale): string {
+function acceptLanguageFirstPattern(locale: Locale): string {
   const ours = LOCALES.map(anyCase).join("|");
   return `(?:(?!\\s*(?:${ours}))[^,]*,)*\\s*${anyCase(locale)}.*`;
 }

@@ -18,7 +18,6 @@ function memo<F>(build: (tag: string) => F): (locale: Locale) => F {
 
 const dates = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: TIME_ZONE }));
 const dateTimes = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }));
-const numbers = memo((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
 const money = memo((tag) => new Intl.NumberFormat(tag, { style: "currency", currency: "EUR" }));
 const percents = memo((tag) => new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }));
 const regions = memo((tag) => new Intl.DisplayNames([tag], { type: "region" }));
@@ -30,10 +29,6 @@ export function formatDate(date: Date, locale: Locale): string {
 
 export function formatDateTime(date: Date, locale: Locale): string {
   return dateTimes(locale).format(date);
-}
-
-export function formatNumber(value: number, locale: Locale): string {
-  return numbers(locale).format(value);
 }
 
 /** Euros to the cent: `1 234,50 €` in French, `€1,234.50` in English. */

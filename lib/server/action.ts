@@ -13,7 +13,7 @@ import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
-export type ActionAccess = { public: true } | { roles: readonly Role[] | "any" };
+type ActionAccess = { public: true } | { roles: readonly Role[] | "any" };
 
 /** Who each server action admits, kept so that a test can check every action against the access matrix. */
 export const ACTION_ACCESS = new WeakMap<object, ActionAccess>();

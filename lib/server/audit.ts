@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import type { AuditAction } from "@/lib/domain/audit-actions";
 
-export type AuditEntry = {
+type AuditEntry = {
   actorId: string | null;
   action: AuditAction;
   entityType: string;

@@ -3,7 +3,7 @@ import { line, prose, recordId } from "./text";
 import { z } from "zod";
 import { APPLICATION_STATUSES } from "@/lib/domain/application/status";
 
-export const SORT_FIELDS = ["submittedAt", "name", "status", "programme", "updatedAt"] as const;
+const SORT_FIELDS = ["submittedAt", "name", "status", "programme", "updatedAt"] as const;
 export const PAGE_SIZE = 25;
 
 const optionalId = line().max(40).optional().catch(undefined);
@@ -55,4 +55,3 @@ export const ZBulkTransition = z.object({
   to: z.enum(APPLICATION_STATUSES),
   reason: prose().trim().max(2000, V.tooLong).optional().default(""),
 });
-export type TBulkTransition = z.input<typeof ZBulkTransition>;

@@ -36,7 +36,7 @@ export const ZStudiesStep = z.object({
   fullRecognition: z.enum(RECOGNITION_ANSWERS, { error: V.required }),
 });
 
-export const ZDestinationChoice = z
+const ZDestinationChoice = z
   .object({
     partnerInstitutionId: line().min(1, V.required).max(40),
     semesters: z.array(z.enum(["AUTUMN", "SPRING"])).min(1, V.semesters),
@@ -94,12 +94,8 @@ export const APPLICATION_STEPS = {
 export type ApplicationStepKey = keyof typeof APPLICATION_STEPS;
 export const STEP_ORDER = Object.keys(APPLICATION_STEPS) as ApplicationStepKey[];
 
-export type TPersonalStep = z.output<typeof ZPersonalStep>;
-export type TNationalityStep = z.output<typeof ZNationalityStep>;
-export type TStudiesStep = z.output<typeof ZStudiesStep>;
 export type TDestinationsStep = z.output<typeof ZDestinationsStep>;
 export type TLanguagesStep = z.output<typeof ZLanguagesStep>;
-export type TMotivationStep = z.output<typeof ZMotivationStep>;
 
 /** What the browser sends when it saves a draft: the raw values of one step, checked for shape and size only. */
 export const ZSaveDraft = z.object({

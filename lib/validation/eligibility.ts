@@ -51,7 +51,6 @@ export const ZEligibilityAnswers = z
     }
   });
 
-export type TEligibilityAnswers = z.output<typeof ZEligibilityAnswers>;
 export type TEligibilityAnswersInput = z.input<typeof ZEligibilityAnswers>;
 
 /** The API's request: the answers, and optionally the round whose nationality list applies. */

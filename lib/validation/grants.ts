@@ -40,7 +40,6 @@ export const ZGrantSettings = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, V.date)
     .or(z.literal("")),
 });
-export type TGrantSettings = z.input<typeof ZGrantSettings>;
 
 export const ZGradeImport = z.object({ roundId: recordId(), csv: prose().max(200_000, V.tooLong) });
 
@@ -65,7 +64,6 @@ export const ZWithdrawal = z.object({
     .or(z.literal("")),
   forceMajeure: z.boolean(),
 });
-export type TWithdrawal = z.input<typeof ZWithdrawal>;
 
 export const ZGrantSimulation = z.object({
   destination: line().min(1, V.required),

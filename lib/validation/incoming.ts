@@ -31,4 +31,3 @@ export const ZIncomingDecision = z.object({
   decision: z.enum(["ACCEPTED", "DECLINED"]),
   message: prose().trim().max(3000, V.tooLong).optional().default(""),
 });
-export type TIncomingDecision = z.input<typeof ZIncomingDecision>;

@@ -8,7 +8,7 @@ const text = (max: number) => line().trim().min(1, V.required).max(max, V.tooLon
 const paragraph = (max: number) => prose().trim().min(1, V.required).max(max, V.tooLong);
 const month = line().regex(/^\d{4}-(0[1-9]|1[0-2])$/, V.month);
 
-export const ZComponent = z.object({
+const ZComponent = z.object({
   id: recordId(),
   losCode: text(40),
   title: text(200),
@@ -68,7 +68,7 @@ export const ZHostRejection = z.object({
   comment: paragraph(2000),
 });
 
-export const ZComponentChange = z.discriminatedUnion("op", [
+const ZComponentChange = z.discriminatedUnion("op", [
   z.object({
     op: z.literal("deleted"),
     table: z.enum(COMPONENT_TABLES),
@@ -89,7 +89,6 @@ export const ZProposeChanges = z.object({
   applicationId: recordId(),
   changes: z.array(ZComponentChange).min(1, V.atLeastOneChange).max(20),
 });
-export type TProposeChanges = z.input<typeof ZProposeChanges>;
 
 /**
  * The signing panel's fields, checked in the browser by the part of the

@@ -16,7 +16,6 @@ export const ZPieceReview = z
     comment: prose().trim().max(2000, V.tooLong).optional().default(""),
   })
   .refine((review) => review.decision === "accept" || review.comment.length > 0, { path: ["comment"], message: V.commentRequired });
-export type TPieceReview = z.input<typeof ZPieceReview>;
 
 export const ZDecision = z.object({
   applicationId: id,
@@ -24,10 +23,8 @@ export const ZDecision = z.object({
   to: z.enum(APPLICATION_STATUSES),
   reason: prose().trim().max(2000, V.tooLong).optional().default(""),
 });
-export type TDecision = z.input<typeof ZDecision>;
 
 export const ZNote = z.object({
   applicationId: id,
   body: prose().trim().min(1, V.required).max(5000, V.tooLong),
 });
-export type TNote = z.input<typeof ZNote>;

@@ -22,5 +22,3 @@ export const ZRoundSettings = z.object({
     .refine((codes) => codes.every(isCountryCode), V.countryList),
   learningAgreementNeedsOfficeApproval: z.boolean(),
 });
-export type TRoundSettingsInput = z.input<typeof ZRoundSettings>;
-export type TRoundSettings = z.output<typeof ZRoundSettings>;

@@ -2,7 +2,7 @@ import { SMTPServer } from "smtp-server";
 import { simpleParser } from "mailparser";
 import type { Database } from "../../lib/server/db/create-client";
 
-export type RunningMailReceiver = { url: string; stop: () => Promise<void> };
+type RunningMailReceiver = { url: string; stop: () => Promise<void> };
 
 /**
  * The project's own SMTP receiver for development, demos and tests: every

@@ -16,7 +16,7 @@ export type ApplicationFacts = {
 };
 
 /** 60 ECTS credits are one year of full-time study (seed, "Système Européen de Transfert des Crédits"). */
-export const CREDITS_PER_YEAR = 60;
+const CREDITS_PER_YEAR = 60;
 
 /**
  * The application's answers as eligibility answers: the year of study is

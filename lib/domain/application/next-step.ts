@@ -2,7 +2,7 @@ import type { ApplicationStatus } from "./status";
 import type { PhaseChecklist } from "../dossier/checklist";
 import type { DossierPhase } from "../dossier/pieces";
 
-export type NextStepKey =
+type NextStepKey =
   | "finishAndSubmit"
   | "makeChanges"
   | "waitForDecision"
@@ -12,7 +12,7 @@ export type NextStepKey =
   | "readyToLeave"
   | "enjoy"
   | "afterArrivalPieces";
-export type NextStep = { key: NextStepKey; due: Date | null };
+type NextStep = { key: NextStepKey; due: Date | null };
 
 type RoundDates = { deadline: Date; afterSelectionPiecesDue: Date | null; beforeDeparturePiecesDue: Date | null };
 

@@ -36,7 +36,7 @@ export const AGREEMENT_STATUSES: readonly ApplicationStatus[] = [...FIRST_AGREEM
 export const GRANT_PAID_STATUSES: readonly ApplicationStatus[] = ["DEPARTED", "ARRIVED"];
 
 /** Statuses from which nothing moves on. */
-export const FINAL_STATUSES: readonly ApplicationStatus[] = ["NOT_SELECTED", "COMPLETED", "WITHDRAWN"];
+const FINAL_STATUSES: readonly ApplicationStatus[] = ["NOT_SELECTED", "COMPLETED", "WITHDRAWN"];
 
 export function isActive(status: ApplicationStatus): boolean {
   return !FINAL_STATUSES.includes(status);
@@ -68,10 +68,9 @@ export type TransitionContext = {
   reason?: string | null;
 };
 
-export type TransitionCheck = { ok: true } | { ok: false; reason: TransitionRefusal };
+type TransitionCheck = { ok: true } | { ok: false; reason: TransitionRefusal };
 
-export type TransitionRefusal =
-  "not_allowed" | "not_your_move" | "round_closed" | "not_eligible" | "pieces_missing" | "pieces_not_accepted" | "reason_required";
+type TransitionRefusal = "not_allowed" | "not_your_move" | "round_closed" | "not_eligible" | "pieces_missing" | "pieces_not_accepted" | "reason_required";
 
 const GUARD_REFUSAL: Record<Guard, TransitionRefusal> = {
   roundOpen: "round_closed",

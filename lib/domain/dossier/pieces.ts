@@ -47,7 +47,7 @@ export const PHASE_OF: Record<PieceKind, DossierPhase> = {
 };
 
 /** How a piece comes into the dossier. */
-export type PieceSource = "upload" | "bank_details_form" | "learning_agreement";
+type PieceSource = "upload" | "bank_details_form" | "learning_agreement";
 
 export const SOURCE_OF: Record<PieceKind, PieceSource> = {
   ...(Object.fromEntries(PIECE_KINDS.map((kind) => [kind, "upload"])) as Record<PieceKind, PieceSource>),

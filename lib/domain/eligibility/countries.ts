@@ -30,7 +30,7 @@ export const EU_MEMBER_STATES = [
 ] as const;
 
 /** The EEA states outside the EU named by the seed: Iceland, Liechtenstein, Norway. */
-export const EEA_NON_EU_STATES = ["IS", "LI", "NO"] as const;
+const EEA_NON_EU_STATES = ["IS", "LI", "NO"] as const;
 
 /**
  * The seed's list ("Conditions de participation"): EU member states — the

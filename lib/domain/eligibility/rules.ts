@@ -8,8 +8,8 @@ import type { EligibilityAnswers, RuleOutcome } from "./types";
 
 type Answers = Partial<EligibilityAnswers>;
 
-export const MIN_STUDY_MONTHS = 3;
-export const MAX_STUDY_MONTHS = 12;
+const MIN_STUDY_MONTHS = 3;
+const MAX_STUDY_MONTHS = 12;
 
 /** « avoir la nationalité d'un des États suivants … ou posséder le statut officiel de réfugié ou d'apatride, ou être reconnu comme résident permanent (carte de résident valable 10 ans ; la carte de séjour d'un an ne sera pas acceptée) » */
 export function nationalityRule(answers: Answers, eligibleNationalities: readonly string[]): RuleOutcome {

@@ -24,7 +24,7 @@ export type Candidate = {
 export type RankedCandidate = Candidate & { rank: number; score: number; breakdown: Record<Criterion, number> };
 
 /** Languages of instruction that do not earn the linguistic criterion. */
-export const MAJOR_LANGUAGES = ["en", "de", "es"];
+const MAJOR_LANGUAGES = ["en", "de", "es"];
 
 /** The linguistic criterion from the destination: met when none of its teaching languages is English, German or Spanish. */
 export function isLinguisticDestination(languagesOfInstruction: string[]): boolean {

@@ -23,7 +23,7 @@ export type ProgrammeRateTable = {
 
 export type RateTable = SeedRateTable | ProgrammeRateTable;
 
-export const SEED_MINIMUM_MONTHLY_RATE = 50;
+const SEED_MINIMUM_MONTHLY_RATE = 50;
 
 export const SEED_PRESET: SeedRateTable = { kind: "seed", monthlyRate: 50, nordicCountries: ["DK", "IS", "NO", "SE", "FI"], nordicMultiplier: 2 };
 
@@ -72,7 +72,7 @@ export const PROGRAMME_PRESET: ProgrammeRateTable = {
   greenTravelMaxExtraDays: 4,
 };
 
-export type GrantCase = {
+type GrantCase = {
   countryCode: string;
   startDate: string;
   endDate: string;

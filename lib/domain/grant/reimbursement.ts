@@ -8,7 +8,7 @@
  * abroad earn (the grant pro rata of the days spent over the days planned)
  * and owes only the rest.
  */
-export type ReimbursementCase = {
+type ReimbursementCase = {
   received: number;
   awarded: number;
   plannedDays: number;

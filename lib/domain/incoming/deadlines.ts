@@ -5,7 +5,7 @@
  */
 export type Semester = "AUTUMN" | "SPRING";
 
-export type Intake = {
+type Intake = {
   semester: Semester;
   /** "2027-2028" */
   academicYear: string;

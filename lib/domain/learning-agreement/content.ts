@@ -70,7 +70,7 @@ export function canonicalContent(value: unknown): string {
   return JSON.stringify(value);
 }
 
-export type ComponentDiff = { table: ComponentTable; component: Component; change: "added" | "removed" | "unchanged" };
+type ComponentDiff = { table: ComponentTable; component: Component; change: "added" | "removed" | "unchanged" };
 
 /** How one version's tables differ from the previous one's, for the history shown side by side. */
 export function diffComponents(previous: LearningAgreementContent | null, next: LearningAgreementContent): ComponentDiff[] {

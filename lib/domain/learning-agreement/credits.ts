@@ -1,15 +1,15 @@
 import type { Component, ComponentTable, LearningAgreementContent, Term } from "./content";
 
 /** 30 ECTS credits are a semester's workload, 60 a year's (seed, "60 crédits = volume de travail d'une année"). */
-export const CREDITS_PER_SEMESTER = 30;
+const CREDITS_PER_SEMESTER = 30;
 
-export type CreditWarning =
+type CreditWarning =
   | { code: "host_under_semester"; term: "AUTUMN" | "SPRING"; credits: number; expected: number }
   | { code: "host_under_year"; credits: number; expected: number }
   | { code: "recognized_mismatch"; studied: number; recognized: number }
   | { code: "no_components" };
 
-export type CreditSummary = {
+type CreditSummary = {
   totals: Record<ComponentTable, number>;
   perTerm: Record<ComponentTable, Record<Term, number>>;
   warnings: CreditWarning[];

@@ -4,7 +4,7 @@ import { checkAnswerable, type VersionRefusal, type VersionState } from "./versi
 export const PARTIES = ["STUDENT", "SENDING", "RECEIVING"] as const;
 export type Party = (typeof PARTIES)[number];
 
-export type SignatureRecord = { party: Party; contentHash: string };
+type SignatureRecord = { party: Party; contentHash: string };
 
 /** Signatures that still stand for a version: made on exactly its text. */
 export function validSignatures(versionHash: string, signatures: SignatureRecord[]): SignatureRecord[] {
@@ -17,7 +17,7 @@ export function isAgreed(versionHash: string, signatures: SignatureRecord[]): bo
   return PARTIES.every((party) => signed.has(party));
 }
 
-export type SignRefusal = VersionRefusal | "already_signed" | "student_first";
+type SignRefusal = VersionRefusal | "already_signed" | "student_first";
 
 /**
  * Whether `party` may sign the version now. A signer names the hash of the

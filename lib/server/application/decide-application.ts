@@ -9,7 +9,7 @@ import { reviewableApplications } from "./access";
 import { dossierSnapshot } from "./dossier-snapshot";
 import { transitionApplication } from "./transition-application";
 
-export type Decision = { applicationId: string; version: number; to: ApplicationStatus; reason: string };
+type Decision = { applicationId: string; version: number; to: ApplicationStatus; reason: string };
 
 /** A coordinator moves an application on (review, select, waiting list, …), with the guards of the state machine. */
 export async function decideApplication(user: CurrentUser, decision: Decision, options: { deliver?: boolean } = {}): Promise<number> {
@@ -46,7 +46,7 @@ export async function decideApplication(user: CurrentUser, decision: Decision, o
 }
 
 /** One application's outcome in a batch: done, or the failure its own call would have given. */
-export type BulkOutcome = { id: string; ok: true } | (ActionFailure & { id: string });
+type BulkOutcome = { id: string; ok: true } | (ActionFailure & { id: string });
 
 /** The same decision on a selection, each application on its own: one refusal does not undo the others. */
 export async function decideApplications(

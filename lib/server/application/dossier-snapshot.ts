@@ -9,7 +9,7 @@ import { DEFAULT_ELIGIBLE_NATIONALITIES } from "@/lib/domain/eligibility/countri
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 import { applicationFacts, FACTS_SELECT } from "./application-facts";
 
-export type DossierSnapshot = {
+type DossierSnapshot = {
   status: ApplicationStatus;
   version: number;
   roundOpen: boolean;

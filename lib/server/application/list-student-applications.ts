@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import type { ApplicationStatus } from "@/lib/domain/application/status";
 
-export type StudentApplicationSummary = {
+type StudentApplicationSummary = {
   id: string;
   status: ApplicationStatus;
   roundId: string;

@@ -19,7 +19,7 @@ import {
   type ZNationalityStep,
 } from "@/lib/validation/application";
 
-export type SavedDraft = { version: number; currentStep: number; fieldErrors?: FieldErrors };
+type SavedDraft = { version: number; currentStep: number; fieldErrors?: FieldErrors };
 
 type Tx = Prisma.TransactionClient;
 

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { notify } from "@/lib/server/mail/notify";
 
-export type TransitionRequest = {
+type TransitionRequest = {
   applicationId: string;
   from: ApplicationStatus;
   to: ApplicationStatus;

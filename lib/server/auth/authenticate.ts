@@ -4,7 +4,7 @@ import { countEvents, recordEvent } from "@/lib/server/rate-limit";
 import type { Role } from "@/lib/server/db/generated/enums";
 import { decoyPasswordHash, verifyPassword } from "./password";
 
-export type AuthenticationResult =
+type AuthenticationResult =
   { ok: true; user: { id: string; email: string; name: string; role: Role } } | { ok: false; reason: "invalid_credentials" | "rate_limited" };
 
 // Failed attempts only: a user who signs in correctly is never slowed down.

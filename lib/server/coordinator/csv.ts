@@ -1,5 +1,5 @@
 /** One CSV field, quoted when it must be; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
-export function csvField(value: string | number | null | undefined, separator: string): string {
+function csvField(value: string | number | null | undefined, separator: string): string {
   let text = value === null || value === undefined ? "" : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

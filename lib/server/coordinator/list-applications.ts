@@ -7,7 +7,7 @@ import { AppError } from "@/lib/server/errors";
 import { PAGE_SIZE, type TApplicationFilters } from "@/lib/validation/application-filters";
 import { applicationPageSql, statusCountsSql } from "./application-list-query";
 
-export type ApplicationListRow = {
+type ApplicationListRow = {
   id: string;
   version: number;
   status: ApplicationStatus;
@@ -23,7 +23,7 @@ export type ApplicationListRow = {
   roundName: string;
 };
 
-export type ApplicationList = {
+type ApplicationList = {
   rows: ApplicationListRow[];
   total: number;
   page: number;

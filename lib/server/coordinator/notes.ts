@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { readableApplications } from "@/lib/server/application/access";
 
-export type NoteView = { id: string; author: string; body: string; createdAt: Date };
+type NoteView = { id: string; author: string; body: string; createdAt: Date };
 
 function staffScope(user: CurrentUser) {
   if (user.role === "STUDENT") throw new AppError("not_found");

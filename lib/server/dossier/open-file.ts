@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { documentStorage } from "@/lib/server/storage/storage";
 import { readableApplications } from "@/lib/server/application/access";
 
-export type OpenedFile = { stream: Readable; contentType: string; size: number; originalName: string; sha256: string };
+type OpenedFile = { stream: Readable; contentType: string; size: number; originalName: string; sha256: string };
 
 /** A dossier file, for anyone who may read its application (an incoming CV: the international office); null otherwise. */
 export async function openDossierFile(user: CurrentUser, fileId: string): Promise<OpenedFile | null> {

@@ -11,7 +11,7 @@ import { reviewableApplications } from "@/lib/server/application/access";
 import { dossierSnapshot } from "@/lib/server/application/dossier-snapshot";
 import type { PieceKind } from "@/lib/domain/dossier/pieces";
 
-export type PieceReview = { applicationId: string; version: number; kind: PieceKind; decision: "accept" | "replace"; comment: string };
+type PieceReview = { applicationId: string; version: number; kind: PieceKind; decision: "accept" | "replace"; comment: string };
 
 /**
  * A coordinator accepts a piece or asks for its replacement with a comment

@@ -10,7 +10,7 @@ import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
 import { dossierSnapshot } from "@/lib/server/application/dossier-snapshot";
 
-export const REMINDER_DAYS_BEFORE = 7;
+const REMINDER_DAYS_BEFORE = 7;
 
 type PhaseDeadline = { phase: DossierPhase; statuses: ApplicationStatus[]; due: (round: RoundDates) => Date | null };
 type RoundDates = { deadline: Date; afterSelectionPiecesDue: Date | null; beforeDeparturePiecesDue: Date | null };

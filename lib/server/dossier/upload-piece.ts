@@ -12,9 +12,9 @@ import { getApplication } from "@/lib/server/application/get-application";
 import { receiveUpload } from "./receive-upload";
 import { dossierSnapshot } from "@/lib/server/application/dossier-snapshot";
 
-export const UPLOAD_WINDOW_SECONDS = 10 * 60;
+const UPLOAD_WINDOW_SECONDS = 10 * 60;
 
-export type UploadedPiece = { pieceId: string; fileId: string; size: number; contentType: string; originalName: string };
+type UploadedPiece = { pieceId: string; fileId: string; size: number; contentType: string; originalName: string };
 
 /**
  * A student uploads (or replaces) a piece of their dossier; earlier files

@@ -8,7 +8,7 @@ import type { Criterion } from "@/lib/domain/grant/ranking";
 import { grantSettingsOf } from "./settings";
 import { loadRound, refuseIfPublished, requireCommission } from "./commission-ranking";
 
-export type SettingsInput = {
+type SettingsInput = {
   roundId: string;
   budget: number;
   weights: Record<Criterion, number>;

@@ -7,7 +7,7 @@ import { requestLocale } from "./request-locale";
 import { RequestRefused } from "./request-refused";
 import { isSameOrigin } from "./same-origin";
 
-export type RouteAccess = {
+type RouteAccess = {
   access: "public" | "signed-in";
   /** A public API other sites may call (it changes nothing for anyone, or has its own protection against forged requests). */
   crossSite?: true;

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/i18n/format";
 import { drawable, wrap } from "@/lib/server/pdf/pdf-text";
 
-export type LetterRecipient = {
+type LetterRecipient = {
   firstName: string;
   lastName: string;
   homeInstitution: string;

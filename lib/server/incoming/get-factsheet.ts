@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import { ZFactSheet, type TFactSheet } from "@/lib/validation/factsheet";
 
-export type StoredFactSheet = { id: string; version: number; updatedAt: Date; content: TFactSheet };
+type StoredFactSheet = { id: string; version: number; updatedAt: Date; content: TFactSheet };
 
 /** The host school's fact sheet: public information. Null until one is set up. */
 export async function getFactSheet(): Promise<StoredFactSheet | null> {

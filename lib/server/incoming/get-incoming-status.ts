@@ -3,7 +3,7 @@ import { timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/server/db/client";
 import { hashAccessToken } from "./submit-incoming-application";
 
-export type IncomingStatusView = {
+type IncomingStatusView = {
   firstName: string;
   semester: "AUTUMN" | "SPRING";
   academicYear: string;

@@ -10,15 +10,15 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import { getFactSheet } from "./get-factsheet";
 import { acceptanceLetterPdf } from "./acceptance-letter";
 
-export const INCOMING_PAGE_SIZE = 25;
+const INCOMING_PAGE_SIZE = 25;
 
 function requireOffice(user: CurrentUser): void {
   if (user.role !== "INTERNATIONAL_OFFICE") throw new AppError("forbidden");
 }
 
-export type IncomingFilters = { status?: "SUBMITTED" | "ACCEPTED" | "DECLINED"; q?: string; page: number };
+type IncomingFilters = { status?: "SUBMITTED" | "ACCEPTED" | "DECLINED"; q?: string; page: number };
 
-export type IncomingRow = {
+type IncomingRow = {
   id: string;
   version: number;
   name: string;

@@ -15,13 +15,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { TIncomingApplication } from "@/lib/validation/incoming";
 import { getFactSheet } from "./get-factsheet";
 
-export const INCOMING_PER_CLIENT = { limit: 20, windowSeconds: 60 * 60 };
+const INCOMING_PER_CLIENT = { limit: 20, windowSeconds: 60 * 60 };
 
 export function hashAccessToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export function statusLink(id: string, token: string): string {
+function statusLink(id: string, token: string): string {
   return `${env().NEXTAUTH_URL ?? ""}/incoming/applications/${id}?token=${token}`;
 }
 

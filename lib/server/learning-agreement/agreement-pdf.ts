@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/format";
 import { drawable, wrap } from "@/lib/server/pdf/pdf-text";
 
-export type AgreementForPdf = {
+type AgreementForPdf = {
   student: { name: string; email: string };
   sendingInstitution: string;
   receivingInstitution: string;

@@ -37,7 +37,7 @@ export type VersionView = {
   rejections: Array<{ party: Party; authorName: string; comment: string; createdAt: Date }>;
 };
 
-export type AgreementView = {
+type AgreementView = {
   id: string;
   applicationId: string;
   applicationStatus: ApplicationStatus;

@@ -19,7 +19,7 @@ import { hashToken, INVITATION_DAYS } from "./invitation-token";
  * lives in its own file beside this one.
  */
 
-export type Tx = Prisma.TransactionClient;
+type Tx = Prisma.TransactionClient;
 
 export async function lockVersion(tx: Tx, versionId: string) {
   // Serialises signers and editors of one version: a signature is checked against the text as it is now.
@@ -52,7 +52,7 @@ export async function lockVersion(tx: Tx, versionId: string) {
   });
 }
 
-export type LockedVersion = Awaited<ReturnType<typeof lockVersion>>;
+type LockedVersion = Awaited<ReturnType<typeof lockVersion>>;
 
 /** Moves a version through the state machine of `lib/domain/learning-agreement/versions.ts`, the only way its state changes. */
 export async function moveVersion(

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { mailCaptureEnabled } from "./capture";
 
-export type CapturedEmailView = { id: string; to: string; subject: string; text: string; attachmentNames: string[]; receivedAt: Date };
+type CapturedEmailView = { id: string; to: string; subject: string; text: string; attachmentNames: string[]; receivedAt: Date };
 
 /** Administrators only, and only while the portal captures its own mail. */
 export async function listCapturedEmails(user: CurrentUser, limit = 100): Promise<CapturedEmailView[]> {

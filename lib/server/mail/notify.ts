@@ -7,7 +7,7 @@ import { enqueueEmail } from "./outbox";
 
 type Mail = Messages["mail"];
 /** Every e-mail the catalogue writes: `mail.<template>.subject` and `.body`. */
-export type MailTemplate = { [K in keyof Mail]: Mail[K] extends { subject: string; body: string } ? K : never }[keyof Mail] | `status.${keyof Mail["status"]}`;
+type MailTemplate = { [K in keyof Mail]: Mail[K] extends { subject: string; body: string } ? K : never }[keyof Mail] | `status.${keyof Mail["status"]}`;
 
 /**
  * Queues an e-mail written from the catalogue's `mail.<template>` subject

@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { sendMail } from "./transport";
 
-export type OutgoingEmail = {
+type OutgoingEmail = {
   to: string;
   subject: string;
   text: string;

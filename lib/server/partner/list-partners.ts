@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 
-export type PartnerSummary = {
+type PartnerSummary = {
   id: string;
   name: string;
   erasmusCode: string;

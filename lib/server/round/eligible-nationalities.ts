@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db/client";
 import { DEFAULT_ELIGIBLE_NATIONALITIES } from "@/lib/domain/eligibility/countries";
 import { shortLivedCache } from "@/lib/server/cache/short-lived";
 
-export type EligibilityContext = { roundId: string | null; roundName: string | null; nationalities: string[] };
+type EligibilityContext = { roundId: string | null; roundName: string | null; nationalities: string[] };
 
 const contexts = shortLivedCache<EligibilityContext | null>(5_000);
 

@@ -2,7 +2,7 @@ import "server-only";
 import { openRoundsWhere } from "@/lib/server/round/open-rounds";
 import { db } from "@/lib/server/db/client";
 
-export type OpenRound = { id: string; name: string; academicYear: string; deadline: Date };
+type OpenRound = { id: string; name: string; academicYear: string; deadline: Date };
 
 /** Rounds accepting applications now; readable by anyone signed in. */
 export async function findOpenRounds(now = new Date()): Promise<OpenRound[]> {

@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { isCoordinator } from "@/lib/domain/roles";
 import { AppError } from "@/lib/server/errors";
 
-export type RoundSummary = {
+type RoundSummary = {
   id: string;
   name: string;
   academicYear: string;

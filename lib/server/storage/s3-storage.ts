@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import type { DocumentStorage } from "./document-storage";
 
-export type S3Options = { endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string };
+type S3Options = { endpoint?: string; region: string; bucket: string; accessKeyId?: string; secretAccessKey?: string };
 
 /** Documents in an S3-compatible bucket, shared by every portal instance. */
 export class S3DocumentStorage implements DocumentStorage {

@@ -5,7 +5,7 @@ import type { ReceivedUpload } from "@/lib/server/dossier/receive-upload";
 import { documentStorage } from "./storage";
 
 /** What a `StoredFile` row records of a stored upload, besides its name and uploader. */
-export type StoredUpload = { storageKey: string; sha256: string; size: number; contentType: string };
+type StoredUpload = { storageKey: string; sha256: string; size: number; contentType: string };
 
 /**
  * Puts a received upload in storage under a random key, then runs `writeRows`

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 
-export type CoordinatorScope = { kind: "department"; name: string } | { kind: "host"; name: string } | { kind: "commission" } | { kind: "all" };
+type CoordinatorScope = { kind: "department"; name: string } | { kind: "host"; name: string } | { kind: "commission" } | { kind: "all" };
 
 /** What part of the office's work a coordinator is responsible for. */
 export async function describeCoordinatorScope(user: CurrentUser): Promise<CoordinatorScope> {

@@ -6,7 +6,7 @@ const MOTIVATION =
     2,
   );
 
-export async function next(page: Page) {
+async function next(page: Page) {
   await page.getByRole("button", { name: "Next" }).click();
 }
 
@@ -75,11 +75,7 @@ export async function fillApplication(page: Page, lastName: string) {
   await stepHeading(page, "Review and submit");
 }
 
-export const APPLICATION_PIECES = [
-  "Motivation letter",
-  "Academic record (situation universitaire)",
-  "Exam registration record (relevé d'inscriptions aux examens)",
-];
+const APPLICATION_PIECES = ["Motivation letter", "Academic record (situation universitaire)", "Exam registration record (relevé d'inscriptions aux examens)"];
 
 /** Uploads the application-phase pieces from the dossier page and submits from the review step. */
 export async function uploadPiecesAndSubmit(page: Page) {
