@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { createDatabaseClient } from "@/lib/server/db/create-client";
 import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { ACTION_ACCESS_MATRIX, ROUTE_ACCESS } from "../support/endpoints";
@@ -280,45 +280,41 @@ test("the matrix lists every endpoint of the registry, and nothing else", () => 
   expect(Object.keys(ROUTES).sort()).toEqual(Object.keys(ROUTE_ACCESS).sort());
 });
 
-test("every endpoint, called by every kind of caller against another student's records, lets through only the allowed cells", async ({ baseURL }) => {
-  test.setTimeout(180_000);
-  const { records, owner } = await createOtherStudentsRecords(baseURL!);
-  const callers = new Map<Caller, APIRequestContext>();
-  for (const caller of CALLERS) {
+// One test per kind of caller, each against its own fresh records: any of them can run alone, in any order, in parallel.
+test.describe.configure({ mode: "parallel" });
+
+for (const caller of CALLERS) {
+  test(`every endpoint, called as ${caller} against another student's records, lets through only the allowed cells`, async ({ baseURL }) => {
+    test.setTimeout(120_000);
+    const { records, owner } = await createOtherStudentsRecords(baseURL!);
     const credentials = caller === "anonymous" ? undefined : caller === "owner" ? owner : { email: DEMO_EMAIL[caller], password: DEMO_PASSWORD };
-    callers.set(caller, await httpCaller(baseURL!, credentials));
-  }
+    const client = await httpCaller(baseURL!, credentials);
 
-  const wrong: string[] = [];
-  const check = (endpoint: string, caller: Caller, allowed: readonly Caller[], denied: boolean, got: string) => {
-    const expected = allowed.includes(caller) ? "allowed" : "denied";
-    if ((expected === "denied") !== denied || got.includes("internal") || got.startsWith("500"))
-      wrong.push(`${endpoint} as ${caller}: expected ${expected}, got ${got}`);
-  };
-  const call = async (key: string, caller: Caller) => {
-    const client = callers.get(caller)!;
-    const route = ROUTES[key];
-    if (route) {
-      const { path, body } = route.request(records);
-      const response = key.startsWith("GET") ? await client.get(path) : await client.post(path, { data: body, headers: { "X-File-Name": "x.pdf" } });
-      return check(key, caller, route.allowed, DENIED_STATUSES.includes(response.status()), String(response.status()));
-    }
-    const action = ACTIONS[key]!;
-    const called = await callAction(client, key, action.input(records));
-    const outcome = action.perItem && called.ok ? (called.data as ActionOutcome[])[0]! : called;
-    check(key, caller, action.allowed, !outcome.ok && DENIED_ERRORS.includes(outcome.error), outcome.ok ? "ok" : outcome.error);
-  };
+    const wrong: string[] = [];
+    const check = (endpoint: string, allowed: readonly Caller[], denied: boolean, got: string) => {
+      const expected = allowed.includes(caller) ? "allowed" : "denied";
+      if ((expected === "denied") !== denied || got.includes("internal") || got.startsWith("500"))
+        wrong.push(`${endpoint} as ${caller}: expected ${expected}, got ${got}`);
+    };
+    const call = async (key: string) => {
+      const route = ROUTES[key];
+      if (route) {
+        const { path, body } = route.request(records);
+        const response = key.startsWith("GET") ? await client.get(path) : await client.post(path, { data: body, headers: { "X-File-Name": "x.pdf" } });
+        return check(key, route.allowed, DENIED_STATUSES.includes(response.status()), String(response.status()));
+      }
+      const action = ACTIONS[key]!;
+      const called = await callAction(client, key, action.input(records));
+      const outcome = action.perItem && called.ok ? (called.data as ActionOutcome[])[0]! : called;
+      check(key, action.allowed, !outcome.ok && DENIED_ERRORS.includes(outcome.error), outcome.ok ? "ok" : outcome.error);
+    };
 
-  const endpoints = [...Object.keys(ROUTES), ...Object.keys(ACTIONS)].filter((key) => !LAST.includes(key));
-  for (const key of [...endpoints, ...LAST.slice(0, -1)]) {
-    for (const caller of CALLERS) await call(key, caller);
-  }
-  for (const caller of CALLERS) {
-    const client = callers.get(caller)!;
+    const endpoints = [...Object.keys(ROUTES), ...Object.keys(ACTIONS)].filter((key) => !LAST.includes(key));
+    for (const key of [...endpoints, ...LAST.slice(0, -1)]) await call(key);
     const { csrfToken } = (await (await client.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const response = await client.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
-    check("POST /api/auth/[...nextauth]", caller, ALL, DENIED_STATUSES.includes(response.status()), String(response.status()));
+    const signedOut = await client.post("/api/auth/signout", { form: { csrfToken, json: "true" } });
+    check("POST /api/auth/[...nextauth]", ALL, DENIED_STATUSES.includes(signedOut.status()), String(signedOut.status()));
     await client.dispose();
-  }
-  expect(wrong).toEqual([]);
-});
+    expect(wrong).toEqual([]);
+  });
+}

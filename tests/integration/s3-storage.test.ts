@@ -36,7 +36,8 @@ describe("the S3 storage driver, against a real S3-compatible server", () => {
     await storage.put("documents/s3-round-trip", file, "application/pdf");
     expect(await readAll(await storage.get("documents/s3-round-trip"))).toEqual(Buffer.from(PDF));
     await storage.delete("documents/s3-round-trip");
-    await expect(storage.get("documents/s3-round-trip")).rejects.toBeDefined();
+    // The server itself says the object is gone: S3's NoSuchKey, answered with 404.
+    await expect(storage.get("documents/s3-round-trip")).rejects.toMatchObject({ name: "NoSuchKey", $metadata: { httpStatusCode: 404 } });
   });
 
   it("serves a dossier upload end to end", async () => {

@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { uploadPiece } from "@/lib/server/dossier/upload-piece";
 import { env } from "@/lib/server/env";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
@@ -44,6 +44,12 @@ beforeAll(async () => {
     END $$ LANGUAGE plpgsql`);
   await testDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_marked_file ON "StoredFile"`);
   await testDb().$executeRawUnsafe(`CREATE TRIGGER refuse_marked_file BEFORE INSERT ON "StoredFile" FOR EACH ROW EXECUTE FUNCTION refuse_marked_file()`);
+});
+
+// The files after this one share the database: they must find it as the migrations made it.
+afterAll(async () => {
+  await testDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_marked_file ON "StoredFile"`);
+  await testDb().$executeRawUnsafe(`DROP FUNCTION IF EXISTS refuse_marked_file()`);
 });
 
 describe("uploading a dossier piece", () => {
