@@ -25,7 +25,7 @@ export function ApplicationSummary({ application, t, locale }: { application: Ap
       <Row label={t("auth.studentNumber")}>{application.student.studentNumber ?? none}</Row>
       <Row label={t("auth.email")}>{application.student.email}</Row>
       <Row label={t("eligibility.questions.nationality")}>
-        {a.nationality ? regionName(a.nationality, locale) : a.residenceStatus === "stateless" ? t("eligibility.questions.stateless") : none}
+        {a.nationality ? regionName(a.nationality, locale) : a.residenceStatus === "stateless" ? t("eligibility.residence.stateless") : none}
       </Row>
       {a.residenceStatus && a.residenceStatus !== "none" && (
         <Row label={t("eligibility.questions.residenceStatus")}>{t(`eligibility.residence.${a.residenceStatus}`)}</Row>

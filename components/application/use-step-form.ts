@@ -15,7 +15,7 @@ import { useWizard } from "./wizard-context";
 export function useStepForm<S extends z.ZodType<FieldValues, FieldValues>>(step: ApplicationStepKey, schema: S, onAdvance: () => void) {
   const wizard = useWizard();
   type Input = z.input<S> & FieldValues;
-  const form = useZodForm(schema, wizard.values(step) as DefaultValues<Input>);
+  const form = useZodForm(schema, wizard.values(step) as DefaultValues<Input>, { mode: "onTouched" });
 
   useEffect(() => {
     const subscription = form.watch((values) => wizard.scheduleDraft(step, values as Record<string, unknown>));

@@ -16,8 +16,9 @@ import { EligibilityResultView } from "./eligibility-result";
 type BooleanQuestion = "completedFirstYear" | "enrolledInDegreeProgramme" | "includesInternship" | "otherEuGrant" | "scholarshipHolder";
 
 /** Drops what is not answered yet, so the rules say "to confirm" rather than judge an empty field. */
+/** The answers given so far; a null nationality is an answer (a stateless person's). */
 function answered(values: Partial<TEligibilityAnswersInput>): Partial<EligibilityAnswers> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "" && v !== undefined && v !== null));
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== "" && v !== undefined));
 }
 
 /**
@@ -27,7 +28,7 @@ function answered(values: Partial<TEligibilityAnswersInput>): Partial<Eligibilit
 export function EligibilityChecker({ nationalities }: { nationalities: string[] }) {
   const { t, fieldError } = useI18n();
   const resultRef = useRef<HTMLDivElement>(null);
-  const { control, register, handleSubmit, formState } = useZodForm(ZEligibilityAnswers, undefined, { shouldUnregister: true });
+  const { control, register, handleSubmit, formState } = useZodForm(ZEligibilityAnswers, undefined, { shouldUnregister: true, mode: "onTouched" });
   const values = useWatch({ control });
   const result = useMemo(() => evaluateEligibility(answered(values), nationalities), [values, nationalities]);
   const errors = formState.errors;

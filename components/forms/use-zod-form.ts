@@ -7,7 +7,8 @@ import type { z } from "zod";
 /**
  * A react-hook-form form checked in the browser by the same zod schema the
  * server action checks: the input type is what the fields hold, the output
- * what the action receives. Every form of the portal is made here.
+ * what the action receives. Every form of the portal is made here; fields
+ * are checked on submit unless `options.mode` says otherwise.
  */
 export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
   schema: S,
@@ -18,7 +19,6 @@ export function useZodForm<S extends z.ZodType<FieldValues, FieldValues>>(
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- zodResolver's overloads cannot follow a generic schema
     resolver: zodResolver(schema as any),
     defaultValues,
-    mode: "onTouched",
     ...options,
   });
 }

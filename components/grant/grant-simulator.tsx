@@ -10,17 +10,21 @@ import { ZGrantSimulation } from "@/lib/validation/grants";
 /** Computes in the browser, with the round's own rate table, what a stay would bring. */
 export function GrantSimulator({ rateTable, destinations }: { rateTable: RateTable; destinations: Array<{ id: string; name: string; countryCode: string }> }) {
   const { locale, t, fieldError } = useI18n();
-  const form = useZodForm(ZGrantSimulation, {
-    destination: destinations[0]?.id ?? "",
-    startDate: "2027-09-01",
-    endDate: "2028-01-31",
-    fewerOpportunities: false,
-    traineeship: false,
-    greenTravel: false,
-    extraTravelDays: "0",
-    ownAgencyNational: false,
-    otherEuGrant: false,
-  });
+  const form = useZodForm(
+    ZGrantSimulation,
+    {
+      destination: destinations[0]?.id ?? "",
+      startDate: "2027-09-01",
+      endDate: "2028-01-31",
+      fewerOpportunities: false,
+      traineeship: false,
+      greenTravel: false,
+      extraTravelDays: "0",
+      ownAgencyNational: false,
+      otherEuGrant: false,
+    },
+    { mode: "onChange" },
+  );
   const { errors } = form.formState;
   // The estimate follows every keystroke; the schema only says which field is wrong.
   const values = form.watch();

@@ -32,8 +32,7 @@ export function IncomingApplicationForm({ intakes, maxMb }: { intakes: IntakeOpt
   const [cvError, setCvError] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Notice | null>(null);
-  // Checked on submit only: the form is long, and an incoming student reads it once.
-  const form = useZodForm(ZIncomingApplication, { intake: intakes[0]?.value ?? "", languages: [{ language: "en", level: "B2" }] }, { mode: "onSubmit" });
+  const form = useZodForm(ZIncomingApplication, { intake: intakes[0]?.value ?? "", languages: [{ language: "en", level: "B2" }] });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "languages" });
   const { errors, isSubmitting } = form.formState;
   const languages = useMemo(() => namedOptions(LANGUAGE_CODES, "language", locale), [locale]);

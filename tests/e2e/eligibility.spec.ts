@@ -56,8 +56,8 @@ test("a non-EU national is asked for their residence status, and a one-year perm
 });
 
 for (const [lang, box, met] of [
-  ["en", "I have no nationality (stateless person)", "As a stateless person you are eligible"],
-  ["fr", "Je n’ai aucune nationalité (apatride)", "En tant qu'apatride"],
+  ["en", "I am stateless: no country recognises me as its citizen", "As a stateless person you are eligible"],
+  ["fr", "Je suis apatride : aucun État ne me reconnaît comme son ressortissant", "En tant qu'apatride"],
 ] as const) {
   test(`a stateless person says so without choosing a country, and is admitted (${lang})`, async ({ page, context, baseURL }) => {
     await context.addCookies([{ name: "locale", value: lang, url: baseURL! }]);

@@ -258,7 +258,7 @@ export const en = {
     formTitle: "Your situation",
     resultTitle: "Result",
     questions: {
-      stateless: "I have no nationality (stateless person)",
+      stateless: "I am stateless: no country recognises me as its citizen",
       nationality: "Nationality",
       nationalityPlaceholder: "Choose a country",
       residenceStatus: "Residence status in France",

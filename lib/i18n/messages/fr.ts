@@ -260,7 +260,7 @@ export const fr: SameShape<typeof en> = {
     formTitle: "Votre situation",
     resultTitle: "Résultat",
     questions: {
-      stateless: "Je n’ai aucune nationalité (apatride)",
+      stateless: "Je suis apatride : aucun État ne me reconnaît comme son ressortissant",
       nationality: "Nationalité",
       nationalityPlaceholder: "Choisissez un pays",
       residenceStatus: "Statut de séjour en France",
