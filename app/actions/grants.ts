@@ -7,7 +7,8 @@ import { updateGrantSettings } from "@/lib/server/grant/update-grant-settings";
 import { importGradeAverages } from "@/lib/server/grant/import-grade-averages";
 import { setCandidateCriteria } from "@/lib/server/grant/set-candidate-criteria";
 import { publishGrants } from "@/lib/server/grant/publish-grants";
-import { declareWithdrawal, recordForceMajeureAcceptance } from "@/lib/server/grant/withdrawal";
+import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
+import { recordForceMajeureAcceptance } from "@/lib/server/grant/record-force-majeure-acceptance";
 
 export const saveGrantSettingsAction = defineAction(ZGrantSettings, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
   await updateGrantSettings(user, input);
@@ -46,7 +47,7 @@ export const withdrawAction = defineAction(ZWithdrawal, { roles: ["STUDENT", "DE
 });
 
 export const acceptForceMajeureAction = defineAction(ZForceMajeureAcceptance, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
-  await recordForceMajeureAcceptance(user, input.applicationId);
+  await recordForceMajeureAcceptance(user, input);
   revalidatePath(`/coordinator/applications/${input.applicationId}`);
   return null;
 });

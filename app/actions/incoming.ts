@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/server/action";
 import { ZIncomingDecision } from "@/lib/validation/incoming";
 import { ZSaveFactSheet } from "@/lib/validation/factsheet";
-import { decideIncomingApplication } from "@/lib/server/incoming/incoming-applications";
+import { decideIncomingApplication } from "@/lib/server/incoming/decide-incoming-application";
 import { saveFactSheet } from "@/lib/server/incoming/save-factsheet";
 import { LOCALES } from "@/lib/i18n/locales";
 

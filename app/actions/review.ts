@@ -6,7 +6,7 @@ import { ZDecision, ZNote, ZPieceReview } from "@/lib/validation/review";
 import { ZBulkTransition } from "@/lib/validation/application-filters";
 import { reviewPiece } from "@/lib/server/dossier/review-piece";
 import { decideApplication, decideApplications } from "@/lib/server/application/decide-application";
-import { addNote } from "@/lib/server/coordinator/notes";
+import { addNote } from "@/lib/server/coordinator/add-note";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
 
 const dossierPath = (id: string) => `/coordinator/applications/${id}`;
@@ -30,7 +30,7 @@ export const bulkDecideAction = defineAction(ZBulkTransition, { roles: COORDINAT
 });
 
 export const addNoteAction = defineAction(ZNote, { roles: COORDINATOR_ROLES }, async (input, user) => {
-  await addNote(user, input.applicationId, input.body);
+  await addNote(user, input);
   revalidatePath(dossierPath(input.applicationId));
   return null;
 });

@@ -8,7 +8,8 @@ import { decideApplication, decideApplications } from "@/lib/server/application/
 import { reviewPiece } from "@/lib/server/dossier/review-piece";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
 import { buildDossierZip } from "@/lib/server/dossier/build-dossier-zip";
-import { addNote, listNotes } from "@/lib/server/coordinator/notes";
+import { addNote } from "@/lib/server/coordinator/add-note";
+import { listNotes } from "@/lib/server/coordinator/list-notes";
 import { getTimeline } from "@/lib/server/application/timeline";
 import { deliverDueEmails, deliveryFinished } from "@/lib/server/mail/outbox";
 import { useSmtpUrl } from "@/lib/server/mail/transport";
@@ -54,7 +55,7 @@ describe("who sees what", () => {
     expect(await openDossierFile(mine.coordinator, file.id)).toBeNull();
     expect(await buildDossierZip(mine.coordinator, theirs.id)).toBeNull();
     expect(await getTimeline(mine.coordinator, theirs.id)).toEqual([]);
-    await expect(addNote(mine.coordinator, theirs.id, "peek")).rejects.toMatchObject({ code: "not_found" });
+    await expect(addNote(mine.coordinator, { applicationId: theirs.id, body: "peek" })).rejects.toMatchObject({ code: "not_found" });
     await expect(
       reviewPiece(mine.coordinator, { applicationId: theirs.id, version: theirs.version, kind: "MOTIVATION_LETTER", decision: "accept", comment: "" }),
     ).rejects.toMatchObject({ code: "not_found" });
@@ -89,7 +90,7 @@ describe("who sees what", () => {
 
   it("keeps internal notes from the student", async () => {
     const app = await submittedApplication();
-    await addNote(app.coordinator, app.id, "Strong candidate, check the language level.");
+    await addNote(app.coordinator, { applicationId: app.id, body: "Strong candidate, check the language level." });
     expect((await listNotes(app.coordinator, app.id)).map((n) => n.body)).toEqual(["Strong candidate, check the language level."]);
     await expect(listNotes(app.student, app.id)).rejects.toMatchObject({ code: "not_found" });
   });

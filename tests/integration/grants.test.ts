@@ -4,9 +4,13 @@ import { importGradeAverages } from "@/lib/server/grant/import-grade-averages";
 import { publishGrants } from "@/lib/server/grant/publish-grants";
 import { setCandidateCriteria } from "@/lib/server/grant/set-candidate-criteria";
 import { updateGrantSettings } from "@/lib/server/grant/update-grant-settings";
-import { getGrantDecision, grantContractPdf } from "@/lib/server/grant/student-grant";
+import { getGrantDecision } from "@/lib/server/grant/get-grant-decision";
+import { grantContractPdf } from "@/lib/server/grant/grant-contract-pdf";
 import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grant/export-decisions";
-import { declareWithdrawal, getWithdrawal, recordForceMajeureAcceptance, uploadForceMajeureEvidence } from "@/lib/server/grant/withdrawal";
+import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
+import { getWithdrawal } from "@/lib/server/grant/get-withdrawal";
+import { recordForceMajeureAcceptance } from "@/lib/server/grant/record-force-majeure-acceptance";
+import { uploadForceMajeureEvidence } from "@/lib/server/grant/upload-force-majeure-evidence";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
 import { startApplication } from "@/lib/server/application/start-application";
 import { testDb, uniqueSuffix } from "../support/db";
@@ -139,13 +143,15 @@ describe("withdrawal", () => {
     });
     expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: candidate!.applicationId } })).status).toBe("WITHDRAWN");
 
-    await expect(recordForceMajeureAcceptance(commission, candidate!.applicationId)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(recordForceMajeureAcceptance(commission, { applicationId: candidate!.applicationId })).rejects.toMatchObject({ code: "forbidden" });
     const office = await createUser("INTERNATIONAL_OFFICE");
-    await expect(recordForceMajeureAcceptance(office, candidate!.applicationId)).rejects.toMatchObject({ detail: "no_force_majeure_evidence" });
-    const { fileId } = await uploadForceMajeureEvidence(office, candidate!.applicationId, "report.pdf", bodyOf(PDF));
+    await expect(recordForceMajeureAcceptance(office, { applicationId: candidate!.applicationId })).rejects.toMatchObject({
+      detail: "no_force_majeure_evidence",
+    });
+    const { fileId } = await uploadForceMajeureEvidence(office, { applicationId: candidate!.applicationId, fileName: "report.pdf", body: bodyOf(PDF) });
     expect(await openDossierFile(candidate!.student, fileId)).not.toBeNull();
     expect(await openDossierFile(await newStudent(), fileId)).toBeNull();
-    await recordForceMajeureAcceptance(office, candidate!.applicationId);
+    await recordForceMajeureAcceptance(office, { applicationId: candidate!.applicationId });
     // 45 of 91 planned days spent: 600 × 45 / 91 = 296.70 € kept.
     expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({ amountOwed: 303.3 });
   });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { z } from "zod";
 import { requireRole } from "@/lib/server/auth/session";
-import { listIncomingApplications } from "@/lib/server/incoming/incoming-applications";
+import { listIncomingApplications } from "@/lib/server/incoming/list-incoming-applications";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/format";
 import { Badge } from "@/components/ui/badge";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
-import { getIncomingApplication } from "@/lib/server/incoming/incoming-applications";
+import { getIncomingApplication } from "@/lib/server/incoming/get-incoming-application";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate, languageName } from "@/lib/i18n/format";

@@ -1,5 +1,5 @@
 import { defineRoute } from "@/lib/server/http/define-route";
-import { grantContractPdf } from "@/lib/server/grant/student-grant";
+import { grantContractPdf } from "@/lib/server/grant/grant-contract-pdf";
 import { AppError } from "@/lib/server/errors";
 
 /** The Erasmus student contract with the awarded amounts, for whoever may read the application. */
