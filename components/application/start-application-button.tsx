@@ -1,32 +1,29 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { Alert } from "@/components/ui/alert";
+import { useAction } from "@/components/forms/use-action";
+import { NoticeView } from "@/components/forms/notice-view";
 import { startApplicationAction } from "@/app/actions/applications";
 
 export function StartApplicationButton({ roundId }: { roundId: string }) {
   const { t } = useI18n();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function start() {
-    setBusy(true);
-    const result = await startApplicationAction({ roundId });
-    if (result.ok) router.push(`/student/applications/${result.data.id}`);
-    else {
-      setBusy(false);
-      setError(result.error === "refused" && result.detail ? t(`errors.refusals.${result.detail}`) : t(`errors.${result.error}`));
-    }
-  }
+  // The next page is the application itself: nothing to reload here unless it failed.
+  const { run, notice, busy } = useAction({ refresh: "on-failure" });
   return (
     <div className="space-y-2">
-      <Button onClick={start} disabled={busy}>
+      <Button
+        onClick={async () => {
+          const result = await run(() => startApplicationAction({ roundId }));
+          if (result.ok) router.push(`/student/applications/${result.data.id}`);
+        }}
+        disabled={busy}
+      >
         {t("application.start")}
       </Button>
-      {error && <Alert tone="error">{error}</Alert>}
+      <NoticeView notice={notice} />
     </div>
   );
 }

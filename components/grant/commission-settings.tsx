@@ -8,20 +8,14 @@ import { SelectField, TextField, TextAreaField } from "@/components/ui/field";
 import { useAction } from "@/components/forms/use-action";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
-import { CRITERIA, publicationIsLate, type Criterion } from "@/lib/domain/grant/ranking";
+import { CRITERIA, publicationIsLate } from "@/lib/domain/grant/ranking";
 import { formatDate } from "@/lib/i18n/format";
-import { ZGradeImport, ZGrantSettings } from "@/lib/validation/grants";
+import { ZGradeImport, ZGrantSettings, type TGrantSettings } from "@/lib/validation/grants";
 import type { GradeLineError } from "@/lib/server/grant/commission-ranking";
 import { importGradesAction, publishGrantsAction, saveGrantSettingsAction } from "@/app/actions/grants";
 
-type Settings = {
-  budget: number;
-  weights: Record<Criterion, number>;
-  tieBreaks: Criterion[];
-  preset: "seed" | "programme";
-  monthlyRate: number;
-  publicationDate: string;
-};
+/** The round's settings as the form starts from them. */
+type Settings = Omit<TGrantSettings, "roundId">;
 
 /** The commission's weights, tie-breaks, budget and rate table; the ranking below follows every save. */
 export function CommissionSettings({ roundId, initial }: { roundId: string; initial: Settings }) {

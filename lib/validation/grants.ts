@@ -40,6 +40,7 @@ export const ZGrantSettings = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, V.date)
     .or(z.literal("")),
 });
+export type TGrantSettings = z.output<typeof ZGrantSettings>;
 
 export const ZGradeImport = z.object({ roundId: recordId(), csv: prose().max(200_000, V.tooLong) });
 

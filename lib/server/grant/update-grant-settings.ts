@@ -4,22 +4,12 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { recordAudit } from "@/lib/server/audit";
 import { PROGRAMME_PRESET, SEED_PRESET } from "@/lib/domain/grant/rate-table";
-import type { Criterion } from "@/lib/domain/grant/ranking";
+import type { TGrantSettings } from "@/lib/validation/grants";
 import { grantSettingsOf } from "./settings";
 import { loadRound, refuseIfPublished, requireCommission } from "./commission-ranking";
 
-type SettingsInput = {
-  roundId: string;
-  budget: number;
-  weights: Record<Criterion, number>;
-  tieBreaks: Criterion[];
-  preset: "seed" | "programme";
-  monthlyRate: number;
-  publicationDate: string;
-};
-
 /** Only the commission changes the weights, order, budget and rate table, and only before publication. */
-export async function updateGrantSettings(user: CurrentUser, input: SettingsInput): Promise<void> {
+export async function updateGrantSettings(user: CurrentUser, input: TGrantSettings): Promise<void> {
   const { roundId } = input;
   requireCommission(user);
   await db.$transaction(async (tx) => {

@@ -4,12 +4,11 @@ import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
-import { recordAudit } from "@/lib/server/audit";
 import { deliverSoon } from "@/lib/server/mail/outbox";
 import { applyChanges, type ComponentChange, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import { changeWindowOpen } from "@/lib/domain/learning-agreement/signatures";
 import { versionHash } from "./hash";
-import { askSendingCoordinators, ownApplication, signAsStudent } from "./student-agreement";
+import { ownApplication, submitForSignatures } from "./student-agreement";
 
 /**
  * After arrival, within the round's window, the student proposes changes to
@@ -52,15 +51,13 @@ export async function proposeAgreementChanges(
         contentHash: hash,
       },
     });
-    await signAsStudent(tx, user, created.id, hash);
-    await recordAudit(tx, {
-      actorId: user.id,
+    await submitForSignatures(tx, user, {
+      applicationId,
+      versionId: created.id,
+      number: created.number,
+      contentHash: hash,
       action: "learning_agreement.changes_proposed",
-      entityType: "OutgoingApplication",
-      entityId: applicationId,
-      toState: `v${created.number}`,
     });
-    await askSendingCoordinators(tx, user, applicationId, created.number);
   });
   deliverSoon();
 }

@@ -2,10 +2,9 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
-import { recordAudit } from "@/lib/server/audit";
 import { deliverSoon } from "@/lib/server/mail/outbox";
 import { versionMove } from "@/lib/domain/learning-agreement/versions";
-import { askSendingCoordinators, ownApplication, signAsStudent } from "./student-agreement";
+import { ownApplication, submitForSignatures } from "./student-agreement";
 
 /** The student proposes the draft, which signs it for the student, and the home coordinators are told. */
 export async function proposeAgreementVersion(
@@ -24,15 +23,13 @@ export async function proposeAgreementVersion(
       data: { state: move.to, proposedAt: new Date() },
     });
     if (updated.count !== 1) throw new AppError("conflict");
-    await signAsStudent(tx, user, versionId, version.contentHash);
-    await recordAudit(tx, {
-      actorId: user.id,
+    await submitForSignatures(tx, user, {
+      applicationId,
+      versionId: versionId,
+      number: version.number,
+      contentHash: version.contentHash,
       action: "learning_agreement.proposed",
-      entityType: "OutgoingApplication",
-      entityId: applicationId,
-      toState: `v${version.number}`,
     });
-    await askSendingCoordinators(tx, user, applicationId, version.number);
   });
   deliverSoon();
 }

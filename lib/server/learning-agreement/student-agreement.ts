@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { notify } from "@/lib/server/mail/notify";
+import { recordAudit } from "@/lib/server/audit";
 
 /* What the student's operations on their agreement share; each operation lives in its own file beside this one. */
 
@@ -31,26 +32,42 @@ async function sendingCoordinators(tx: Tx, applicationId: string) {
   });
 }
 
-/** Proposing a version signs it for the student. */
-export async function signAsStudent(tx: Tx, user: CurrentUser, versionId: string, hash: string) {
+/**
+ * A version the student proposes is signed by the student as it is written,
+ * audited, and announced to the home coordinators, who sign next.
+ */
+export async function submitForSignatures(
+  tx: Tx,
+  user: CurrentUser,
+  version: {
+    applicationId: string;
+    versionId: string;
+    number: number;
+    contentHash: string;
+    action: "learning_agreement.proposed" | "learning_agreement.changes_proposed";
+  },
+): Promise<void> {
   const student = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, email: true } });
   await tx.learningAgreementSignature.create({
     data: {
-      versionId,
+      versionId: version.versionId,
       party: "STUDENT",
       signerName: student.name,
       signerPosition: "Student",
       signerEmail: student.email,
       signerApp: "erasmus-portal",
-      contentHash: hash,
+      contentHash: version.contentHash,
       userId: user.id,
     },
   });
-}
-
-/** Tells the home coordinators that version `number` awaits their signature. */
-export async function askSendingCoordinators(tx: Tx, user: CurrentUser, applicationId: string, number: number): Promise<void> {
-  for (const coordinator of await sendingCoordinators(tx, applicationId)) {
-    await notify(tx, coordinator, "agreementToSign", { name: coordinator.name, student: user.name, number });
+  await recordAudit(tx, {
+    actorId: user.id,
+    action: version.action,
+    entityType: "OutgoingApplication",
+    entityId: version.applicationId,
+    toState: `v${version.number}`,
+  });
+  for (const coordinator of await sendingCoordinators(tx, version.applicationId)) {
+    await notify(tx, coordinator, "agreementToSign", { name: coordinator.name, student: user.name, number: version.number });
   }
 }
