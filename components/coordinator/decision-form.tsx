@@ -21,7 +21,8 @@ export function DecisionForm({ applicationId, version, moves }: { applicationId:
       className="space-y-3"
       noValidate
       onSubmit={form.handleSubmit(async (values) => {
-        if ((await run(() => decideAction(values), "coordinator.decided")).ok) form.setValue("reason", "");
+        // The version is the one on the page now: the page reloads after each change, the form keeps its first values.
+        if ((await run(() => decideAction({ ...values, version }), "coordinator.decided")).ok) form.setValue("reason", "");
       })}
     >
       <SelectField label={t("coordinator.decisionTarget")} error={fieldError(errors.to)} {...form.register("to")}>

@@ -45,7 +45,8 @@ export function PieceReview({ applicationId, version, kind, canAccept }: { appli
           className="space-y-2"
           noValidate
           onSubmit={form.handleSubmit(async (values) => {
-            const result = await run(() => reviewPieceAction(values));
+            // The version is the one on the page now, as for the accept button.
+            const result = await run(() => reviewPieceAction({ ...values, version }));
             if (result.ok) setAsking(false);
           })}
         >

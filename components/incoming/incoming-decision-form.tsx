@@ -14,7 +14,7 @@ export function IncomingDecisionForm({ applicationId, version }: { applicationId
   const form = useZodForm(ZIncomingDecision, { applicationId, version, decision: "ACCEPTED", message: "" });
   const { run, notice, busy } = useAction({ form, conflict: "coordinator.changedMeanwhile" });
   const decide = (decision: "ACCEPTED" | "DECLINED") =>
-    form.handleSubmit((values) => run(() => decideIncomingAction({ ...values, decision }), "incoming.decided"))();
+    form.handleSubmit((values) => run(() => decideIncomingAction({ ...values, version, decision }), "incoming.decided"))();
   return (
     <form className="space-y-3" noValidate onSubmit={(event) => event.preventDefault()}>
       <TextAreaField label={t("incoming.decisionMessageLabel")} rows={4} error={fieldError(form.formState.errors.message)} {...form.register("message")} />

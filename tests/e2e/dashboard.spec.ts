@@ -24,7 +24,7 @@ test("a coordinator reviews a dossier: asks for a piece, the student replaces it
   await coordinator.getByRole("button", { name: "Apply filters" }).click();
   await expect(coordinator).toHaveURL(/status=SUBMITTED/);
   await expect(coordinator).toHaveURL(new RegExp(`q=${lastName}`));
-  await expect(coordinator.getByTestId("result-count")).toHaveText("1 applications");
+  await expect(coordinator.getByTestId("result-count")).toHaveText("1 application");
   await coordinator.getByRole("link", { name: new RegExp(lastName, "i") }).click();
   await expect(coordinator.getByRole("heading", { level: 1 })).toContainText(lastName);
   await expectAccessible(coordinator, "coordinator dossier review");
