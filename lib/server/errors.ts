@@ -18,6 +18,7 @@ export const REFUSALS = [
   "pieces_missing",
   "pieces_not_accepted",
   "reason_required",
+  "withdrawal_not_a_decision",
   "not_editable",
   "step_incomplete",
   "piece_missing",

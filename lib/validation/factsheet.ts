@@ -1,5 +1,5 @@
 import { V } from "./messages";
-import { line, prose, recordId } from "./text";
+import { line, prose, recordId, webAddress } from "./text";
 import { z } from "zod";
 import { CEFR_LEVELS } from "@/lib/domain/languages";
 
@@ -7,7 +7,7 @@ import { CEFR_LEVELS } from "@/lib/domain/languages";
 const text = (max = 2000) => prose().trim().min(1, V.required).max(max, V.tooLong);
 const localized = (max = 2000) => z.object({ fr: text(max), en: text(max) });
 const email = line().trim().email(V.email);
-const url = line().trim().url(V.url);
+const url = webAddress();
 const phone = line()
   .trim()
   .regex(/^\+?[0-9 ().-]{6,30}$/, V.phone);

@@ -44,3 +44,11 @@ export function controlCharacterPath(value: unknown, path: string[] = []): strin
   }
   return null;
 }
+
+/** A web address a page will link to: http or https only, so that no `javascript:` or `data:` link is ever published. */
+export function webAddress() {
+  return line()
+    .trim()
+    .url(V.url)
+    .refine((value) => /^https?:\/\/[^/]/i.test(value), V.url);
+}

@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn, uniqueStudent } from "./support/accounts";
 import { mailTo } from "./support/mail";
@@ -42,6 +43,20 @@ test.describe("accounts and roles", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "E-mail or password is incorrect." })).toBeVisible();
   });
+
+  for (const callbackUrl of ["/%09/evil.example", "//evil.example", "/%5Cevil.example"]) {
+    test(`signing in with ?callbackUrl=${callbackUrl} stays on the portal`, async ({ page, baseURL }) => {
+      await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+      await page.getByLabel("E-mail address").fill(DEMO.student);
+      await page.getByLabel("Password").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page).toHaveURL(/\/student$/);
+      expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+      // Signed in already, the same link sends the visitor home too, not away.
+      await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+      await expect(page).toHaveURL(/\/student$/);
+    });
+  }
 
   test("the sign-in form explains invalid input next to the field", async ({ page }) => {
     await page.goto("/sign-in");

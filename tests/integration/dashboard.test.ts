@@ -108,6 +108,20 @@ describe("reviewing a dossier", () => {
     expect((await getApplication(app.student, app.id))?.status).toBe("SELECTED");
   });
 
+  it("never withdraws through the decision form: a withdrawal is declared, with its record and what is owed", async () => {
+    const app = await submittedApplication();
+    const decision = { applicationId: app.id, version: app.version, to: "WITHDRAWN" as const, reason: "through the decision form" };
+    await expect(decideApplication(app.coordinator, decision)).rejects.toMatchObject({ code: "refused", detail: "withdrawal_not_a_decision" });
+    expect(await decideApplications(app.coordinator, [{ id: app.id, version: app.version }], "WITHDRAWN", "in bulk")).toEqual([
+      { id: app.id, ok: false, error: "refused", detail: "withdrawal_not_a_decision", fieldErrors: undefined },
+    ]);
+    const view = (await getApplication(app.coordinator, app.id))!;
+    expect(view.status).toBe("SUBMITTED");
+    expect(view.can.moves).not.toContain("WITHDRAWN");
+    expect(view.can.declareWithdrawal).toBe(true);
+    expect(await testDb().withdrawal.count({ where: { applicationId: app.id } })).toBe(0);
+  });
+
   it("asks the student to replace a piece with a comment they read and are e-mailed", async () => {
     const app = await submittedApplication();
     await reviewPiece(app.coordinator, {

@@ -1,3 +1,5 @@
+import { ZSaveFactSheet } from "@/lib/validation/factsheet";
+import { webAddress } from "@/lib/validation/text";
 import { beforeAll, describe, expect, it } from "vitest";
 import { simpleParser } from "mailparser";
 import { GET as factsheetRoute } from "@/app/api/v1/factsheet/route";
@@ -85,6 +87,26 @@ describe("editing the fact sheet", () => {
     expect(await testDb().auditEvent.findFirst({ where: { entityId: sheet.id, action: "factsheet.updated" } })).toMatchObject({ actorId: office.id });
     await expect(saveFactSheet(office, sheet.id, sheet.version, sheet.content)).rejects.toMatchObject({ code: "conflict" });
     await saveFactSheet(office, sheet.id, version, sheet.content);
+  });
+});
+
+describe("links in the fact sheet", () => {
+  it.each(["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "ftp://files.example.org", "http:/broken"])(
+    "refuses %s as a website: only http and https are published",
+    async (website) => {
+      const sheet = (await getFactSheet())!;
+      const parsed = ZSaveFactSheet.safeParse({
+        id: sheet.id,
+        version: sheet.version,
+        content: { ...sheet.content, institution: { ...sheet.content.institution, website } },
+      });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toContainEqual(["content.institution.website", "validation.url"]);
+    },
+  );
+
+  it("accepts http and https addresses", () => {
+    for (const website of ["https://www.mines-ales.fr/", "http://example.org/path?x=1"]) expect(webAddress().safeParse(website).success, website).toBe(true);
   });
 });
 

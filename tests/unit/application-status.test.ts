@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   APPLICATION_STATUSES,
   checkTransition,
+  decisionMoves,
   isEditableByStudent,
   nextStatuses,
   type ApplicationStatus,
@@ -117,5 +118,15 @@ describe("application status machine", () => {
   it("lets the student edit only a draft or an application sent back for changes", () => {
     const editable = APPLICATION_STATUSES.filter((s: ApplicationStatus) => isEditableByStudent(s));
     expect(editable).toEqual(["DRAFT", "CHANGES_REQUESTED"]);
+  });
+});
+
+describe("the decision form's moves", () => {
+  it("are the coordinator's moves without withdrawal, which is declared on its own", () => {
+    for (const status of APPLICATION_STATUSES) {
+      const moves = decisionMoves(status);
+      expect(moves, status).not.toContain("WITHDRAWN");
+      expect(moves, status).toEqual(nextStatuses(status, "coordinator").filter((s) => s !== "WITHDRAWN"));
+    }
   });
 });

@@ -36,6 +36,11 @@ describe("display names", () => {
   it("drops any path and control characters and fixes the extension to the real type", () => {
     expect(safeDisplayName("../../etc/passwd", "application/pdf")).toBe("passwd.pdf");
     expect(safeDisplayName("C:\\Users\\me\\relevé.PDF", "application/pdf")).toBe("relevé.pdf");
+    // A right-to-left override would show "invoice\u202Efdp.exe" as "invoiceexe.pdf".
+    expect(safeDisplayName("invoice\u202Efdp.exe.pdf", "application/pdf")).toBe("invoicefdp.exe.pdf");
+    for (const control of ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\u0085"]) {
+      expect(safeDisplayName(`a${control}b.pdf`, "application/pdf")).toBe("ab.pdf");
+    }
     expect(safeDisplayName("photo\u0000\u001b[31m.png", "image/jpeg")).toBe("photo[31m.jpg");
     expect(safeDisplayName("...", "image/png")).toBe("document.png");
     expect(safeDisplayName('a"b<c>.pdf', "application/pdf")).toBe("abc.pdf");

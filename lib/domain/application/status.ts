@@ -111,6 +111,15 @@ export function nextStatuses(from: ApplicationStatus, actor: Actor): Application
   return moves;
 }
 
+/**
+ * The moves a coordinator decides with the decision form. A withdrawal is
+ * not one of them: it is declared through the withdrawal, which records the
+ * reason, computes what must be paid back and tells the staff.
+ */
+export function decisionMoves(from: ApplicationStatus): ApplicationStatus[] {
+  return nextStatuses(from, "coordinator").filter((status) => status !== "WITHDRAWN");
+}
+
 /** Whether the student may still edit the application form. */
 export function isEditableByStudent(status: ApplicationStatus): boolean {
   return status === "DRAFT" || status === "CHANGES_REQUESTED";

@@ -30,7 +30,9 @@ export function pdfHasActiveContent(bytes: Uint8Array): boolean {
 export function safeDisplayName(name: string, type: DocumentType): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+    // Control characters, the characters file systems refuse, and the bidirectional
+    // controls that make "cod\u202Efdp.exe" read as "codexe.pdf".
+    .replace(/[\u0000-\u001f\u007f-\u009f"<>|:*?\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
     .replace(/^\.+/, "")
     .trim()
     .slice(0, 120);

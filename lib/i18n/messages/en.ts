@@ -1024,6 +1024,7 @@ export const en = {
       pieces_missing: "Some application-phase pieces are missing from your dossier.",
       pieces_not_accepted: "Every application-phase piece must be accepted first.",
       reason_required: "Give a reason; the student will read it.",
+      withdrawal_not_a_decision: "A withdrawal is declared with the withdrawal form, which records why and what must be paid back.",
       not_editable: "This application can no longer be edited.",
       step_incomplete: "Some steps are incomplete: go back to the steps marked in red.",
       piece_missing: "This piece has not been uploaded.",

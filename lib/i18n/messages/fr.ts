@@ -1037,6 +1037,7 @@ export const fr: SameShape<typeof en> = {
       pieces_missing: "Des pièces de la phase de candidature manquent à votre dossier.",
       pieces_not_accepted: "Toutes les pièces de la phase de candidature doivent d'abord être acceptées.",
       reason_required: "Indiquez un motif ; l'étudiant le lira.",
+      withdrawal_not_a_decision: "Un désistement se déclare avec le formulaire de désistement, qui en garde le motif et calcule ce qui doit être remboursé.",
       not_editable: "Cette candidature ne peut plus être modifiée.",
       step_incomplete: "Des étapes sont incomplètes : revenez aux étapes signalées en rouge.",
       piece_missing: "Cette pièce n'a pas été déposée.",

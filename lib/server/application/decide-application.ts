@@ -15,6 +15,7 @@ type Decision = { applicationId: string; version: number; to: ApplicationStatus;
 export async function decideApplication(user: CurrentUser, decision: Decision, options: { deliver?: boolean } = {}): Promise<number> {
   const scope = reviewableApplications(user);
   if (!scope) throw new AppError("forbidden");
+  if (decision.to === "WITHDRAWN") throw new AppError("refused", "withdrawal_not_a_decision");
   const version = await db.$transaction(async (tx) => {
     const application = await tx.outgoingApplication.findFirst({
       where: { AND: [{ id: decision.applicationId }, scope] },

@@ -7,7 +7,7 @@ import { dossierProfileOf, eligibilityAnswersOf } from "@/lib/domain/application
 import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
 import type { EligibilityResult, RecognitionAnswer, ResidenceStatus } from "@/lib/domain/eligibility/types";
 import type { Semester } from "@/lib/domain/incoming/deadlines";
-import { FIRST_AGREEMENT_STATUSES, isActive, nextStatuses, type ApplicationStatus } from "@/lib/domain/application/status";
+import { decisionMoves, FIRST_AGREEMENT_STATUSES, isActive, type ApplicationStatus } from "@/lib/domain/application/status";
 import type { PieceKind } from "@/lib/domain/dossier/pieces";
 import { maskIban } from "@/lib/domain/iban";
 import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities";
@@ -65,7 +65,7 @@ function canOf(user: CurrentUser, status: ApplicationStatus): ApplicationView["c
   const review = reviewableApplications(user) !== null;
   return {
     review,
-    moves: review ? nextStatuses(status, "coordinator") : [],
+    moves: review ? decisionMoves(status) : [],
     declareWithdrawal: review && isActive(status),
     acceptForceMajeure: user.role === "INTERNATIONAL_OFFICE",
     startAgreement: user.role === "STUDENT" && FIRST_AGREEMENT_STATUSES.includes(status),

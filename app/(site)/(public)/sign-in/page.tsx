@@ -1,3 +1,4 @@
+import { localPath } from "@/lib/domain/local-path";
 import { redirect } from "next/navigation";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -8,10 +9,6 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, PageHeader } from "@/components/ui/page";
 
 /** Only a path on this site: never an absolute URL that would send the user elsewhere. */
-function localPath(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : undefined;
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getCurrentUser();
   const returnTo = localPath((await searchParams).callbackUrl);
