@@ -179,7 +179,18 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
     const partner = await db.partnerInstitution.create({
       data: { name: `Matrix partner ${stamp}`, erasmusCode: `I MATRIX${stamp}`, countryCode: "IT", city: "Pisa", languagesOfInstruction: ["it"] },
     });
-    const round = await db.applicationRound.findFirstOrThrow({ where: { deadline: { gt: new Date() } }, orderBy: { deadline: "asc" } });
+    // The application lives in a closed round of its own: the tests run in parallel, and candidates
+    // of the demo round would change its grant ranking under the other tests' feet.
+    const round = await db.applicationRound.create({
+      data: {
+        name: `Matrix applications ${stamp}`,
+        academicYear: "2025-2026",
+        semesters: ["AUTUMN"],
+        opensAt: new Date("2025-01-01"),
+        deadline: new Date("2025-03-01"),
+        destinations: { create: [{ partnerInstitutionId: partner.id, places: 2 }] },
+      },
+    });
     // The commission's round-wide actions work on a long-closed round of their own, listed after every other, so the demo round is left as it is.
     const emptyRound = await db.applicationRound.create({
       data: {

@@ -46,10 +46,10 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   // Uppsala, 1 Sep – 20 Jan: 100 € doubled for Sweden = 200 € × 4 months + 20 days = 933.33 €; 1,000 € covers one grant.
   const firstRow = commission.locator("tr", { hasText: first.lastName });
   const secondRow = commission.locator("tr", { hasText: second.lastName });
-  await expect(firstRow).toContainText("933.33 €");
+  await expect(firstRow).toContainText("€933.33");
   await expect(firstRow).toContainText("Awarded");
   await expect(secondRow).toContainText("Budget exhausted");
-  await expect(commission.getByTestId("remaining-budget")).toContainText("66.67 €");
+  await expect(commission.getByTestId("remaining-budget")).toContainText("€66.67");
 
   commission.once("dialog", (dialog) => dialog.accept());
   await commission.getByRole("button", { name: "Freeze and publish the decisions" }).click();
@@ -60,7 +60,7 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   await first.page.goto("/student");
   await expect(first.page.getByTestId("next-step")).toContainText("Next: upload the after-selection pieces");
   await first.page.goto(first.applicationUrl);
-  await expect(first.page.getByTestId("grant-decision")).toContainText("You are awarded 933.33 € (rank 1).");
+  await expect(first.page.getByTestId("grant-decision")).toContainText("You are awarded €933.33 (rank 1).");
   await expectAccessible(first.page, "grant decision and withdrawal form");
   const download = first.page.waitForEvent("download");
   await first.page.getByRole("link", { name: "Download the Erasmus student contract (PDF)" }).click();
@@ -70,7 +70,7 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   await expect(second.page.getByTestId("grant-decision")).toContainText("You are not awarded an Erasmus+ grant");
   await second.page.getByLabel("What happened").fill("I found an internship in France instead.");
   await second.page.getByRole("button", { name: "Declare the withdrawal" }).click();
-  await expect(second.page.getByTestId("withdrawal")).toContainText("Amount to reimburse: 0.00 € (received: 0.00 €)");
+  await expect(second.page.getByTestId("withdrawal")).toContainText("Amount to reimburse: €0.00 (received: €0.00)");
   await expect(second.page.getByTestId("application-status")).toHaveText("Withdrawn");
 });
 

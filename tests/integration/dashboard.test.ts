@@ -280,6 +280,26 @@ describe("e-mail delivery", () => {
     await waitFor(() => testDb().capturedEmail.findFirst({ where: { to } }));
   });
 
+  it("keeps only who, what and when of a sent e-mail, never its text: the links in it carry working tokens", async () => {
+    const to = `redacted-${uniqueSuffix()}@student.test`;
+    await testDb().outboxEmail.deleteMany({ where: { sentAt: null } });
+    const queued = await testDb().outboxEmail.create({
+      data: {
+        to,
+        subject: "Your link",
+        text: "Sign here: https://portal.test/la/sign/secret-token",
+        attachments: [{ filename: "a.pdf", content: "JVBERi0=", encoding: "base64" }],
+      },
+    });
+    expect(await deliverDueEmails()).toMatchObject({ sent: 1 });
+    const sent = await testDb().outboxEmail.findUniqueOrThrow({ where: { id: queued.id } });
+    expect(sent).toMatchObject({ to, subject: "Your link", text: "", html: null, attachments: null });
+    expect(sent.sentAt).toBeInstanceOf(Date);
+    // The receiver still got the whole message.
+    const received = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to } }));
+    expect(received.text).toContain("/la/sign/secret-token");
+  });
+
   it("reminds a student of missing pieces a week before the deadline, once", async () => {
     const { round, programme, partner } = await createRoundWithDestination();
     await testDb().applicationRound.update({ where: { id: round.id }, data: { deadline: new Date(Date.now() + 3 * 86_400_000) } });

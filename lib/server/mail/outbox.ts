@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
-import type { Prisma } from "@/lib/server/db/generated/client";
+import { Prisma } from "@/lib/server/db/generated/client";
 import { sendMail } from "./transport";
 
 type OutgoingEmail = {
@@ -45,7 +45,12 @@ export async function deliverDueEmails(): Promise<{ sent: number; failed: number
             text: email.text,
             attachments: (email.attachments as OutgoingEmail["attachments"]) ?? undefined,
           });
-          await tx.outboxEmail.update({ where: { id }, data: { sentAt: new Date(), attempts: { increment: 1 } } });
+          // Once sent, only who, what and when are kept: the text carries links (host signing,
+          // incoming status) whose tokens are stored hashed, and must not stay readable here.
+          await tx.outboxEmail.update({
+            where: { id },
+            data: { sentAt: new Date(), attempts: { increment: 1 }, text: "", html: null, attachments: Prisma.DbNull },
+          });
           sent += 1;
         } catch (error) {
           const backoff = Math.min(MAX_BACKOFF_SECONDS, 5 * 2 ** email.attempts);
