@@ -17,6 +17,6 @@ export const ZSignUp = z.object({
   studentNumber: line()
     .trim()
     .regex(/^\d{8}$/, V.studentNumber),
-  password: line().min(10, V.passwordTooShort).max(200, V.invalid),
+  password: line().min(12, V.passwordTooShort).max(200, V.invalid),
 });
 export type TSignUp = z.infer<typeof ZSignUp>;

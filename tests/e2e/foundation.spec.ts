@@ -120,7 +120,7 @@ test.describe("sign-up", () => {
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create my account" }).click();
     await expect(page.getByText("A student number has 8 digits.")).toBeVisible();
-    await expect(page.getByText("The password must have at least 10 characters.")).toBeVisible();
+    await expect(page.getByText("The password must have at least 12 characters.")).toBeVisible();
   });
 });
 

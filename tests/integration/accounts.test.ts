@@ -1,3 +1,4 @@
+import { ZSignUp } from "@/lib/validation/auth";
 import { describe, expect, it } from "vitest";
 import { registerStudent } from "@/lib/server/user/register-student";
 import { authenticate, SIGN_IN_LIMITS } from "@/lib/server/auth/authenticate";
@@ -47,6 +48,24 @@ describe("student registration", () => {
     await expect(registerStudent(second, "en")).rejects.toMatchObject({
       fieldErrors: { studentNumber: "validation.studentNumberTaken" },
     });
+  });
+
+  it.each([
+    ["ten letters, as once accepted", "aaaaaaaaaa", "validation.passwordTooShort"],
+    ["twelve times the same letter", "aaaaaaaaaaaa", "validation.passwordTooCommon"],
+    ["a commonly used password", "password1234", "validation.passwordTooCommon"],
+    ["another, in capitals", "QWERTY123456", "validation.passwordTooCommon"],
+    ["two characters over and over", "abababababab", "validation.passwordTooCommon"],
+  ])("refuses %s as a password, and creates no account", async (_what, password, message) => {
+    const input = { ...newStudent(), password };
+    const parsed = ZSignUp.safeParse(input);
+    if (message === "validation.passwordTooShort") {
+      expect(parsed.error?.issues.map((i) => i.message)).toEqual([message]);
+    } else {
+      expect(parsed.success).toBe(true);
+      await expect(registerStudent(parsed.data!, "en")).rejects.toMatchObject({ code: "invalid", fieldErrors: { password: message } });
+    }
+    expect(await testDb().user.count({ where: { email: input.email } })).toBe(0);
   });
 
   it("stores no plain password", async () => {

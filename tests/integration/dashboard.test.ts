@@ -281,6 +281,9 @@ describe("e-mail delivery", () => {
   });
 
   it("keeps only who, what and when of a sent e-mail, never its text: the links in it carry working tokens", async () => {
+    stopOutboxWorker();
+    onTestFinished(() => startOutboxWorker());
+    await deliveryFinished();
     const to = `redacted-${uniqueSuffix()}@student.test`;
     await testDb().outboxEmail.deleteMany({ where: { sentAt: null } });
     const queued = await testDb().outboxEmail.create({
@@ -288,10 +291,10 @@ describe("e-mail delivery", () => {
         to,
         subject: "Your link",
         text: "Sign here: https://portal.test/la/sign/secret-token",
-        attachments: [{ filename: "a.pdf", content: "JVBERi0=", encoding: "base64" }],
+        attachments: [{ filename: "a.pdf", contentType: "application/pdf", contentBase64: "JVBERi0=" }],
       },
     });
-    expect(await deliverDueEmails()).toMatchObject({ sent: 1 });
+    expect(await deliverDueEmails()).toEqual({ sent: 1, failed: 0 });
     const sent = await testDb().outboxEmail.findUniqueOrThrow({ where: { id: queued.id } });
     expect(sent).toMatchObject({ to, subject: "Your link", text: "", html: null, attachments: null });
     expect(sent.sentAt).toBeInstanceOf(Date);

@@ -3,6 +3,7 @@ import { V } from "@/lib/validation/messages";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
 import { hashPassword } from "@/lib/server/auth/password";
+import { weakPasswordReason } from "@/lib/server/auth/password-policy";
 import { AppError } from "@/lib/server/errors";
 import { enqueueEmail, deliverSoon } from "@/lib/server/mail/outbox";
 import { env } from "@/lib/server/env";
@@ -13,6 +14,8 @@ import type { TSignUp } from "@/lib/validation/auth";
 /** Creates a student account and queues the welcome e-mail in the same transaction. */
 export async function registerStudent(input: TSignUp, locale: Locale): Promise<{ id: string }> {
   const t = translator(locale);
+  const weak = weakPasswordReason(input.password);
+  if (weak) throw new AppError("invalid", undefined, { password: weak });
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.$transaction(async (tx) => {
