@@ -84,8 +84,8 @@ const ACTIONS: Record<string, ActionCall> = {
     allowed: REVIEWERS,
     perItem: true,
   },
-  // Internal notes are for any staff member who may read the application.
-  addNoteAction: { input: (r) => ({ applicationId: r.applicationId, body: "Checked by the matrix." }), allowed: ["INTERNATIONAL_OFFICE", "GRANT_COMMISSION"] },
+  // Internal notes are the home reviewers' own: not the host, not the grant commission.
+  addNoteAction: { input: (r) => ({ applicationId: r.applicationId, body: "Checked by the matrix." }), allowed: REVIEWERS },
   decideIncomingAction: { input: (r) => ({ applicationId: r.incomingId, version: STALE, decision: "DECLINED" }), allowed: ["INTERNATIONAL_OFFICE"] },
   saveFactSheetAction: { input: (r) => ({ id: r.factSheetId }), allowed: ["INTERNATIONAL_OFFICE"] },
   saveAgreementDraftAction: {

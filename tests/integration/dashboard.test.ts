@@ -94,6 +94,23 @@ describe("who sees what", () => {
     expect((await listNotes(app.coordinator, app.id)).map((n) => n.body)).toEqual(["Strong candidate, check the language level."]);
     await expect(listNotes(app.student, app.id)).rejects.toMatchObject({ code: "not_found" });
   });
+
+  it("keeps internal notes from the grant commission and the host, who read the selected application but are not its home reviewers", async () => {
+    const app = await submittedApplication();
+    await addNote(app.coordinator, { applicationId: app.id, body: "For the home reviewers only." });
+    await acceptAll(app.coordinator, app.id);
+    await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to: "SELECTED", reason: "" });
+    await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to: "NOMINATED", reason: "" });
+    const commission = await createUser("GRANT_COMMISSION");
+    const host = await createUser("HOST_COORDINATOR", { partnerInstitutionId: app.partner.id });
+    for (const outsider of [commission, host]) {
+      expect(await getApplication(outsider, app.id), outsider.role).not.toBeNull();
+      await expect(listNotes(outsider, app.id)).rejects.toMatchObject({ code: "not_found" });
+      await expect(addNote(outsider, { applicationId: app.id, body: "peek" })).rejects.toMatchObject({ code: "not_found" });
+      expect((await getApplication(outsider, app.id))!.can.review, outsider.role).toBe(false);
+    }
+    expect((await listNotes(await createUser("INTERNATIONAL_OFFICE"), app.id)).map((n) => n.body)).toEqual(["For the home reviewers only."]);
+  });
 });
 
 describe("reviewing a dossier", () => {

@@ -10,6 +10,8 @@ import { rejectAsReceivingInstitution } from "@/lib/server/learning-agreement/re
 import { revokeInvitation } from "@/lib/server/learning-agreement/revoke-invitation";
 import { reinviteHost } from "@/lib/server/learning-agreement/reinvite-host";
 import { hashToken } from "@/lib/server/learning-agreement/invitation-token";
+import { openDossierFile } from "@/lib/server/dossier/open-file";
+import { buildDossierZip } from "@/lib/server/dossier/build-dossier-zip";
 import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
 import { toEwpLearningAgreement } from "@/lib/domain/learning-agreement/ewp";
 import { testDb, uniqueSuffix } from "../support/db";
@@ -91,6 +93,16 @@ describe("three-party signatures", () => {
       );
       expect(mail).toBeTruthy();
     }
+
+    // The signed copy follows the agreement's rule, not the dossier's: the grant commission, which reads the
+    // selected applications, gets neither the file nor its place in the dossier's ZIP; the office gets both.
+    const commission = await createUser("GRANT_COMMISSION");
+    expect(await openDossierFile(commission, agreed.pdfFileId!)).toBeNull();
+    const commissionZip = (await buildDossierZip(commission, applicationId))!;
+    expect(Object.keys(commissionZip.zip.files).some((name) => name.includes("learning_agreement"))).toBe(false);
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    expect(await openDossierFile(office, agreed.pdfFileId!)).not.toBeNull();
+    expect(Object.keys((await buildDossierZip(office, applicationId))!.zip.files).some((name) => name.includes("learning_agreement"))).toBe(true);
   });
 
   it("refuses a signature on a version edited since the signer opened it, and keeps earlier signatures on the earlier version", async () => {

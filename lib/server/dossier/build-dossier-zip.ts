@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { documentStorage } from "@/lib/server/storage/storage";
 import { readableApplications } from "@/lib/server/application/access";
+import { readableAgreementApplications } from "@/lib/server/learning-agreement/access";
 import { DOSSIER_PHASES, PHASE_OF } from "@/lib/domain/dossier/pieces";
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -24,9 +25,10 @@ export async function buildDossierZip(user: CurrentUser, applicationId: string):
     },
   });
   if (!application) return null;
+  const readsAgreement = (await db.outgoingApplication.count({ where: { AND: [{ id: applicationId }, readableAgreementApplications(user)] } })) > 0;
   const zip = new JSZip();
   for (const piece of application.pieces) {
-    if (!piece.currentFile) continue;
+    if (!piece.currentFile || (piece.kind === "LEARNING_AGREEMENT" && !readsAgreement)) continue;
     const phase = PHASE_OF[piece.kind];
     const folder = `${DOSSIER_PHASES.indexOf(phase) + 1}-${phase.toLowerCase()}`;
     const content = await readAll(await documentStorage().get(piece.currentFile.storageKey));

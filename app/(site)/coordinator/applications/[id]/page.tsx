@@ -35,7 +35,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
   const { locale, t } = await getTranslator();
   const [timeline, notes, grant, withdrawal] = await Promise.all([
     getTimeline(user, id),
-    listNotes(user, id),
+    application.can.review ? listNotes(user, id) : [],
     getGrantDecision(user, id),
     getWithdrawal(user, id),
   ]);
@@ -156,24 +156,26 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                 )}
               </Card>
             )}
-            <Card title={t("coordinator.notesTitle")}>
-              <p className="mb-2 text-xs text-slate-600">{t("coordinator.notesLead")}</p>
-              {notes.length === 0 ? (
-                <p className="text-sm">{t("coordinator.noNotes")}</p>
-              ) : (
-                <ul className="mb-3 space-y-2" data-testid="notes">
-                  {notes.map((note) => (
-                    <li key={note.id} className="rounded bg-amber-50 p-2 text-sm">
-                      <p className="whitespace-pre-wrap">{note.body}</p>
-                      <p className="text-xs text-slate-600">
-                        {note.author} · {formatDateTime(note.createdAt, locale)}
-                      </p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <NoteForm applicationId={application.id} />
-            </Card>
+            {can.review && (
+              <Card title={t("coordinator.notesTitle")}>
+                <p className="mb-2 text-xs text-slate-600">{t("coordinator.notesLead")}</p>
+                {notes.length === 0 ? (
+                  <p className="text-sm">{t("coordinator.noNotes")}</p>
+                ) : (
+                  <ul className="mb-3 space-y-2" data-testid="notes">
+                    {notes.map((note) => (
+                      <li key={note.id} className="rounded bg-amber-50 p-2 text-sm">
+                        <p className="whitespace-pre-wrap">{note.body}</p>
+                        <p className="text-xs text-slate-600">
+                          {note.author} · {formatDateTime(note.createdAt, locale)}
+                        </p>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <NoteForm applicationId={application.id} />
+              </Card>
+            )}
             <Card title={t("coordinator.timelineTitle")}>
               <Timeline entries={timeline} t={t} locale={locale} />
             </Card>
