@@ -7,6 +7,7 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { isCachedPerLanguage } from "@/lib/i18n/cached-pages";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { rememberLocale } from "@/lib/server/user/remember-locale";
+import { secureCookies } from "@/lib/server/env";
 
 /** The page the switch was pressed on, when it is one served per language from the cache. */
 async function cachedPageOfReferer(): Promise<string | null> {
@@ -26,6 +27,7 @@ export async function switchLocale(formData: FormData): Promise<void> {
     maxAge: 365 * 24 * 60 * 60,
     sameSite: "lax",
     httpOnly: true,
+    secure: secureCookies(),
   });
   const user = await getCurrentUser();
   if (user) await rememberLocale(user, locale);

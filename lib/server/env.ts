@@ -64,6 +64,11 @@ export function checkEnvironment(production = process.env.NODE_ENV === "producti
   }
 }
 
+/** Whether the portal is served over https: its cookies are then `Secure` (sent over https only). */
+export function secureCookies(): boolean {
+  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
 /** The upload size limit in whole megabytes, as the pages state it. */
 export function uploadMaxMb(): number {
   return Math.round(env().UPLOAD_MAX_BYTES / 1024 / 1024);

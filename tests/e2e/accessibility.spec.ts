@@ -109,6 +109,7 @@ test("security headers are set on every page", async ({ request }) => {
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["x-powered-by"], path).toBeUndefined();
+    expect(headers["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
   }
 });
 

@@ -28,6 +28,12 @@ describe("the settings", () => {
     await expect(checkEnvironmentWith({ DATA_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64") }, true)).resolves.toBeUndefined();
   });
 
+  it("make cookies Secure exactly when the portal is served over https", async () => {
+    expect((await freshEnv({ ...BASE, NEXTAUTH_URL: "https://erasmus.example.org" })).secureCookies()).toBe(true);
+    expect((await freshEnv({ ...BASE, NEXTAUTH_URL: "http://localhost:3000" })).secureCookies()).toBe(false);
+    expect((await freshEnv({ ...BASE, NEXTAUTH_URL: undefined })).secureCookies()).toBe(false);
+  });
+
   it("refuse a number that is not one", async () => {
     await expect(checkEnvironmentWith({ OUTBOX_INTERVAL_MS: "soon" }, false)).rejects.toThrow(/OUTBOX_INTERVAL_MS/);
   });

@@ -3,13 +3,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZSignIn } from "@/lib/validation/auth";
 import { authenticate } from "./authenticate";
-import { env } from "@/lib/server/env";
+import { env, secureCookies } from "@/lib/server/env";
 
 export const SIGN_IN_PATH = "/sign-in";
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
+    useSecureCookies: secureCookies(),
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: SIGN_IN_PATH },
     providers: [
