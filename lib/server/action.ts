@@ -4,12 +4,12 @@ import type { z } from "zod";
 import type { Role } from "@/lib/server/db/generated/enums";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
 import { AppError, type ActionFailure, type FieldErrors } from "@/lib/server/errors";
-
-export type { ActionFailure } from "@/lib/server/errors";
 import { asFieldMessageKey } from "@/lib/i18n/translate";
 import { controlCharacterPath } from "@/lib/validation/text";
 import { V } from "@/lib/validation/messages";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
+
+export type { ActionFailure } from "@/lib/server/errors";
 
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 

@@ -2,6 +2,7 @@ import { ZSignUp } from "@/lib/validation/auth";
 import { describe, expect, it } from "vitest";
 import { registerStudent } from "@/lib/server/user/register-student";
 import { authenticate, SIGN_IN_LIMITS } from "@/lib/server/auth/authenticate";
+import { signInDelayMs } from "@/lib/domain/sign-in-delay";
 import { AppError } from "@/lib/server/errors";
 import { checkDatabase } from "@/lib/server/health";
 import { testDb, uniqueSuffix } from "../support/db";
@@ -89,23 +90,29 @@ describe("sign-in", () => {
     });
   });
 
-  it("locks an account after repeated failures, even for the right password", async () => {
+  it("stops one client after repeated failures on an account, even with the right password", async () => {
     const input = newStudent();
     await registerStudent(input, "en");
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.failures; i++) {
-      await authenticate(input.email, `wrong ${i}`, `client-${uniqueSuffix()}`);
-    }
-    expect(await authenticate(input.email, input.password, `client-${uniqueSuffix()}`)).toEqual({
-      ok: false,
-      reason: "rate_limited",
-    });
+    const guesser = `client-${uniqueSuffix()}`;
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountAndClient.failures; i++) await authenticate(input.email, `wrong ${i}`, guesser);
+    expect(await authenticate(input.email, input.password, guesser)).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("never locks the owner out: ten wrong passwords from ten addresses only slow the account down", async () => {
+    const input = newStudent();
+    await registerStudent(input, "en");
+    for (let i = 0; i < 10; i++)
+      expect(await authenticate(input.email, `wrong ${i}`, `client-${uniqueSuffix()}`)).toMatchObject({ reason: "invalid_credentials" });
+    const started = Date.now();
+    expect(await authenticate(input.email, input.password, `owner-${uniqueSuffix()}`)).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(signInDelayMs(10) - 50);
   });
 
   it("does not count successful sign-ins against the limit", async () => {
     const input = newStudent();
     await registerStudent(input, "en");
     const client = `client-${uniqueSuffix()}`;
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount.failures + 2; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountAndClient.failures + 2; i++) {
       expect((await authenticate(input.email, input.password, client)).ok).toBe(true);
     }
   });

@@ -2,15 +2,19 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import { countEvents, recordEvent } from "@/lib/server/rate-limit";
 import type { Role } from "@/lib/server/db/generated/enums";
+import { signInDelayMs } from "@/lib/domain/sign-in-delay";
 import { decoyPasswordHash, verifyPassword } from "./password";
 
 type AuthenticationResult =
   { ok: true; user: { id: string; email: string; name: string; role: Role } } | { ok: false; reason: "invalid_credentials" | "rate_limited" };
 
-// Failed attempts only: a user who signs in correctly is never slowed down.
+// Failed attempts only. A hard stop applies to one client's attempts on one
+// account, and to one client overall; an account as such is only slowed
+// (signInDelayMs), so that nobody else can lock its owner out.
 export const SIGN_IN_LIMITS = {
-  perAccount: { failures: 10, windowSeconds: 15 * 60 },
+  perAccountAndClient: { failures: 10, windowSeconds: 15 * 60 },
   perClient: { failures: 100, windowSeconds: 15 * 60 },
+  accountWindowSeconds: 15 * 60,
 };
 
 /**
@@ -19,14 +23,18 @@ export const SIGN_IN_LIMITS = {
  */
 export async function authenticate(email: string, password: string, client: string): Promise<AuthenticationResult> {
   const accountKey = `sign-in-failures:account:${email}`;
+  const pairKey = `sign-in-failures:pair:${client}:${email}`;
   const clientKey = `sign-in-failures:client:${client}`;
-  const [accountFailures, clientFailures] = await Promise.all([
-    countEvents(accountKey, SIGN_IN_LIMITS.perAccount.windowSeconds),
+  const [accountFailures, pairFailures, clientFailures] = await Promise.all([
+    countEvents(accountKey, SIGN_IN_LIMITS.accountWindowSeconds),
+    countEvents(pairKey, SIGN_IN_LIMITS.perAccountAndClient.windowSeconds),
     countEvents(clientKey, SIGN_IN_LIMITS.perClient.windowSeconds),
   ]);
-  if (accountFailures >= SIGN_IN_LIMITS.perAccount.failures || clientFailures >= SIGN_IN_LIMITS.perClient.failures) {
+  if (pairFailures >= SIGN_IN_LIMITS.perAccountAndClient.failures || clientFailures >= SIGN_IN_LIMITS.perClient.failures) {
     return { ok: false, reason: "rate_limited" };
   }
+  const delay = signInDelayMs(accountFailures);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 
   const user = await db.user.findUnique({
     where: { email },
@@ -34,7 +42,11 @@ export async function authenticate(email: string, password: string, client: stri
   });
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
   if (!user || !matches) {
-    await Promise.all([recordEvent(accountKey, SIGN_IN_LIMITS.perAccount.windowSeconds), recordEvent(clientKey, SIGN_IN_LIMITS.perClient.windowSeconds)]);
+    await Promise.all([
+      recordEvent(accountKey, SIGN_IN_LIMITS.accountWindowSeconds),
+      recordEvent(pairKey, SIGN_IN_LIMITS.perAccountAndClient.windowSeconds),
+      recordEvent(clientKey, SIGN_IN_LIMITS.perClient.windowSeconds),
+    ]);
     return { ok: false, reason: "invalid_credentials" };
   }
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
