@@ -13,7 +13,18 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 /** Everything the student entered, read-only: the student's own view after submission and the coordinator's. */
-export function ApplicationSummary({ application, t, locale }: { application: ApplicationView; t: Translate; locale: Locale }) {
+export function ApplicationSummary({
+  application,
+  t,
+  locale,
+  home = true,
+}: {
+  application: ApplicationView;
+  t: Translate;
+  locale: Locale;
+  /** The home institution's own answers (scholarship, other grants, recognition, motivation); the host reads only the nomination. */
+  home?: boolean;
+}) {
   const a = application.answers;
   const none = t("application.notAnswered");
   const yesNo = (value: boolean | null) => (value === null ? none : value ? t("application.yes") : t("application.no"));
@@ -32,10 +43,14 @@ export function ApplicationSummary({ application, t, locale }: { application: Ap
       )}
       <Row label={t("application.fields.programme")}>{a.programme ? `${a.programme.name} (${a.programme.department})` : none}</Row>
       <Row label={t("application.fields.yearOfStudy")}>{a.yearOfStudy ?? none}</Row>
-      <Row label={t("application.fields.creditsCompleted")}>{a.creditsCompleted ?? none}</Row>
-      <Row label={t("application.fields.scholarshipHolder")}>{yesNo(a.scholarshipHolder)}</Row>
-      <Row label={t("application.fields.otherEuGrant")}>{yesNo(a.otherEuGrant)}</Row>
-      <Row label={t("application.fields.fullRecognition")}>{a.fullRecognition ? t(`eligibility.recognitionAnswers.${a.fullRecognition}`) : none}</Row>
+      {home && (
+        <>
+          <Row label={t("application.fields.creditsCompleted")}>{a.creditsCompleted ?? none}</Row>
+          <Row label={t("application.fields.scholarshipHolder")}>{yesNo(a.scholarshipHolder)}</Row>
+          <Row label={t("application.fields.otherEuGrant")}>{yesNo(a.otherEuGrant)}</Row>
+          <Row label={t("application.fields.fullRecognition")}>{a.fullRecognition ? t(`eligibility.recognitionAnswers.${a.fullRecognition}`) : none}</Row>
+        </>
+      )}
       <Row label={t("application.steps.destinations")}>
         <ol className="list-decimal space-y-1 pl-5">
           {application.choices.map((c) => (
@@ -54,9 +69,11 @@ export function ApplicationSummary({ application, t, locale }: { application: Ap
       <Row label={t("application.steps.languages")}>
         {application.languages.map((l) => `${languageName(l.language, locale)} ${l.level}`).join(" · ") || none}
       </Row>
-      <Row label={t("application.steps.motivation")}>
-        <p className="whitespace-pre-wrap">{a.motivation ?? none}</p>
-      </Row>
+      {home && (
+        <Row label={t("application.steps.motivation")}>
+          <p className="whitespace-pre-wrap">{a.motivation ?? none}</p>
+        </Row>
+      )}
     </dl>
   );
 }

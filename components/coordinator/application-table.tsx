@@ -24,8 +24,8 @@ type TableRow = {
   studentNumber: string | null;
   programme: string | null;
   destination: string | null;
-  scholarship: string;
-  piecesState: "INCOMPLETE" | "COMPLETE" | "ACCEPTED";
+  /** The home dossier's columns, absent for the host institution. */
+  home: { scholarship: string; piecesState: "INCOMPLETE" | "COMPLETE" | "ACCEPTED" } | null;
   submittedAt: string;
 };
 
@@ -115,10 +115,14 @@ export function ApplicationTable({ rows, headers }: { rows: TableRow[]; headers:
                 </td>
                 <td className="px-3 py-2">{row.programme}</td>
                 <td className="px-3 py-2">{row.destination}</td>
-                <td className="px-3 py-2">{row.scholarship}</td>
-                <td className="px-3 py-2">
-                  <Badge tone={PIECES_TONE[row.piecesState]}>{t(`coordinator.piecesStates.${row.piecesState}`)}</Badge>
-                </td>
+                {row.home && (
+                  <>
+                    <td className="px-3 py-2">{row.home.scholarship}</td>
+                    <td className="px-3 py-2">
+                      <Badge tone={PIECES_TONE[row.home.piecesState]}>{t(`coordinator.piecesStates.${row.home.piecesState}`)}</Badge>
+                    </td>
+                  </>
+                )}
                 <td className="px-3 py-2">
                   <Badge tone="info">{t(`statuses.${row.status}`)}</Badge>
                 </td>

@@ -14,7 +14,14 @@ export function DecisionForm({ applicationId, version, moves }: { applicationId:
   const { t, fieldError } = useI18n();
   const form = useZodForm(ZDecision, { applicationId, version, to: moves[0], reason: "" });
   const { run, notice, busy } = useAction({ form, conflict: "coordinator.changedMeanwhile" });
-  if (moves.length === 0) return <p className="text-sm text-slate-700">{t("coordinator.noMoves")}</p>;
+  // The last decision can leave no move to make: its confirmation stays in view.
+  if (moves.length === 0)
+    return (
+      <div className="space-y-3">
+        <p className="text-sm text-slate-700">{t("coordinator.noMoves")}</p>
+        <NoticeView notice={notice} />
+      </div>
+    );
   const { errors } = form.formState;
   return (
     <form

@@ -141,7 +141,7 @@ const ROUTES: Record<string, RouteCall> = {
   },
   "GET /api/v1/coordinator/applications/export": {
     request: () => ({ path: "/api/v1/coordinator/applications/export" }),
-    allowed: ["DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION", "HOST_COORDINATOR"],
+    allowed: ["DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION"],
   },
   "GET /api/v1/files/[id]": { request: (r) => ({ path: `/api/v1/files/${r.fileId}` }), allowed: READERS },
   "GET /api/v1/learning-agreements/[id]": { request: (r) => ({ path: `/api/v1/learning-agreements/${r.agreementId}` }), allowed: AGREEMENT_READERS },

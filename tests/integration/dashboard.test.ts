@@ -10,6 +10,8 @@ import { openDossierFile } from "@/lib/server/dossier/open-file";
 import { buildDossierZip } from "@/lib/server/dossier/build-dossier-zip";
 import { addNote } from "@/lib/server/coordinator/add-note";
 import { listNotes } from "@/lib/server/coordinator/list-notes";
+import { getGrantDecision } from "@/lib/server/grant/get-grant-decision";
+import { getWithdrawal } from "@/lib/server/grant/get-withdrawal";
 import { getTimeline } from "@/lib/server/application/timeline";
 import { deliverDueEmails, deliveryFinished } from "@/lib/server/mail/outbox";
 import { useSmtpUrl } from "@/lib/server/mail/transport";
@@ -110,6 +112,42 @@ describe("who sees what", () => {
       expect((await getApplication(outsider, app.id))!.can.review, outsider.role).toBe(false);
     }
     expect((await listNotes(await createUser("INTERNATIONAL_OFFICE"), app.id)).map((n) => n.body)).toEqual(["For the home reviewers only."]);
+  });
+});
+
+describe("the host institution's view", () => {
+  it("is the nomination and the learning agreement, never the home dossier: no piece, file, note, grant, withdrawal or export", async () => {
+    const app = await submittedApplication();
+    await addNote(app.coordinator, { applicationId: app.id, body: "Home only." });
+    await acceptAll(app.coordinator, app.id);
+    await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to: "SELECTED", reason: "" });
+    await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to: "NOMINATED", reason: "" });
+    await testDb().grantDecision.create({
+      data: { applicationId: app.id, rank: 1, score: 1, breakdown: {}, awarded: true, reason: "awarded", amount: 1200, amountLines: [] },
+    });
+    const host = await createUser("HOST_COORDINATOR", { partnerInstitutionId: app.partner.id });
+
+    const view = (await getApplication(host, app.id))!;
+    expect(view.answers).toMatchObject({ lastName: expect.any(String), scholarshipHolder: null, otherEuGrant: null, fullRecognition: null, motivation: null });
+    expect(view).toMatchObject({ pieces: {}, checklist: [], bankDetails: null, form: {} });
+    expect(view.can).toMatchObject({ review: false, readHomeDossier: false });
+
+    const files = await testDb().storedFile.findMany({ where: { piece: { applicationId: app.id } }, select: { id: true } });
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(await openDossierFile(host, file.id)).toBeNull();
+    expect(await buildDossierZip(host, app.id)).toBeNull();
+    expect(await getGrantDecision(host, app.id)).toBeNull();
+    expect(await getWithdrawal(host, app.id)).toBeNull();
+    await expect(listNotes(host, app.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(exportApplicationsCsv(host, filtersFromSearchParams(new URLSearchParams()), "en")).rejects.toMatchObject({ code: "forbidden" });
+    const list = await listApplications(host, filtersFromSearchParams(new URLSearchParams(`q=${view.answers.lastName}`)));
+    expect(list.can.readHomeDossier).toBe(false);
+    expect(list.rows.map((r) => [r.id, r.scholarshipHolder])).toEqual([[app.id, null]]);
+
+    // The home office, for comparison, reads all of it.
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    expect(await getGrantDecision(office, app.id)).not.toBeNull();
+    expect(await openDossierFile(office, files[0]!.id)).not.toBeNull();
   });
 });
 

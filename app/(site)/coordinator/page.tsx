@@ -48,8 +48,9 @@ export default async function CoordinatorDashboardPage({ searchParams }: { searc
     sortHeader(filters, "name", t("coordinator.columns.name"), "name"),
     sortHeader(filters, "programme", t("coordinator.columns.programme"), "programme"),
     sortHeader(filters, "destination", t("coordinator.columns.destination")),
-    sortHeader(filters, "scholarship", t("coordinator.columns.scholarship")),
-    sortHeader(filters, "pieces", t("coordinator.columns.pieces")),
+    ...(list.can.readHomeDossier
+      ? [sortHeader(filters, "scholarship", t("coordinator.columns.scholarship")), sortHeader(filters, "pieces", t("coordinator.columns.pieces"))]
+      : []),
     sortHeader(filters, "status", t("coordinator.columns.status"), "status"),
     sortHeader(filters, "submittedAt", t("coordinator.columns.submittedAt"), "submittedAt"),
   ];
@@ -62,8 +63,9 @@ export default async function CoordinatorDashboardPage({ searchParams }: { searc
     studentNumber: row.studentNumber,
     programme: row.programme,
     destination: row.destination,
-    scholarship: row.scholarshipHolder === null ? "" : row.scholarshipHolder ? t("application.yes") : t("application.no"),
-    piecesState: row.piecesState,
+    home: list.can.readHomeDossier
+      ? { scholarship: row.scholarshipHolder === null ? "" : row.scholarshipHolder ? t("application.yes") : t("application.no"), piecesState: row.piecesState }
+      : null,
     submittedAt: row.submittedAt ? formatDate(row.submittedAt, locale) : "",
   }));
   const pageLink = (page: number) => `/coordinator${filtersToQuery({ ...filters, page })}`;

@@ -57,6 +57,15 @@ export function readableApplicationsSql(user: CurrentUser): Prisma.Sql {
   }
 }
 
+/**
+ * Who may read the home institution's dossier of an application (its pieces,
+ * grant, withdrawal, exports): everyone who reads the application but the
+ * host institution, which needs only the nomination and the learning agreement.
+ */
+export function homeDossierApplications(user: CurrentUser): Prisma.OutgoingApplicationWhereInput {
+  return user.role === "HOST_COORDINATOR" ? { id: { in: [] } } : readableApplications(user);
+}
+
 /** Who reviews dossiers and decides on applications: departmental coordinators (their programmes) and the international office. */
 export function reviewableApplications(user: CurrentUser): Prisma.OutgoingApplicationWhereInput | null {
   if (user.role === "DEPARTMENTAL_COORDINATOR" || user.role === "INTERNATIONAL_OFFICE") return readableApplications(user);

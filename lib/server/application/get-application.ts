@@ -58,8 +58,35 @@ export type ApplicationView = {
     acceptForceMajeure: boolean;
     /** The student starts the first learning agreement: once selected, until departure. */
     startAgreement: boolean;
+    /** The home dossier (pieces, eligibility, grant, history): everyone but the host institution, which has the nomination. */
+    readHomeDossier: boolean;
   };
 };
+
+/**
+ * What the host institution reads of an application: the nomination (who,
+ * what they study, where and when, their languages), never the home
+ * institution's dossier, grant or internal judgements.
+ */
+function nominationOnly(view: ApplicationView): ApplicationView {
+  const { answers } = view;
+  return {
+    ...view,
+    form: {},
+    answers: {
+      ...answers,
+      residenceStatus: null,
+      scholarshipHolder: null,
+      otherEuGrant: null,
+      fullRecognition: null,
+      motivation: null,
+      creditsCompleted: null,
+    },
+    checklist: [],
+    pieces: {},
+    bankDetails: null,
+  };
+}
 
 function canOf(user: CurrentUser, status: ApplicationStatus): ApplicationView["can"] {
   const review = reviewableApplications(user) !== null;
@@ -69,6 +96,7 @@ function canOf(user: CurrentUser, status: ApplicationStatus): ApplicationView["c
     declareWithdrawal: review && isActive(status),
     acceptForceMajeure: user.role === "INTERNATIONAL_OFFICE",
     startAgreement: user.role === "STUDENT" && FIRST_AGREEMENT_STATUSES.includes(status),
+    readHomeDossier: user.role !== "HOST_COORDINATOR",
   };
 }
 
@@ -137,7 +165,7 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
     row.status,
   );
 
-  return {
+  const view: ApplicationView = {
     id: row.id,
     status: row.status,
     version: row.version,
@@ -186,4 +214,5 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
     can: canOf(user, row.status),
     bankDetails: row.bankDetails ? { holderName: row.bankDetails.holderName, iban: maskIban(row.bankDetails.ibanLast4), bic: row.bankDetails.bic } : null,
   };
+  return view.can.readHomeDossier ? view : nominationOnly(view);
 }

@@ -15,7 +15,8 @@ const MAX_ROWS = 50_000;
  * spreadsheets expect ";" between fields, English ones ",".
  */
 export async function exportApplicationsCsv(user: CurrentUser, filters: TApplicationFilters, locale: Locale): Promise<string> {
-  if (!isCoordinator(user.role)) throw new AppError("forbidden");
+  // The host institution has the nominations and the agreements, not the home office's lists.
+  if (!isCoordinator(user.role) || user.role === "HOST_COORDINATOR") throw new AppError("forbidden");
   const t = translator(locale);
   const records = await findApplicationRows(user, filters, { limit: MAX_ROWS, offset: 0 });
   const header = (

@@ -29,6 +29,8 @@ type ApplicationList = {
   page: number;
   pageCount: number;
   statusCounts: Partial<Record<ApplicationStatus, number>>;
+  /** Whether the caller sees the home dossier's columns (scholarship, pieces): not the host institution. */
+  can: { readHomeDossier: boolean };
 };
 
 /** The applications a coordinator may see that match the filters, in the list's order. */
@@ -51,5 +53,8 @@ export async function listApplications(user: CurrentUser, filters: TApplicationF
   const statusCounts: ApplicationList["statusCounts"] = Object.fromEntries(groups.map((g) => [g.status, g.count]));
   // The counts per status already hold the total: no second scan of the same rows.
   const total = filters.status ? (statusCounts[filters.status] ?? 0) : Object.values(statusCounts).reduce((sum, n) => sum + (n ?? 0), 0);
-  return { rows, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), statusCounts };
+  const readHomeDossier = user.role !== "HOST_COORDINATOR";
+  // The host's rows carry nothing of the home dossier, not even to the page.
+  const visible = readHomeDossier ? rows : rows.map((row) => ({ ...row, scholarshipHolder: null, piecesState: "INCOMPLETE" as const }));
+  return { rows: visible, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), statusCounts, can: { readHomeDossier } };
 }

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { documentStorage } from "@/lib/server/storage/storage";
-import { readableApplications } from "@/lib/server/application/access";
+import { homeDossierApplications } from "@/lib/server/application/access";
 import { readableAgreementApplications } from "@/lib/server/learning-agreement/access";
 import { DOSSIER_PHASES, PHASE_OF } from "@/lib/domain/dossier/pieces";
 
@@ -16,7 +16,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 /** The current file of every piece, one folder per phase; null when the application is not readable. */
 export async function buildDossierZip(user: CurrentUser, applicationId: string): Promise<{ name: string; zip: JSZip } | null> {
   const application = await db.outgoingApplication.findFirst({
-    where: { AND: [{ id: applicationId }, readableApplications(user)] },
+    where: { AND: [{ id: applicationId }, homeDossierApplications(user)] },
     select: {
       lastName: true,
       firstName: true,

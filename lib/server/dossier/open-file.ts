@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { documentStorage } from "@/lib/server/storage/storage";
-import { readableApplications } from "@/lib/server/application/access";
+import { homeDossierApplications } from "@/lib/server/application/access";
 import { readableAgreementApplications } from "@/lib/server/learning-agreement/access";
 
 type OpenedFile = { stream: Readable; contentType: string; size: number; originalName: string; sha256: string };
@@ -13,9 +13,9 @@ export async function openDossierFile(user: CurrentUser, fileId: string): Promis
   // A file follows the rule of the record it belongs to: the learning agreement's
   // piece (its signed copy) is read by the agreement's readers, not the commission.
   const readable = [
-    { piece: { kind: { not: "LEARNING_AGREEMENT" as const }, application: readableApplications(user) } },
+    { piece: { kind: { not: "LEARNING_AGREEMENT" as const }, application: homeDossierApplications(user) } },
     { piece: { kind: "LEARNING_AGREEMENT" as const, application: readableAgreementApplications(user) } },
-    { evidenceOf: { application: readableApplications(user) } },
+    { evidenceOf: { application: homeDossierApplications(user) } },
     ...(user.role === "INTERNATIONAL_OFFICE" ? [{ incomingCvOf: { isNot: null } }] : []),
   ];
   const file = await db.storedFile.findFirst({

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { readableApplications } from "@/lib/server/application/access";
+import { homeDossierApplications } from "@/lib/server/application/access";
 import type { WithdrawalView } from "./withdrawal";
 
 export async function getWithdrawal(user: CurrentUser, applicationId: string): Promise<WithdrawalView | null> {
-  const row = await db.withdrawal.findFirst({ where: { applicationId, application: readableApplications(user) } });
+  const row = await db.withdrawal.findFirst({ where: { applicationId, application: homeDossierApplications(user) } });
   if (!row) return null;
   return {
     reason: row.reason,

@@ -3,7 +3,7 @@ import { displayName } from "@/lib/domain/people";
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { readableApplications } from "@/lib/server/application/access";
+import { homeDossierApplications } from "@/lib/server/application/access";
 import type { GrantLine } from "@/lib/domain/grant/rate-table";
 import { translator } from "@/lib/i18n/translate";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
@@ -13,7 +13,7 @@ import { HOME_INSTITUTION_NAME } from "@/lib/server/learning-agreement/get-agree
 /** The Erasmus student contract (grant agreement) with the amounts, to be signed by the student. */
 export async function grantContractPdf(user: CurrentUser, applicationId: string): Promise<Uint8Array | null> {
   const application = await db.outgoingApplication.findFirst({
-    where: { AND: [{ id: applicationId }, readableApplications(user)] },
+    where: { AND: [{ id: applicationId }, homeDossierApplications(user)] },
     select: {
       firstName: true,
       lastName: true,

@@ -34,7 +34,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
   if (!application) notFound();
   const { locale, t } = await getTranslator();
   const [timeline, notes, grant, withdrawal] = await Promise.all([
-    getTimeline(user, id),
+    application.can.readHomeDossier ? getTimeline(user, id) : [],
     application.can.review ? listNotes(user, id) : [],
     getGrantDecision(user, id),
     getWithdrawal(user, id),
@@ -56,9 +56,11 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
               <ButtonLink href={`/coordinator/applications/${id}/learning-agreement`} variant="secondary">
                 {t("learningAgreement.open")}
               </ButtonLink>
-              <a className={buttonClasses("secondary")} href={`/api/v1/applications/${id}/dossier.zip`}>
-                {t("coordinator.downloadZip")}
-              </a>
+              {can.readHomeDossier && (
+                <a className={buttonClasses("secondary")} href={`/api/v1/applications/${id}/dossier.zip`}>
+                  {t("coordinator.downloadZip")}
+                </a>
+              )}
             </>
           }
         />
@@ -68,60 +70,70 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
         </p>
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
           <div className="space-y-6">
-            <Card title={t("coordinator.piecesTitle")}>
-              {application.checklist
-                .filter((phase) => phase.open)
-                .map((phase) => (
-                  <section key={phase.phase} className="mb-4">
-                    <h3 className="mb-2 font-semibold">{t(`dossier.phases.${phase.phase}`)}</h3>
-                    <ul className="divide-y divide-slate-100">
-                      {phase.items.map((item) => {
-                        const piece = application.pieces[item.kind];
-                        const current = piece?.files.find((f) => f.current);
-                        return (
-                          <li key={item.kind} className="space-y-2 py-3" data-piece={item.kind}>
-                            <div className="flex flex-wrap items-center justify-between gap-2">
-                              <span className="font-medium">{t(`dossier.pieces.${item.kind}`)}</span>
-                              <PieceStateBadge state={item.state} label={t(`dossier.states.${item.state}`)} />
-                            </div>
-                            {item.comment && <p className="text-sm text-slate-700">{t("dossier.coordinatorComment", { comment: item.comment })}</p>}
-                            {piece && <PieceFiles files={piece.files} t={t} locale={locale} />}
-                            {current && (
-                              <details>
-                                <summary className="cursor-pointer text-sm text-eu-blue">{t("coordinator.inlineView", { name: current.originalName })}</summary>
-                                {current.contentType === "application/pdf" ? (
-                                  <iframe
-                                    src={`/api/v1/files/${current.id}?inline=1`}
-                                    title={current.originalName}
-                                    className="mt-2 h-[32rem] w-full rounded border"
-                                  />
-                                ) : (
-                                  // eslint-disable-next-line @next/next/no-img-element -- a private, access-checked document, not a static asset
-                                  <img src={`/api/v1/files/${current.id}?inline=1`} alt={current.originalName} className="mt-2 max-h-[32rem] rounded border" />
-                                )}
-                              </details>
-                            )}
-                            {can.review && item.state !== "missing" && item.state !== "accepted" && application.status !== "DRAFT" && (
-                              <PieceReview
-                                applicationId={application.id}
-                                version={application.version}
-                                kind={item.kind}
-                                canAccept={item.state === "uploaded"}
-                              />
-                            )}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </section>
-                ))}
-            </Card>
+            {can.readHomeDossier && (
+              <Card title={t("coordinator.piecesTitle")}>
+                {application.checklist
+                  .filter((phase) => phase.open)
+                  .map((phase) => (
+                    <section key={phase.phase} className="mb-4">
+                      <h3 className="mb-2 font-semibold">{t(`dossier.phases.${phase.phase}`)}</h3>
+                      <ul className="divide-y divide-slate-100">
+                        {phase.items.map((item) => {
+                          const piece = application.pieces[item.kind];
+                          const current = piece?.files.find((f) => f.current);
+                          return (
+                            <li key={item.kind} className="space-y-2 py-3" data-piece={item.kind}>
+                              <div className="flex flex-wrap items-center justify-between gap-2">
+                                <span className="font-medium">{t(`dossier.pieces.${item.kind}`)}</span>
+                                <PieceStateBadge state={item.state} label={t(`dossier.states.${item.state}`)} />
+                              </div>
+                              {item.comment && <p className="text-sm text-slate-700">{t("dossier.coordinatorComment", { comment: item.comment })}</p>}
+                              {piece && <PieceFiles files={piece.files} t={t} locale={locale} />}
+                              {current && (
+                                <details>
+                                  <summary className="cursor-pointer text-sm text-eu-blue">
+                                    {t("coordinator.inlineView", { name: current.originalName })}
+                                  </summary>
+                                  {current.contentType === "application/pdf" ? (
+                                    <iframe
+                                      src={`/api/v1/files/${current.id}?inline=1`}
+                                      title={current.originalName}
+                                      className="mt-2 h-[32rem] w-full rounded border"
+                                    />
+                                  ) : (
+                                    // eslint-disable-next-line @next/next/no-img-element -- a private, access-checked document, not a static asset
+                                    <img
+                                      src={`/api/v1/files/${current.id}?inline=1`}
+                                      alt={current.originalName}
+                                      className="mt-2 max-h-[32rem] rounded border"
+                                    />
+                                  )}
+                                </details>
+                              )}
+                              {can.review && item.state !== "missing" && item.state !== "accepted" && application.status !== "DRAFT" && (
+                                <PieceReview
+                                  applicationId={application.id}
+                                  version={application.version}
+                                  kind={item.kind}
+                                  canAccept={item.state === "uploaded"}
+                                />
+                              )}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    </section>
+                  ))}
+              </Card>
+            )}
             <Card title={t("coordinator.answersTitle")}>
-              <ApplicationSummary application={application} t={t} locale={locale} />
+              <ApplicationSummary application={application} t={t} locale={locale} home={can.readHomeDossier} />
             </Card>
-            <Card title={t("coordinator.eligibility")}>
-              <EligibilityResultView result={application.eligibility} />
-            </Card>
+            {can.readHomeDossier && (
+              <Card title={t("coordinator.eligibility")}>
+                <EligibilityResultView result={application.eligibility} />
+              </Card>
+            )}
           </div>
           <div className="space-y-6">
             {can.review && (
@@ -176,9 +188,11 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                 <NoteForm applicationId={application.id} />
               </Card>
             )}
-            <Card title={t("coordinator.timelineTitle")}>
-              <Timeline entries={timeline} t={t} locale={locale} />
-            </Card>
+            {can.readHomeDossier && (
+              <Card title={t("coordinator.timelineTitle")}>
+                <Timeline entries={timeline} t={t} locale={locale} />
+              </Card>
+            )}
           </div>
         </div>
       </div>
