@@ -8,9 +8,10 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useAction } from "@/components/forms/use-action";
 import { useZodForm } from "@/components/forms/use-zod-form";
+import { TermField } from "./term-field";
 import { NoticeView } from "@/components/forms/notice-view";
 import { summariseCredits } from "@/lib/domain/learning-agreement/credits";
-import { COMPONENT_TABLES, TERMS, type ComponentTable, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
+import { COMPONENT_TABLES, type ComponentTable, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
 import { ZLearningAgreementContent, type TLearningAgreementContent, type TLearningAgreementContentInput } from "@/lib/validation/learning-agreement";
 import { proposeAgreementAction, saveAgreementDraftAction } from "@/app/actions/learning-agreement";
@@ -51,13 +52,7 @@ function ComponentTableEditor({
               error={fieldError(rowErrors?.title?.message)}
               {...register(`components.${table}.${index}.title`)}
             />
-            <SelectField label={t("learningAgreement.term")} {...register(`components.${table}.${index}.term`)}>
-              {TERMS.map((term) => (
-                <option key={term} value={term}>
-                  {t(`learningAgreement.terms.${term}`)}
-                </option>
-              ))}
-            </SelectField>
+            <TermField {...register(`components.${table}.${index}.term`)} />
             <TextField
               type="number"
               step="0.5"

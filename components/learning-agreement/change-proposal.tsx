@@ -8,11 +8,12 @@ import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { useAction } from "@/components/forms/use-action";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
-import { COMPONENT_TABLES, DELETION_REASONS, INSERTION_REASONS, TERMS, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
+import { COMPONENT_TABLES, DELETION_REASONS, INSERTION_REASONS, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import { ZProposeChanges } from "@/lib/validation/learning-agreement";
 import type { z } from "zod";
 import { proposeChangesAction } from "@/app/actions/learning-agreement";
 import { newComponentId } from "./agreement-editor";
+import { TermField } from "./term-field";
 
 type Input = z.input<typeof ZProposeChanges>;
 /** A field of the change at `index`: deletions and insertions share the list, as the action receives it. */
@@ -84,13 +85,7 @@ export function ChangeProposal({ applicationId, agreed }: { applicationId: strin
             </SelectField>
             <TextField label={t("learningAgreement.code")} error={errorAt(index, "component.losCode")} {...form.register(at(index, "component.losCode"))} />
             <TextField label={t("learningAgreement.courseTitle")} error={errorAt(index, "component.title")} {...form.register(at(index, "component.title"))} />
-            <SelectField label={t("learningAgreement.term")} {...form.register(at(index, "component.term"))}>
-              {TERMS.map((term) => (
-                <option key={term} value={term}>
-                  {t(`learningAgreement.terms.${term}`)}
-                </option>
-              ))}
-            </SelectField>
+            <TermField {...form.register(at(index, "component.term"))} />
             <TextField
               type="number"
               label={t("learningAgreement.credits")}

@@ -42,6 +42,14 @@ async function acceptAll(user: Awaited<ReturnType<typeof createUser>>, id: strin
   }
 }
 
+/** Accepts the pieces, selects and nominates the application to its host, as its coordinator. */
+async function nominate(app: Awaited<ReturnType<typeof submittedApplication>>) {
+  await acceptAll(app.coordinator, app.id);
+  for (const to of ["SELECTED", "NOMINATED"] as const) {
+    await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to, reason: "" });
+  }
+}
+
 afterEach(() => useSmtpUrl(undefined));
 
 describe("who sees what", () => {
@@ -100,9 +108,7 @@ describe("who sees what", () => {
   it("keeps internal notes from the grant commission and the host, who read the selected application but are not its home reviewers", async () => {
     const app = await submittedApplication();
     await addNote(app.coordinator, { applicationId: app.id, body: "For the home reviewers only." });
-    await acceptAll(app.coordinator, app.id);
-    await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to: "SELECTED", reason: "" });
-    await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to: "NOMINATED", reason: "" });
+    await nominate(app);
     const commission = await createUser("GRANT_COMMISSION");
     const host = await createUser("HOST_COORDINATOR", { partnerInstitutionId: app.partner.id });
     for (const outsider of [commission, host]) {
@@ -119,9 +125,7 @@ describe("the host institution's view", () => {
   it("is the nomination and the learning agreement, never the home dossier: no piece, file, note, grant, withdrawal or export", async () => {
     const app = await submittedApplication();
     await addNote(app.coordinator, { applicationId: app.id, body: "Home only." });
-    await acceptAll(app.coordinator, app.id);
-    await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to: "SELECTED", reason: "" });
-    await decideApplication(app.coordinator, { applicationId: app.id, version: await currentVersion(app.id), to: "NOMINATED", reason: "" });
+    await nominate(app);
     await testDb().grantDecision.create({
       data: { applicationId: app.id, rank: 1, score: 1, breakdown: {}, awarded: true, reason: "awarded", amount: 1200, amountLines: [] },
     });
