@@ -18,6 +18,8 @@ function memo<F>(build: (tag: string) => F): (locale: Locale) => F {
 
 const dates = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: TIME_ZONE }));
 const dateTimes = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }));
+const integers = memo((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
+const decimals = memo((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
 const money = memo((tag) => new Intl.NumberFormat(tag, { style: "currency", currency: "EUR" }));
 const percents = memo((tag) => new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }));
 const regions = memo((tag) => new Intl.DisplayNames([tag], { type: "region" }));
@@ -29,6 +31,16 @@ export function formatDate(date: Date, locale: Locale): string {
 
 export function formatDateTime(date: Date, locale: Locale): string {
   return dateTimes(locale).format(date);
+}
+
+/** A count, with the reader's thousands separator: `1 234` / `1,234`. */
+export function formatInteger(value: number, locale: Locale): string {
+  return integers(locale).format(value);
+}
+
+/** A number with at most two decimals: `12,5` / `12.5`. */
+export function formatDecimal(value: number, locale: Locale): string {
+  return decimals(locale).format(value);
 }
 
 /** Euros to the cent: `1 234,50 €` in French, `€1,234.50` in English. */

@@ -1,4 +1,5 @@
 import type { Locale } from "./locales";
+import { formatDecimal, formatInteger, formatMoney, formatPercent } from "./format";
 import type { en } from "./messages/en";
 
 export type Messages = typeof en;
@@ -45,30 +46,25 @@ function lookup(messages: unknown, key: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
-const TAGS: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
 const pluralRules = new Map<Locale, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function plural(locale: Locale): Intl.PluralRules {
   let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(TAGS[locale])));
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return rules;
 }
 
-const NUMBER_STYLES: Record<string, Intl.NumberFormatOptions> = {
-  integer: { maximumFractionDigits: 0 },
-  decimal: { maximumFractionDigits: 2 },
+/** The `{x, number, style}` styles, each the formatter of `format.ts`: one per kind of number. */
+const NUMBER_STYLES: Record<string, (value: number, locale: Locale) => string> = {
+  integer: formatInteger,
+  decimal: formatDecimal,
   // The portal's money is in euros, to the cent.
-  currency: { style: "currency", currency: "EUR" },
-  percent: { style: "percent", maximumFractionDigits: 1 },
+  currency: formatMoney,
+  percent: formatPercent,
 };
 
-/** One `Intl.NumberFormat` per language and style, built once. */
 function formatNumberAs(value: number, locale: Locale, style: string): string {
-  const key = `${locale}:${style}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(TAGS[locale], NUMBER_STYLES[style] ?? NUMBER_STYLES.decimal)));
-  return format.format(value);
+  return (NUMBER_STYLES[style] ?? formatDecimal)(value, locale);
 }
 
 /** The `{name, plural, =0 {…} one {…} other {…}}` branches of an ICU plural, which may nest `{param}`s. */
