@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 
 /** No serious or critical WCAG 2.1 AA violation on the page as it is now. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
-  // A page reloading its server components (after an action) has its <title> for a moment removed: wait until it is back.
+  // Read right after an action, a page may be caught while its server components and <title> are being replaced.
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
