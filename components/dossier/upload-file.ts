@@ -1,7 +1,7 @@
 import type { Translate } from "@/lib/i18n/message";
 import type { Refusal } from "@/lib/server/errors";
 import type { UploadRefusal } from "@/lib/server/dossier/receive-upload";
-import type { FieldErrorItem } from "@/lib/server/http/error-response";
+import type { FieldErrorItem } from "@/lib/server/http/field-errors";
 
 /** An upload route's answer: the stored file, or why it was refused. */
 type UploadResult = {

@@ -3,7 +3,7 @@ import { createTranslator, type Messages, type Translate } from "./message";
 import { en } from "./messages/en";
 import { fr } from "./messages/fr";
 
-export type { MessageKey, Messages, Translate, TranslationParams } from "./message";
+export type { FieldMessageKey, MessageKey, Messages, Translate, TranslationParams } from "./message";
 export { asFieldMessageKey, createTranslator, fieldMessageCode, formatMessage } from "./message";
 
 export const catalogues: Record<Locale, Messages> = { en, fr };

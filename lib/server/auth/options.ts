@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZSignIn } from "@/lib/validation/auth";
 import { authenticate } from "./authenticate";
+import { clientAddress } from "@/lib/server/http/client-address";
 import { env, secureCookies } from "@/lib/server/env";
 
 export const SIGN_IN_PATH = "/sign-in";
@@ -20,9 +21,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const parsed = ZSignIn.safeParse(credentials);
           if (!parsed.success) return null;
-          const forwarded = request?.headers?.["x-forwarded-for"];
-          const client = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? "local";
-          const result = await authenticate(parsed.data.email, parsed.data.password, client);
+          const result = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request?.headers?.["x-forwarded-for"]));
           if (!result.ok) throw new Error(result.reason);
           return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
         },

@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { documentStorage } from "@/lib/server/storage/storage";
 import { homeDossierApplications } from "@/lib/server/application/access";
-import { readableAgreementApplications } from "@/lib/server/learning-agreement/access";
+import { readablePieces } from "./readable-pieces";
 import { DOSSIER_PHASES, PHASE_OF } from "@/lib/domain/dossier/pieces";
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -13,7 +13,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** The current file of every piece, one folder per phase; null when the application is not readable. */
+/** The current file of every piece the caller may read, one folder per phase; null when the home dossier is not theirs to read. */
 export async function buildDossierZip(user: CurrentUser, applicationId: string): Promise<{ name: string; zip: JSZip } | null> {
   const application = await db.outgoingApplication.findFirst({
     where: { AND: [{ id: applicationId }, homeDossierApplications(user)] },
@@ -21,14 +21,13 @@ export async function buildDossierZip(user: CurrentUser, applicationId: string):
       lastName: true,
       firstName: true,
       student: { select: { studentNumber: true } },
-      pieces: { select: { kind: true, currentFile: { select: { storageKey: true, originalName: true } } } },
+      pieces: { where: readablePieces(user), select: { kind: true, currentFile: { select: { storageKey: true, originalName: true } } } },
     },
   });
   if (!application) return null;
-  const readsAgreement = (await db.outgoingApplication.count({ where: { AND: [{ id: applicationId }, readableAgreementApplications(user)] } })) > 0;
   const zip = new JSZip();
   for (const piece of application.pieces) {
-    if (!piece.currentFile || (piece.kind === "LEARNING_AGREEMENT" && !readsAgreement)) continue;
+    if (!piece.currentFile) continue;
     const phase = PHASE_OF[piece.kind];
     const folder = `${DOSSIER_PHASES.indexOf(phase) + 1}-${phase.toLowerCase()}`;
     const content = await readAll(await documentStorage().get(piece.currentFile.storageKey));

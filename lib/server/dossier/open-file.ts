@@ -4,17 +4,14 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { documentStorage } from "@/lib/server/storage/storage";
 import { homeDossierApplications } from "@/lib/server/application/access";
-import { readableAgreementApplications } from "@/lib/server/learning-agreement/access";
+import { readablePieces } from "./readable-pieces";
 
 type OpenedFile = { stream: Readable; contentType: string; size: number; originalName: string; sha256: string };
 
 /** A dossier file, for anyone who may read the record it belongs to (an incoming CV: the international office); null otherwise. */
 export async function openDossierFile(user: CurrentUser, fileId: string): Promise<OpenedFile | null> {
-  // A file follows the rule of the record it belongs to: the learning agreement's
-  // piece (its signed copy) is read by the agreement's readers, not the commission.
   const readable = [
-    { piece: { kind: { not: "LEARNING_AGREEMENT" as const }, application: homeDossierApplications(user) } },
-    { piece: { kind: "LEARNING_AGREEMENT" as const, application: readableAgreementApplications(user) } },
+    { piece: readablePieces(user) },
     { evidenceOf: { application: homeDossierApplications(user) } },
     ...(user.role === "INTERNATIONAL_OFFICE" ? [{ incomingCvOf: { isNot: null } }] : []),
   ];

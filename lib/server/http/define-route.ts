@@ -5,6 +5,7 @@ import { isCleanText } from "@/lib/validation/text";
 import { errorResponse } from "./error-response";
 import { requestLocale } from "./request-locale";
 import { RequestRefused } from "./request-refused";
+import { fieldErrorItem } from "./field-errors";
 import { isSameOrigin } from "./same-origin";
 
 type RouteAccess = {
@@ -30,7 +31,7 @@ function refuseHiddenCharacters(request: Request, params: Params): void {
     ...url.searchParams.entries(),
   ];
   const bad = values.find(([name, value]) => !isCleanText(name) || !isCleanText(value));
-  if (bad) throw new RequestRefused(400, "invalid", (t) => [{ field: bad[0], code: "controlCharacter", message: t("validation.controlCharacter") }]);
+  if (bad) throw new RequestRefused(400, "invalid", (t) => [fieldErrorItem(bad[0], "validation.controlCharacter", t)]);
 }
 
 /**

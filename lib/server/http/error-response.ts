@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/server/errors";
 import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 import { UploadRefused, type UploadRefusal } from "@/lib/server/dossier/receive-upload";
-import { fieldMessageCode, translator } from "@/lib/i18n/translate";
+import { translator } from "@/lib/i18n/translate";
+import { fieldErrorItem } from "./field-errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { RequestRefused } from "./request-refused";
 
@@ -19,9 +20,6 @@ const STATUS: Record<AppError["code"], number> = {
 
 const UPLOAD_STATUS: Record<UploadRefusal, number> = { too_large: 413, empty: 400, unsupported_type: 415, active_pdf: 415 };
 
-/** A field error as every API gives it: the field's dotted path, a stable code, and the message in the reader's language. */
-export type FieldErrorItem = { field: string; code: string; message: string };
-
 /**
  * Turns an error into a JSON answer: typed errors say what happened, an
  * unreachable database asks to retry, others give only a reference to the
@@ -35,9 +33,7 @@ export function errorResponse(error: unknown, locale: Locale): Response {
     // A record the caller may not touch is "not found", whatever the reason.
     const code = error.code === "forbidden" ? "not_found" : error.code;
     const t = translator(locale);
-    const fieldErrors = error.fieldErrors
-      ? Object.entries(error.fieldErrors).map(([field, key]): FieldErrorItem => ({ field, code: fieldMessageCode(key), message: t(key) }))
-      : undefined;
+    const fieldErrors = error.fieldErrors ? Object.entries(error.fieldErrors).map(([field, key]) => fieldErrorItem(field, key, t)) : undefined;
     return Response.json({ error: code, detail: error.detail, fieldErrors }, { status: STATUS[code] });
   }
   const reference = randomUUID().slice(0, 8);

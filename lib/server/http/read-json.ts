@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { controlCharacterPath } from "@/lib/validation/text";
 import { fieldErrorList } from "./field-errors";
 import { RequestRefused } from "./request-refused";
+import { fieldErrorItem } from "./field-errors";
 
 /**
  * Reads a JSON request body and parses it with the endpoint's schema,
@@ -38,8 +39,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
 /** Parses a value from a request with the endpoint's schema; refused with field errors in the reader's language. */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const hidden = controlCharacterPath(value);
-  if (hidden !== null)
-    throw new RequestRefused(400, "invalid", (t) => [{ field: hidden, code: "controlCharacter", message: t("validation.controlCharacter") }]);
+  if (hidden !== null) throw new RequestRefused(400, "invalid", (t) => [fieldErrorItem(hidden, "validation.controlCharacter", t)]);
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new RequestRefused(400, "invalid", (t) => fieldErrorList(parsed.error, t));
   return parsed.data;

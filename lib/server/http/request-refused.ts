@@ -1,6 +1,6 @@
 import "server-only";
 import type { Translate } from "@/lib/i18n/translate";
-import type { FieldErrorItem } from "./error-response";
+import type { FieldErrorItem } from "./field-errors";
 
 /** A request refused before any operation ran: not JSON, too large, from another site, or with fields the schema refuses. */
 export class RequestRefused extends Error {

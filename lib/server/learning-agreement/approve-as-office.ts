@@ -3,8 +3,7 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
-import { checkAnswerable } from "@/lib/domain/learning-agreement/versions";
-import { sendingVersion } from "./signing";
+import { requireAnswerable, sendingVersion } from "./signing";
 
 /**
  * Where the round requires it, the international office approves a proposed
@@ -14,8 +13,7 @@ export async function approveAsInternationalOffice(user: CurrentUser, { versionI
   if (user.role !== "INTERNATIONAL_OFFICE") throw new AppError("forbidden");
   await db.$transaction(async (tx) => {
     const version = await sendingVersion(tx, user, versionId);
-    const answerable = checkAnswerable(version, seenHash);
-    if (!answerable.ok) throw new AppError("refused", answerable.reason);
+    requireAnswerable(version, seenHash);
     await tx.learningAgreementVersion.update({ where: { id: version.id }, data: { officeApprovedAt: new Date(), officeApprovedById: user.id } });
     await recordAudit(tx, {
       actorId: user.id,

@@ -54,6 +54,12 @@ export async function lockVersion(tx: Tx, versionId: string) {
 
 type LockedVersion = Awaited<ReturnType<typeof lockVersion>>;
 
+/** Refuses an answer (approval, rejection) to a version that is no longer the one the party read. */
+export function requireAnswerable(version: { state: VersionState; contentHash: string }, seenHash: string): void {
+  const answerable = checkAnswerable(version, seenHash);
+  if (!answerable.ok) throw new AppError("refused", answerable.reason);
+}
+
 /** Moves a version through the state machine of `lib/domain/learning-agreement/versions.ts`, the only way its state changes. */
 export async function moveVersion(
   tx: Tx,
@@ -107,8 +113,7 @@ export async function rejectVersion(
   version: LockedVersion,
   rejection: { party: Party; seenHash: string; authorName: string; comment: string; actorId: string | null },
 ): Promise<void> {
-  const answerable = checkAnswerable(version, rejection.seenHash);
-  if (!answerable.ok) throw new AppError("refused", answerable.reason);
+  requireAnswerable(version, rejection.seenHash);
   await moveVersion(tx, version, "reject");
   await tx.learningAgreementRejection.create({
     data: { versionId: version.id, party: rejection.party, authorName: rejection.authorName, comment: rejection.comment },
