@@ -13,6 +13,7 @@ import {
   ZReinviteHost,
   ZRevokeInvitation,
   ZSaveAgreementDraft,
+  ZSendingSignature,
   ZSignVersion,
 } from "@/lib/validation/learning-agreement";
 import { saveAgreementDraft } from "@/lib/server/learning-agreement/save-agreement-draft";
@@ -53,7 +54,7 @@ export const deleteAgreementAction = defineAction(ZDeleteAgreement, { roles: ["S
   return null;
 });
 
-export const signAsSendingAction = defineAction(ZSignVersion, { roles: COORDINATOR_ROLES }, async (input, user) => {
+export const signAsSendingAction = defineAction(ZSendingSignature, { roles: COORDINATOR_ROLES }, async (input, user) => {
   await signAsSendingInstitution(user, input);
   return null;
 });

@@ -24,6 +24,7 @@ const BY_ROLE: Record<RoleName, Entry[]> = {
   INTERNATIONAL_OFFICE: [
     { href: "/coordinator", label: "nav.coordinator" },
     { href: "/coordinator/incoming", label: "nav.incomingOffice" },
+    { href: "/coordinator/partners", label: "nav.partners" },
     { href: "/coordinator/commission", label: "nav.commission" },
   ],
   GRANT_COMMISSION: [

@@ -1,6 +1,9 @@
 "use client";
 
+import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Alert } from "@/components/ui/alert";
+import { SelectField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
 import { NoticeView } from "@/components/forms/notice-view";
@@ -11,15 +14,16 @@ import {
   revokeInvitationAction,
   signAsSendingAction,
 } from "@/app/actions/learning-agreement";
-import { SignPanel } from "./sign-panel";
+import { SignPanel, type HostRecipientOption } from "./sign-panel";
 
-/** The home coordinator's signature or rejection of the proposed version. */
-export function SendingSignPanel({ versionId, seenHash }: { versionId: string; seenHash: string }) {
+/** The home coordinator's signature or rejection of the proposed version; `recipients` when signing invites the host. */
+export function SendingSignPanel({ versionId, seenHash, recipients }: { versionId: string; seenHash: string; recipients?: HostRecipientOption[] }) {
   return (
     <SignPanel
       seenHash={seenHash}
       signer="sending"
-      sign={({ seenHash: hash }) => signAsSendingAction({ versionId, seenHash: hash })}
+      recipients={recipients}
+      sign={({ seenHash: hash, hostRecipient }) => signAsSendingAction({ versionId, seenHash: hash, hostRecipient })}
       reject={({ seenHash: hash, comment }) => rejectAsSendingAction({ versionId, seenHash: hash, comment })}
     />
   );
@@ -43,12 +47,15 @@ export function OfficeApproval({ versionId, seenHash }: { versionId: string; see
 export function Invitations({
   invitations,
   awaitingHostVersionId,
+  recipients,
 }: {
   invitations: Array<{ id: string; label: string }>;
   awaitingHostVersionId: string | null;
+  recipients: HostRecipientOption[];
 }) {
   const { t } = useI18n();
   const { run, notice, busy } = useAction();
+  const [recipient, setRecipient] = useState(recipients[0]?.key ?? "");
   return (
     <div className="space-y-3">
       {invitations.length === 0 && <p className="text-sm text-slate-700">{t("learningAgreement.noOpenInvitation")}</p>}
@@ -62,10 +69,24 @@ export function Invitations({
           </li>
         ))}
       </ul>
-      {awaitingHostVersionId && (
-        <Button variant="secondary" disabled={busy} onClick={() => run(() => reinviteHostAction({ versionId: awaitingHostVersionId }))}>
-          {t("learningAgreement.sendNewLink")}
-        </Button>
+      {awaitingHostVersionId && recipients.length === 0 && <Alert tone="warning">{t("errors.refusals.no_host_contact")}</Alert>}
+      {awaitingHostVersionId && recipients.length > 0 && (
+        <div className="space-y-2">
+          <SelectField label={t("learningAgreement.hostRecipient")} value={recipient} onChange={(event) => setRecipient(event.target.value)}>
+            {recipients.map((option) => (
+              <option key={option.key} value={option.key}>
+                {option.label}
+              </option>
+            ))}
+          </SelectField>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() => run(() => reinviteHostAction({ versionId: awaitingHostVersionId, hostRecipient: recipient }))}
+          >
+            {t("learningAgreement.sendNewLink")}
+          </Button>
+        </div>
       )}
       <NoticeView notice={notice} />
     </div>

@@ -5,13 +5,17 @@ import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useAction } from "@/components/forms/use-action";
 import { NoticeView } from "@/components/forms/notice-view";
+import { Alert } from "@/components/ui/alert";
 import { SIGNER_FIELDS, type TSignerFields } from "@/lib/validation/learning-agreement";
 import type { ActionResult } from "@/lib/server/action";
 
 type Intent = "sign" | "reject";
+
+/** A person the host's signing link may be sent to, as the home coordinator reads them. */
+export type HostRecipientOption = { key: string; label: string };
 
 /**
  * Sign or reject the version the signer is looking at: its hash goes with
@@ -23,23 +27,27 @@ export function SignPanel({
   signer,
   sign,
   reject,
+  recipients,
 }: {
   seenHash: string;
   /** The host signs without an account, as the name and position given here; their link then stops working, so the page is not reloaded. */
   signer: "host" | "sending";
-  sign: (input: { seenHash: string; signerName: string; signerPosition: string }) => Promise<ActionResult<unknown>>;
+  sign: (input: { seenHash: string; signerName: string; signerPosition: string; hostRecipient: string }) => Promise<ActionResult<unknown>>;
   reject: (input: { seenHash: string; signerName: string; comment: string }) => Promise<ActionResult<unknown>>;
+  /** Whom the host's signing link may go to, when signing sends one; none registered means the home coordinator cannot sign yet. */
+  recipients?: HostRecipientOption[];
 }) {
   const { t, fieldError } = useI18n();
   const intent = useRef<Intent>("sign");
   const form = useForm<TSignerFields>({
-    defaultValues: { signerName: "", signerPosition: "", comment: "" },
+    defaultValues: { signerName: "", signerPosition: "", comment: "", hostRecipient: recipients?.[0]?.key ?? "" },
     // The fields to check depend on the button pressed: its part of the action's schema.
     resolver: ((values, context, options) => zodResolver(SIGNER_FIELDS[signer][intent.current])(values, context, options as never)) as Resolver<TSignerFields>,
   });
   const { run, notice, setNotice, busy } = useAction({ form, refresh: signer === "host" ? "on-failure" : "always" });
   const [rejecting, setRejecting] = useState(false);
   const { errors } = form.formState;
+  const noRecipient = recipients?.length === 0;
 
   const submit = (chosen: Intent) => {
     intent.current = chosen;
@@ -62,8 +70,18 @@ export function SignPanel({
           <TextField label={t("learningAgreement.signerPosition")} error={fieldError(errors.signerPosition)} {...form.register("signerPosition")} />
         </div>
       )}
+      {recipients && recipients.length > 0 && (
+        <SelectField label={t("learningAgreement.hostRecipient")} hint={t("learningAgreement.hostRecipientHint")} {...form.register("hostRecipient")}>
+          {recipients.map((recipient) => (
+            <option key={recipient.key} value={recipient.key}>
+              {recipient.label}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      {noRecipient && <Alert tone="warning">{t("errors.refusals.no_host_contact")}</Alert>}
       <div className="flex flex-wrap gap-2">
-        <Button disabled={busy} onClick={() => submit("sign")}>
+        <Button disabled={busy || noRecipient} onClick={() => submit("sign")}>
           {t("learningAgreement.sign")}
         </Button>
         <Button variant="secondary" disabled={busy} onClick={() => setRejecting((v) => !v)} aria-expanded={rejecting}>

@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   "learning_agreement.office_approved",
   "learning_agreement.rejected",
   "learning_agreement.signed",
+  "partner.created",
+  "partner.updated",
   "round.eligible_nationalities_changed",
   "round.office_approval_changed",
   "withdrawal.declared",

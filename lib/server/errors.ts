@@ -38,6 +38,8 @@ export const REFUSALS = [
   "invitation_expired",
   "invitation_revoked",
   "invitation_used",
+  "no_host_contact",
+  "host_recipient_unknown",
   // Grants and withdrawals.
   "grants_not_published",
   "grants_published",

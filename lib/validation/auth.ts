@@ -1,9 +1,9 @@
 import { V } from "./messages";
-import { line } from "./text";
+import { emailAddress, line } from "./text";
 import { z } from "zod";
 
 // Messages are catalogue keys, translated next to the field in the reader's language.
-const email = line().trim().toLowerCase().min(1, V.required).max(254, V.invalid).email(V.email);
+const email = emailAddress();
 
 export const ZSignIn = z.object({
   email,

@@ -1,5 +1,5 @@
 import { V } from "./messages";
-import { line, prose, recordId } from "./text";
+import { emailAddress, erasmusCode, line, prose, recordId } from "./text";
 import { z } from "zod";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
 
@@ -9,12 +9,9 @@ const text = (max: number) => line().trim().min(1, V.required).max(max, V.tooLon
 export const ZIncomingApplication = z.object({
   firstName: text(80),
   lastName: text(80),
-  email: line().trim().toLowerCase().email(V.email).max(254, V.tooLong),
+  email: emailAddress(),
   homeInstitution: text(200),
-  homeErasmusCode: line()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{1,3}[ -]?[A-Z0-9 -]{2,20}\d{2}$/, V.erasmusCode),
+  homeErasmusCode: erasmusCode(),
   fieldOfStudy: text(200),
   intake: line().regex(/^(AUTUMN|SPRING):\d{4}-\d{4}$/, V.required),
   languages: z

@@ -48,6 +48,12 @@ export const ZProposeVersion = z.object({ applicationId: recordId(), versionId: 
 
 export const ZSignVersion = z.object({ versionId: recordId(), seenHash: line().regex(/^[0-9a-f]{64}$/) });
 
+/** A host recipient's key (`contact:<id>`, `account:<id>`); the server checks it is one of the partner's registered people. */
+const hostRecipient = line().max(60, V.invalid);
+
+/** The home coordinator's signature, with whom the host's signing link goes to when the host has yet to sign. */
+export const ZSendingSignature = ZSignVersion.extend({ hostRecipient: hostRecipient.default("") });
+
 export const ZRejectVersion = z.object({
   versionId: recordId(),
   seenHash: line().regex(/^[0-9a-f]{64}$/),
@@ -97,10 +103,10 @@ export const ZProposeChanges = z.object({
  */
 export const SIGNER_FIELDS = {
   host: { sign: ZHostSignature.pick({ signerName: true, signerPosition: true }), reject: ZHostRejection.pick({ signerName: true, comment: true }) },
-  sending: { sign: z.object({}), reject: ZRejectVersion.pick({ comment: true }) },
+  sending: { sign: z.object({ hostRecipient: line() }), reject: ZRejectVersion.pick({ comment: true }) },
 } as const;
-export type TSignerFields = { signerName: string; signerPosition: string; comment: string };
+export type TSignerFields = { signerName: string; signerPosition: string; comment: string; hostRecipient: string };
 
 export const ZDeleteAgreement = z.object({ applicationId: recordId() });
-export const ZReinviteHost = z.object({ versionId: recordId() });
+export const ZReinviteHost = z.object({ versionId: recordId(), hostRecipient: hostRecipient.min(1, V.required) });
 export const ZRevokeInvitation = z.object({ invitationId: recordId() });

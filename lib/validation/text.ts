@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { V } from "./messages";
+import { isErasmusCode, normalizeErasmusCode } from "@/lib/domain/partner/codes";
 
 // C0 control characters and DEL: a NUL byte breaks PostgreSQL text, the
 // others hide text from whoever reads it. Text areas keep tab and line breaks.
@@ -51,4 +52,14 @@ export function webAddress() {
     .trim()
     .url(V.url)
     .refine((value) => /^https?:\/\/[^/]/i.test(value), V.url);
+}
+
+/** An e-mail address, in one spelling: trimmed and in lower case. */
+export function emailAddress() {
+  return line().trim().toLowerCase().min(1, V.required).max(254, V.tooLong).email(V.email);
+}
+
+/** An Erasmus code, in the one spelling of `normalizeErasmusCode`. */
+export function erasmusCode() {
+  return line().transform(normalizeErasmusCode).refine(isErasmusCode, V.erasmusCode);
 }

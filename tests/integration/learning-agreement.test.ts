@@ -10,6 +10,8 @@ import { rejectAsReceivingInstitution } from "@/lib/server/learning-agreement/re
 import { revokeInvitation } from "@/lib/server/learning-agreement/revoke-invitation";
 import { reinviteHost } from "@/lib/server/learning-agreement/reinvite-host";
 import { hashToken } from "@/lib/server/learning-agreement/invitation-token";
+import { hostRecipients, hostRecipientsFor } from "@/lib/server/learning-agreement/host-recipients";
+import type { CurrentUser } from "@/lib/server/auth/session";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
 import { buildDossierZip } from "@/lib/server/dossier/build-dossier-zip";
 import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
@@ -36,8 +38,29 @@ async function nominatedStudent() {
     },
   });
   const coordinator = await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: setup.department.id });
+  // The host's coordinator as the international office registered them: the only kind of address a signing link goes to.
   const hostEmail = `host-${uniqueSuffix()}@partner.test`;
+  await testDb().partnerContact.create({
+    data: { partnerInstitutionId: setup.partner.id, name: "Anna Lindqvist", email: hostEmail, role: "INSTITUTIONAL_COORDINATOR" },
+  });
   return { student, applicationId: id, coordinator, hostEmail };
+}
+
+/** The host recipient the home coordinator picks: the partner's first registered person. */
+async function firstRecipient(versionId: string): Promise<string> {
+  const { agreement } = await testDb().learningAgreementVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { agreement: { select: { applicationId: true } } },
+  });
+  return (await hostRecipients(agreement.applicationId))[0]?.key ?? "";
+}
+
+function signForHome(user: CurrentUser, input: { versionId: string; seenHash: string }) {
+  return firstRecipient(input.versionId).then((hostRecipient) => signAsSendingInstitution(user, { ...input, hostRecipient }));
+}
+
+function reinviteForHome(user: CurrentUser, input: { versionId: string }) {
+  return firstRecipient(input.versionId).then((hostRecipient) => reinviteHost(user, { ...input, hostRecipient }));
 }
 
 /** The token of the host's newest invitation still open, read from the e-mail it was sent in. */
@@ -68,7 +91,7 @@ describe("three-party signatures", () => {
     expect(version.state).toBe("PROPOSED");
     expect(version.signatures.map((s) => s.party)).toEqual(["STUDENT"]);
 
-    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
+    await signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash });
     await signAsReceivingInstitution({
       token: await hostToken(hostEmail),
       seenHash: version.contentHash,
@@ -110,7 +133,7 @@ describe("three-party signatures", () => {
     const edited = content(hostEmail);
     edited.components.studied[1]!.credits = 10;
     await saveAgreementDraft(student, { applicationId, revision: version.revision, content: edited });
-    await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
+    await expect(signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
       code: "refused",
       detail: "stale_version",
     });
@@ -124,7 +147,7 @@ describe("three-party signatures", () => {
 
   it("refuses a host link after use, after expiry, after revocation, and for another version", async () => {
     const { coordinator, hostEmail, version } = await proposedAgreement();
-    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
+    await signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash });
     const token = await hostToken(hostEmail);
     const invitation = await testDb().hostSigningInvitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
 
@@ -156,27 +179,27 @@ describe("three-party signatures", () => {
 
   it("sends the host a new link on request, which closes the old one, only while the host's signature is awaited", async () => {
     const { coordinator, hostEmail, version } = await proposedAgreement();
-    await expect(reinviteHost(coordinator, { versionId: version.id })).rejects.toMatchObject({ detail: "stale_version" });
-    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
+    await expect(reinviteForHome(coordinator, { versionId: version.id })).rejects.toMatchObject({ detail: "stale_version" });
+    await signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash });
     const first = await hostToken(hostEmail);
     await expect(
-      reinviteHost(await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: (await createRoundWithDestination()).department.id }), {
+      reinviteForHome(await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: (await createRoundWithDestination()).department.id }), {
         versionId: version.id,
       }),
     ).rejects.toMatchObject({ code: "not_found" });
-    await reinviteHost(coordinator, { versionId: version.id });
+    await reinviteForHome(coordinator, { versionId: version.id });
     await expect(
       signAsReceivingInstitution({ token: first, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" }),
     ).rejects.toMatchObject({ detail: "invitation_revoked" });
     const second = await hostToken(hostEmail);
     expect(second).not.toBe(first);
     await signAsReceivingInstitution({ token: second, seenHash: version.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
-    await expect(reinviteHost(coordinator, { versionId: version.id })).rejects.toMatchObject({ detail: "stale_version" });
+    await expect(reinviteForHome(coordinator, { versionId: version.id })).rejects.toMatchObject({ detail: "stale_version" });
   });
 
   it("keeps a rejection's comment for the student and the home coordinator", async () => {
     const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
-    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
+    await signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash });
     await rejectAsReceivingInstitution({
       token: await hostToken(hostEmail),
       seenHash: version.contentHash,
@@ -194,14 +217,14 @@ describe("three-party signatures", () => {
     const { applicationId, coordinator, version } = await proposedAgreement();
     const application = await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: applicationId }, select: { roundId: true } });
     await testDb().applicationRound.update({ where: { id: application.roundId }, data: { learningAgreementNeedsOfficeApproval: true } });
-    await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
+    await expect(signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
       detail: "office_approval_required",
     });
     await expect(approveAsInternationalOffice(coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
       code: "forbidden",
     });
     await approveAsInternationalOffice(await createUser("INTERNATIONAL_OFFICE"), { versionId: version.id, seenHash: version.contentHash });
-    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
+    await signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash });
     const signed = (await getAgreementByApplication(coordinator, applicationId))!.versions.at(-1)!;
     expect(signed.signatures.map((s) => s.party)).toEqual(["STUDENT", "SENDING"]);
   });
@@ -209,19 +232,76 @@ describe("three-party signatures", () => {
   it("lets only the application's own coordinators sign for the home institution", async () => {
     const { version } = await proposedAgreement();
     const other = await nominatedStudent();
-    await expect(signAsSendingInstitution(other.coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
+    await expect(signForHome(other.coordinator, { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
       code: "not_found",
     });
-    await expect(
-      signAsSendingInstitution(await createUser("GRANT_COMMISSION"), { versionId: version.id, seenHash: version.contentHash }),
-    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(signForHome(await createUser("GRANT_COMMISSION"), { versionId: version.id, seenHash: version.contentHash })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+  });
+});
+
+describe("the host's signing link", () => {
+  it("goes to the registered person the home coordinator chose, never to the address the student wrote in the agreement", async () => {
+    const setup = await nominatedStudent();
+    // The attack: the student names themselves as the host's contact and proposes.
+    const draft = await saveAgreementDraft(setup.student, { applicationId: setup.applicationId, revision: 0, content: content(setup.student.email) });
+    await proposeAgreementVersion(setup.student, { applicationId: setup.applicationId, versionId: draft.versionId, revision: draft.revision });
+    const version = (await getAgreementByApplication(setup.student, setup.applicationId))!.versions.at(-1)!;
+    const recipients = await hostRecipientsFor(setup.coordinator, setup.applicationId);
+    expect(recipients.map((r) => r.email)).toEqual([setup.hostEmail]);
+
+    await signAsSendingInstitution(setup.coordinator, { versionId: version.id, seenHash: version.contentHash, hostRecipient: recipients[0]!.key });
+
+    expect(await hostToken(setup.hostEmail)).toBeTruthy();
+    const invitations = await testDb().hostSigningInvitation.findMany({ where: { versionId: version.id } });
+    expect(invitations.map((i) => i.email)).toEqual([setup.hostEmail]);
+    const toStudent = await testDb().capturedEmail.findMany({ where: { to: setup.student.email } });
+    expect(toStudent.some((mail) => mail.text.includes("/la/sign/"))).toBe(false);
+  });
+
+  it("refuses any other recipient, and a signature when the partner has nobody registered, leaving nothing signed", async () => {
+    const { student, applicationId, coordinator, version } = await proposedAgreement();
+    const elsewhere = await nominatedStudent();
+    const [foreign] = await hostRecipients(elsewhere.applicationId);
+    for (const hostRecipient of [foreign!.key, `account:${student.id}`, "", "contact:nope"]) {
+      await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash, hostRecipient })).rejects.toMatchObject({
+        detail: "host_recipient_unknown",
+      });
+    }
+    const partnerId = (await testDb().destinationChoice.findFirstOrThrow({ where: { applicationId, rank: 1 } })).partnerInstitutionId;
+    await testDb().partnerContact.deleteMany({ where: { partnerInstitutionId: partnerId } });
+    await expect(signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash, hostRecipient: "" })).rejects.toMatchObject({
+      detail: "no_host_contact",
+    });
+    expect((await getAgreementByApplication(student, applicationId))!.versions.at(-1)!.signatures.map((s) => s.party)).toEqual(["STUDENT"]);
+    expect(await testDb().hostSigningInvitation.count({ where: { versionId: version.id } })).toBe(0);
+  });
+
+  it("may also go to the partner's host-coordinator account, in that person's language", async () => {
+    const { applicationId, coordinator, version } = await proposedAgreement();
+    const partnerId = (await testDb().destinationChoice.findFirstOrThrow({ where: { applicationId, rank: 1 } })).partnerInstitutionId;
+    const host = await createUser("HOST_COORDINATOR", { partnerInstitutionId: partnerId, locale: "en" });
+    const account = (await hostRecipients(applicationId)).find((r) => r.key === `account:${host.id}`)!;
+    expect(account).toMatchObject({ email: host.email, role: "HOST_ACCOUNT" });
+    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash, hostRecipient: account.key });
+    const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: host.email } }));
+    expect(mail!.text).toMatch(/\/la\/sign\//);
+    expect(mail!.subject).toMatch(/learning agreement/i);
+  });
+
+  it("is offered only to those who sign for the home institution on that application", async () => {
+    const { student, applicationId, coordinator } = await proposedAgreement();
+    const other = await nominatedStudent();
+    expect(await hostRecipientsFor(coordinator, applicationId)).toHaveLength(1);
+    for (const user of [student, other.coordinator, await createUser("GRANT_COMMISSION")]) expect(await hostRecipientsFor(user, applicationId)).toEqual([]);
   });
 });
 
 describe("changes during the mobility", () => {
   async function agreedAndArrived() {
     const setup = await proposedAgreement();
-    await signAsSendingInstitution(setup.coordinator, { versionId: setup.version.id, seenHash: setup.version.contentHash });
+    await signForHome(setup.coordinator, { versionId: setup.version.id, seenHash: setup.version.contentHash });
     await signAsReceivingInstitution({
       token: await hostToken(setup.hostEmail),
       seenHash: setup.version.contentHash,
@@ -252,7 +332,7 @@ describe("changes during the mobility", () => {
     expect(change).toMatchObject({ kind: "CHANGE", state: "PROPOSED" });
     expect(change.content.components.studied.map((c) => c.id)).toEqual(["a", "c"]);
 
-    await signAsSendingInstitution(coordinator, { versionId: change.id, seenHash: change.contentHash });
+    await signForHome(coordinator, { versionId: change.id, seenHash: change.contentHash });
     await rejectAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: change.contentHash, signerName: "Anna", comment: "DV3 is full." });
     versions = (await getAgreementByApplication(student, applicationId))!.versions;
     expect(versions.map((v) => v.state)).toEqual(["AGREED", "REJECTED"]);
@@ -263,7 +343,7 @@ describe("changes during the mobility", () => {
       changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "not-available", reasonText: "" }],
     });
     const second = (await getAgreementByApplication(student, applicationId))!.versions.at(-1)!;
-    await signAsSendingInstitution(coordinator, { versionId: second.id, seenHash: second.contentHash });
+    await signForHome(coordinator, { versionId: second.id, seenHash: second.contentHash });
     await signAsReceivingInstitution({ token: await hostToken(hostEmail), seenHash: second.contentHash, signerName: "Anna", signerPosition: "Coordinator" });
     versions = (await getAgreementByApplication(student, applicationId))!.versions;
     expect(versions.map((v) => v.state)).toEqual(["AGREED", "REJECTED", "AGREED"]);
@@ -301,7 +381,7 @@ describe("the learning-agreement API", () => {
 
   it("is shaped after EWP omobility-las: first version, signatures per party, and an open changes proposal", async () => {
     const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
-    await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash });
+    await signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash });
     await signAsReceivingInstitution({
       token: await hostToken(hostEmail),
       seenHash: version.contentHash,

@@ -1,7 +1,7 @@
 import "server-only";
 import { openRoundsWhere } from "@/lib/server/round/open-rounds";
 import { db } from "@/lib/server/db/client";
-import { Prisma } from "@/lib/server/db/generated/client";
+import { uniqueViolation } from "@/lib/server/db/unique-violation";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
@@ -24,7 +24,7 @@ export async function startApplication(user: CurrentUser, roundId: string, now =
     return await createDraft(user, roundId, firstName ?? "", rest.join(" "));
   } catch (error) {
     // Two tabs starting at once: the second finds the first one's draft.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (uniqueViolation(error)) {
       return db.outgoingApplication.findUniqueOrThrow({
         where: { studentId_roundId: { studentId: user.id, roundId } },
         select: { id: true },

@@ -9,9 +9,9 @@ import { env } from "@/lib/server/env";
 import { displayName } from "@/lib/domain/people";
 import { checkSignature, isAgreed, type Party } from "@/lib/domain/learning-agreement/signatures";
 import { checkAnswerable, versionMove, type VersionEvent, type VersionState } from "@/lib/domain/learning-agreement/versions";
-import type { LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import { sendingSignerApplications } from "./access";
 import { hashToken, INVITATION_DAYS } from "./invitation-token";
+import type { HostRecipient } from "./host-recipients";
 
 /*
  * What the signing operations share: the locked version they answer, the
@@ -131,9 +131,8 @@ export async function rejectVersion(
   await notify(tx, student, "agreementRejected", { name: student.name, number: version.number, comment: rejection.comment, author: rejection.authorName });
 }
 
-/** E-mails the host a single-use signing link for the version; any link still open stops working. */
-export async function inviteHost(tx: Tx, version: LockedVersion, locale: "fr" | "en"): Promise<void> {
-  const content = version.content as unknown as LearningAgreementContent;
+/** E-mails the chosen host recipient a single-use signing link for the version; any link still open stops working. */
+export async function inviteHost(tx: Tx, version: LockedVersion, recipient: HostRecipient): Promise<void> {
   const token = randomBytes(32).toString("base64url");
   await tx.hostSigningInvitation.updateMany({ where: { agreementId: version.agreementId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
   await tx.hostSigningInvitation.create({
@@ -141,12 +140,12 @@ export async function inviteHost(tx: Tx, version: LockedVersion, locale: "fr" | 
       agreementId: version.agreementId,
       versionId: version.id,
       tokenHash: hashToken(token),
-      email: content.mobility.receivingContact.email,
+      email: recipient.email,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
     },
   });
-  await notify(tx, { email: content.mobility.receivingContact.email, locale }, "agreementHostInvitation", {
-    name: content.mobility.receivingContact.name,
+  await notify(tx, recipient, "agreementHostInvitation", {
+    name: recipient.name,
     student: displayName(version.agreement.application, version.agreement.application.student.name),
     link: `${env().NEXTAUTH_URL ?? ""}/la/sign/${token}`,
     days: INVITATION_DAYS,

@@ -1,7 +1,7 @@
 import "server-only";
 import { V } from "@/lib/validation/messages";
 import { db } from "@/lib/server/db/client";
-import { Prisma } from "@/lib/server/db/generated/client";
+import { uniqueViolation } from "@/lib/server/db/unique-violation";
 import { hashPassword } from "@/lib/server/auth/password";
 import { weakPasswordReason } from "@/lib/server/auth/password-policy";
 import { AppError } from "@/lib/server/errors";
@@ -40,8 +40,8 @@ export async function registerStudent(input: TSignUp, locale: Locale): Promise<{
     deliverSoon();
     return user;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const target = JSON.stringify(error.meta ?? {});
+    const target = uniqueViolation(error);
+    if (target) {
       throw new AppError("invalid", undefined, target.includes("studentNumber") ? { studentNumber: V.studentNumberTaken } : { email: V.emailTaken });
     }
     throw error;

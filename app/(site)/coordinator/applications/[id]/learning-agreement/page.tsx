@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/server/auth/session";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
 import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
+import { hostRecipientsFor } from "@/lib/server/learning-agreement/host-recipients";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -20,6 +21,16 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
   const { locale, t } = await getTranslator();
   const { can, openInvitations } = agreement;
   const { proposal, sendingSigned, awaitingHost } = agreement.progress;
+  const recipients = (await hostRecipientsFor(user, id)).map((r) => ({
+    key: r.key,
+    label: t("learningAgreement.recipientLine", {
+      name: r.name,
+      email: r.email,
+      role: r.role === "HOST_ACCOUNT" ? t("learningAgreement.hostAccount") : t(`partners.roles.${r.role}`),
+    }),
+  }));
+  // Signing sends the host a link unless the host already signed this version.
+  const hostSigned = proposal?.signatures.some((s) => s.party === "RECEIVING" && s.valid);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -44,7 +55,7 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
                 <OfficeApproval versionId={proposal.id} seenHash={proposal.contentHash} />
               </div>
             )}
-            <SendingSignPanel versionId={proposal.id} seenHash={proposal.contentHash} />
+            <SendingSignPanel versionId={proposal.id} seenHash={proposal.contentHash} recipients={hostSigned ? undefined : recipients} />
           </Card>
         )}
         {proposal && sendingSigned && <Alert tone="success">{t("learningAgreement.sendingSigned", { number: proposal.number })}</Alert>}
@@ -56,6 +67,7 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
                 label: t("learningAgreement.invitationLine", { email: i.email, date: formatDateTime(i.expiresAt, locale) }),
               }))}
               awaitingHostVersionId={awaitingHost?.id ?? null}
+              recipients={recipients}
             />
           </Card>
         )}
