@@ -31,6 +31,7 @@ export const DEPARTMENTS = [
   },
 ] as const;
 
+// Contacts have demo addresses only: the demo never writes to a real partner.
 export const PARTNER_INSTITUTIONS = [
   {
     name: "IMT Mines Alès",
@@ -39,6 +40,8 @@ export const PARTNER_INSTITUTIONS = [
     city: "Alès",
     languagesOfInstruction: ["fr", "en"],
     website: "https://www.imt-mines-ales.fr",
+    schacCode: "imt-mines-ales.fr",
+    contacts: [{ name: "Erasmus+ office", email: "erasmus@imt-mines-ales.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
   {
     name: "Uppsala universitet",
@@ -47,6 +50,8 @@ export const PARTNER_INSTITUTIONS = [
     city: "Uppsala",
     languagesOfInstruction: ["sv", "en"],
     website: "https://www.uu.se",
+    schacCode: "uu.se",
+    contacts: [{ name: "Anna Lindqvist", email: "host@demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
   {
     name: "Aalto-yliopisto",
@@ -55,6 +60,8 @@ export const PARTNER_INSTITUTIONS = [
     city: "Espoo",
     languagesOfInstruction: ["fi", "en"],
     website: "https://www.aalto.fi",
+    schacCode: "aalto.fi",
+    contacts: [{ name: "Erasmus+ office", email: "erasmus@aalto.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
   {
     name: "Université du Luxembourg",
@@ -63,6 +70,8 @@ export const PARTNER_INSTITUTIONS = [
     city: "Esch-sur-Alzette",
     languagesOfInstruction: ["fr", "de", "en"],
     website: "https://www.uni.lu",
+    schacCode: "uni.lu",
+    contacts: [{ name: "Erasmus+ office", email: "erasmus@uni.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
   {
     name: "Universidad de Granada",
@@ -71,6 +80,8 @@ export const PARTNER_INSTITUTIONS = [
     city: "Granada",
     languagesOfInstruction: ["es"],
     website: "https://www.ugr.es",
+    schacCode: "ugr.es",
+    contacts: [{ name: "Erasmus+ office", email: "erasmus@ugr.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
   {
     name: "Technische Universität München",
@@ -79,6 +90,8 @@ export const PARTNER_INSTITUTIONS = [
     city: "München",
     languagesOfInstruction: ["de", "en"],
     website: "https://www.tum.de",
+    schacCode: "tum.de",
+    contacts: [{ name: "Erasmus+ office", email: "erasmus@tum.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
   {
     name: "Politecnico di Milano",
@@ -87,6 +100,8 @@ export const PARTNER_INSTITUTIONS = [
     city: "Milano",
     languagesOfInstruction: ["it", "en"],
     website: "https://www.polimi.it",
+    schacCode: "polimi.it",
+    contacts: [{ name: "Erasmus+ office", email: "erasmus@polimi.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
   {
     name: "Uniwersytet Jagielloński",
@@ -95,6 +110,8 @@ export const PARTNER_INSTITUTIONS = [
     city: "Kraków",
     languagesOfInstruction: ["pl", "en"],
     website: "https://www.uj.edu.pl",
+    schacCode: "uj.edu.pl",
+    contacts: [{ name: "Erasmus+ office", email: "erasmus@uj.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
   {
     name: "Trinity College Dublin",
@@ -103,6 +120,8 @@ export const PARTNER_INSTITUTIONS = [
     city: "Dublin",
     languagesOfInstruction: ["en"],
     website: "https://www.tcd.ie",
+    schacCode: "tcd.ie",
+    contacts: [{ name: "Erasmus+ office", email: "erasmus@tcd.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
 ] as const;
 

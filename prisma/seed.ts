@@ -39,8 +39,9 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
 
     const partnerIds = new Map<string, string>();
     for (const partner of PARTNER_INSTITUTIONS) {
+      const { contacts, ...institution } = partner;
       const created = await tx.partnerInstitution.create({
-        data: { ...partner, languagesOfInstruction: [...partner.languagesOfInstruction] },
+        data: { ...institution, languagesOfInstruction: [...partner.languagesOfInstruction], contacts: { create: [...contacts] } },
       });
       partnerIds.set(partner.erasmusCode, created.id);
     }

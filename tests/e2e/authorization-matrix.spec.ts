@@ -88,6 +88,7 @@ const ACTIONS: Record<string, ActionCall> = {
   addNoteAction: { input: (r) => ({ applicationId: r.applicationId, body: "Checked by the matrix." }), allowed: REVIEWERS },
   decideIncomingAction: { input: (r) => ({ applicationId: r.incomingId, version: STALE, decision: "DECLINED" }), allowed: ["INTERNATIONAL_OFFICE"] },
   saveFactSheetAction: { input: (r) => ({ id: r.factSheetId }), allowed: ["INTERNATIONAL_OFFICE"] },
+  savePartnerAction: { input: () => ({ name: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
   saveAgreementDraftAction: {
     input: (r) => ({ applicationId: r.applicationId, revision: STALE, content: agreementContent("host@partner.test") }),
     allowed: ["owner"],
@@ -103,7 +104,7 @@ const ACTIONS: Record<string, ActionCall> = {
   signAsSendingAction: { input: (r) => ({ versionId: r.versionId, seenHash: UNSEEN }), allowed: REVIEWERS },
   approveAsOfficeAction: { input: (r) => ({ versionId: r.versionId, seenHash: UNSEEN }), allowed: ["INTERNATIONAL_OFFICE"] },
   rejectAsSendingAction: { input: (r) => ({ versionId: r.versionId, seenHash: UNSEEN, comment: "x" }), allowed: REVIEWERS },
-  reinviteHostAction: { input: (r) => ({ versionId: r.versionId }), allowed: REVIEWERS },
+  reinviteHostAction: { input: (r) => ({ versionId: r.versionId, hostRecipient: "contact:unknown" }), allowed: REVIEWERS },
   revokeInvitationAction: { input: (r) => ({ invitationId: r.invitationId }), allowed: REVIEWERS },
   signAsHostAction: { input: () => ({}), allowed: ALL },
   rejectAsHostAction: { input: () => ({}), allowed: ALL },

@@ -40,6 +40,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   addNoteAction: COORDINATORS,
   decideIncomingAction: ["INTERNATIONAL_OFFICE"],
   saveFactSheetAction: ["INTERNATIONAL_OFFICE"],
+  savePartnerAction: ["INTERNATIONAL_OFFICE"],
   saveAgreementDraftAction: ["STUDENT"],
   proposeAgreementAction: ["STUDENT"],
   proposeChangesAction: ["STUDENT"],

@@ -35,10 +35,12 @@ export async function hostRecipients(applicationId: string, tx: Prisma.Transacti
   });
   if (!choice) return [];
   const { contacts, coordinators } = choice.partnerInstitution;
-  return [
+  const everyone: HostRecipient[] = [
     ...contacts.map((c) => ({ key: `contact:${c.id}`, name: c.name, email: c.email, role: c.role, locale: c.locale })),
     ...coordinators.map((u) => ({ key: `account:${u.id}`, name: u.name, email: u.email, role: "HOST_ACCOUNT" as const, locale: u.locale })),
   ];
+  // A registered contact who also has an account is offered once.
+  return everyone.filter((r, index) => everyone.findIndex((other) => other.email === r.email) === index);
 }
 
 /** The recipient the home coordinator chose, refused unless it is one of the host's registered people. */
