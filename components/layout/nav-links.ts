@@ -19,6 +19,7 @@ const BY_ROLE: Record<RoleName, Entry[]> = {
   ],
   ADMINISTRATOR: [
     { href: "/admin", label: "nav.admin" },
+    { href: "/admin/staff", label: "nav.staff" },
     { href: "/admin/mail", label: "nav.mail", onlyWithMailCapture: true },
   ],
   INTERNATIONAL_OFFICE: [

@@ -48,6 +48,8 @@ export const REFUSALS = [
   // Incoming students.
   "deadline_passed",
   "already_decided",
+  // Staff accounts.
+  "last_administrator",
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 

@@ -11,12 +11,15 @@ export const ZSignIn = z.object({
 });
 export type TSignIn = z.infer<typeof ZSignIn>;
 
+/** A password someone chooses; the server also refuses the commonly used ones (`weakPasswordReason`). */
+export const ZNewPassword = line().min(12, V.passwordTooShort).max(200, V.invalid);
+
 export const ZSignUp = z.object({
   name: line().trim().min(2, V.required).max(120, V.invalid),
   email,
   studentNumber: line()
     .trim()
     .regex(/^\d{8}$/, V.studentNumber),
-  password: line().min(12, V.passwordTooShort).max(200, V.invalid),
+  password: ZNewPassword,
 });
 export type TSignUp = z.infer<typeof ZSignUp>;

@@ -89,6 +89,10 @@ const ACTIONS: Record<string, ActionCall> = {
   decideIncomingAction: { input: (r) => ({ applicationId: r.incomingId, version: STALE, decision: "DECLINED" }), allowed: ["INTERNATIONAL_OFFICE"] },
   saveFactSheetAction: { input: (r) => ({ id: r.factSheetId }), allowed: ["INTERNATIONAL_OFFICE"] },
   savePartnerAction: { input: () => ({ name: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
+  inviteStaffAction: { input: () => ({ name: "" }), allowed: ["ADMINISTRATOR"] },
+  revokeStaffInvitationAction: { input: () => ({ invitationId: "" }), allowed: ["ADMINISTRATOR"] },
+  updateStaffAction: { input: () => ({ userId: "none" }), allowed: ["ADMINISTRATOR"] },
+  acceptStaffInvitationAction: { input: () => ({}), allowed: ALL },
   saveAgreementDraftAction: {
     input: (r) => ({ applicationId: r.applicationId, revision: STALE, content: agreementContent("host@partner.test") }),
     allowed: ["owner"],

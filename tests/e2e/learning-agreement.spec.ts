@@ -4,7 +4,7 @@ import { signUpNewStudent } from "./support/sign-up";
 import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
 import { expectAccessible } from "./support/axe";
 import { acceptApplicationPieces, decide } from "./support/coordinator";
-import { linkIn, mailTo } from "./support/mail";
+import { linkIn, mailTo, openMailbox } from "./support/mail";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -86,6 +86,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await expect(student.getByTestId("version-1-state")).toHaveText("Awaiting signatures");
 
   await coordinator.goto(`${dossierUrl}/learning-agreement`);
+  await expect(coordinator.getByLabel("Send the host institution's signing link to")).toContainText(`Anna Lindqvist <${DEMO.host}>`);
   await coordinator.getByRole("button", { name: "Sign", exact: true }).click();
   await expect(coordinator.getByText("You signed version 1 for the home institution.")).toBeVisible();
   await expectAccessible(coordinator, "coordinator learning agreement");
@@ -126,7 +127,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   // The link went to the wrong person: the coordinator withdraws it and sends a new one.
   const withdrawn = await hostLink(browser, lastName, links);
   const invitations = coordinator.locator("section", { has: coordinator.getByRole("heading", { name: "Host invitations" }) });
-  await expect(invitations.getByText(DEMO.host)).toBeVisible();
+  await expect(invitations.getByRole("listitem").filter({ hasText: DEMO.host })).toBeVisible();
   await invitations.getByRole("button", { name: "Revoke" }).click();
   await expect(invitations.getByText("No link is open: the host cannot sign until you send a new one.")).toBeVisible();
   const host = await (await browser.newContext()).newPage();
@@ -134,7 +135,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await expect(host.getByText("This link has been withdrawn by the sending institution.")).toBeVisible();
   await host.close();
   await invitations.getByRole("button", { name: "Send the host a new link" }).click();
-  await expect(invitations.getByText(DEMO.host)).toBeVisible();
+  await expect(invitations.getByRole("listitem").filter({ hasText: DEMO.host })).toBeVisible();
   await hostSigns(browser, await hostLink(browser, lastName, links));
 
   await student.reload();
@@ -143,4 +144,60 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   const version2 = student.locator('[data-version="2"]');
   await expect(version2.getByText(/1DL301 · Database design.*\(added\)/)).toBeVisible();
   await expect(version2.getByText(/1DL321 · Compilers.*\(removed\)/)).toBeVisible();
+});
+
+test("a student who names themselves as the host's contact never receives the host's signing link", async ({ browser }) => {
+  const lastName = `Forger${Date.now().toString(36)}`;
+  const student = await (await browser.newContext()).newPage();
+  const account = await signUpNewStudent(student, "Mallory");
+  await fillApplication(student, lastName);
+  await uploadPiecesAndSubmit(student);
+  const applicationUrl = student.url();
+
+  const coordinator = await (await browser.newContext()).newPage();
+  await signIn(coordinator, DEMO.coordinator);
+  await coordinator.goto(`/coordinator?q=${lastName}`);
+  await coordinator.getByRole("link", { name: new RegExp(lastName, "i") }).click();
+  await coordinator.waitForURL(/\/coordinator\/applications\/[^/]+$/);
+  const dossierUrl = coordinator.url();
+  await acceptApplicationPieces(coordinator);
+  await decide(coordinator, "SELECTED");
+  await decide(coordinator, "NOMINATED");
+
+  // The attack: the student writes their own address as the host's contact and proposes.
+  await student.goto(`${applicationUrl}/learning-agreement`);
+  await student.getByLabel("Host contact e-mail").fill(account.email);
+  await student.getByLabel("Receiving department").fill("Department of Information Technology");
+  const tableA = student.locator('[data-table="studied"]');
+  await tableA.getByRole("button", { name: "Add a component" }).click();
+  await tableA.getByLabel("Code").fill("1DL610");
+  await tableA.getByLabel("Title").fill("Distributed systems");
+  await tableA.getByLabel("ECTS").fill("30");
+  const tableB = student.locator('[data-table="recognized"]');
+  await tableB.getByRole("button", { name: "Add a component" }).click();
+  await tableB.getByLabel("Code").fill("M1S1");
+  await tableB.getByLabel("Title").fill("Master 1, semester 1");
+  await tableB.getByLabel("ECTS").fill("30");
+  await student.getByLabel("Recognition commitment").fill("The 30 ECTS of table A replace semester 1.");
+  await student.getByRole("button", { name: "Propose and sign" }).click();
+  await expect(student.getByText("Proposed and signed")).toBeVisible();
+
+  // The home coordinator, reading in French, can send the link only to the partner's registered people.
+  await coordinator.goto(`${dossierUrl}/learning-agreement`);
+  await coordinator.getByRole("button", { name: "Français" }).click();
+  const recipient = coordinator.getByLabel("Envoyer le lien de signature de l'établissement d'accueil à");
+  await expect(recipient).toContainText(`Anna Lindqvist <${DEMO.host}>`);
+  await expect(recipient).not.toContainText(account.email);
+  await expectAccessible(coordinator, "coordinator learning agreement in French");
+  await coordinator.getByRole("button", { name: "Signer", exact: true }).click();
+  await expect(coordinator.getByText("Vous avez signé la version 1 pour l'établissement d'origine.")).toBeVisible();
+
+  await hostLink(browser, lastName, []);
+  const mailbox = await openMailbox(browser);
+  try {
+    const toStudent = await mailbox.find(account.email, "");
+    expect(toStudent.some((mail) => mail.body.includes("/la/sign/"))).toBe(false);
+  } finally {
+    await mailbox.close();
+  }
 });

@@ -9,7 +9,7 @@ import { signAsReceivingInstitution } from "@/lib/server/learning-agreement/sign
 import { rejectAsReceivingInstitution } from "@/lib/server/learning-agreement/reject-as-receiving";
 import { revokeInvitation } from "@/lib/server/learning-agreement/revoke-invitation";
 import { reinviteHost } from "@/lib/server/learning-agreement/reinvite-host";
-import { hashToken } from "@/lib/server/learning-agreement/invitation-token";
+import { hashLinkToken } from "@/lib/server/crypto/link-token";
 import { hostRecipients, hostRecipientsFor } from "@/lib/server/learning-agreement/host-recipients";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
@@ -70,7 +70,7 @@ async function hostToken(hostEmail: string): Promise<string> {
     for (const mail of mails) {
       const token = mail.text.match(/\/la\/sign\/([A-Za-z0-9_-]+)/)?.[1];
       if (!token) continue;
-      const invitation = await testDb().hostSigningInvitation.findUnique({ where: { tokenHash: hashToken(token) } });
+      const invitation = await testDb().hostSigningInvitation.findUnique({ where: { tokenHash: hashLinkToken(token) } });
       if (invitation && !invitation.usedAt && !invitation.revokedAt) return token;
     }
     return null;
@@ -149,7 +149,7 @@ describe("three-party signatures", () => {
     const { coordinator, hostEmail, version } = await proposedAgreement();
     await signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash });
     const token = await hostToken(hostEmail);
-    const invitation = await testDb().hostSigningInvitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
+    const invitation = await testDb().hostSigningInvitation.findUniqueOrThrow({ where: { tokenHash: hashLinkToken(token) } });
 
     const other = await proposedAgreement();
     await expect(

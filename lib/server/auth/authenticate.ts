@@ -6,7 +6,8 @@ import { signInDelayMs } from "@/lib/domain/sign-in-delay";
 import { decoyPasswordHash, verifyPassword } from "./password";
 
 type AuthenticationResult =
-  { ok: true; user: { id: string; email: string; name: string; role: Role } } | { ok: false; reason: "invalid_credentials" | "rate_limited" };
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number } }
+  | { ok: false; reason: "invalid_credentials" | "rate_limited" };
 
 // Failed attempts only. A hard stop applies to one client's attempts on one
 // account, and to one client overall; an account as such is only slowed
@@ -38,10 +39,11 @@ export async function authenticate(email: string, password: string, client: stri
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, deactivatedAt: true, sessionVersion: true },
   });
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
-  if (!user || !matches) {
+  // A deactivated account gets the same answer as a wrong password.
+  if (!user || !matches || user.deactivatedAt) {
     await Promise.all([
       recordEvent(accountKey, SIGN_IN_LIMITS.accountWindowSeconds),
       recordEvent(pairKey, SIGN_IN_LIMITS.perAccountAndClient.windowSeconds),
@@ -49,5 +51,5 @@ export async function authenticate(email: string, password: string, client: stri
     ]);
     return { ok: false, reason: "invalid_credentials" };
   }
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }

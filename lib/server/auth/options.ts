@@ -23,7 +23,7 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) return null;
           const result = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request?.headers?.["x-forwarded-for"]));
           if (!result.ok) throw new Error(result.reason);
-          return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
+          return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.user.sessionVersion };
         },
       }),
     ],
@@ -32,6 +32,7 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.sub = user.id;
           token.role = user.role;
+          token.sessionVersion = user.sessionVersion;
         }
         return token;
       },
@@ -39,6 +40,7 @@ export function authOptions(): NextAuthOptions {
         if (session.user) {
           session.user.id = token.sub ?? "";
           session.user.role = token.role;
+          session.user.sessionVersion = token.sessionVersion;
         }
         return session;
       },

@@ -18,15 +18,17 @@ export type CurrentUser = {
 
 /**
  * The single place that turns a request into a user. The account is read
- * again from the database so that a deleted account or changed role takes
- * effect at once, whatever the session token says.
+ * again from the database, so that a deactivated account, or a session
+ * signed in before the account's role or scope changed (an older
+ * `sessionVersion`), is refused at once on every instance, whatever the
+ * session token says.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
   if (!id) return null;
-  return db.user.findUnique({
-    where: { id },
+  return db.user.findFirst({
+    where: { id, deactivatedAt: null, sessionVersion: session.user.sessionVersion ?? 0 },
     select: { id: true, email: true, name: true, role: true, locale: true, departmentId: true, partnerInstitutionId: true },
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/server/db/client";
-import { hashAccessToken } from "./submit-incoming-application";
+import { hashLinkToken } from "@/lib/server/crypto/link-token";
 
 type IncomingStatusView = {
   firstName: string;
@@ -21,7 +21,7 @@ export async function getIncomingStatus(id: string, token: string): Promise<Inco
   });
   if (!row) return null;
   const expected = Buffer.from(row.accessTokenHash, "hex");
-  const given = Buffer.from(hashAccessToken(token), "hex");
+  const given = Buffer.from(hashLinkToken(token), "hex");
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   return {
     firstName: row.firstName,

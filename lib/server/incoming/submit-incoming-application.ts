@@ -1,6 +1,6 @@
 import "server-only";
 import { V } from "@/lib/validation/messages";
-import { createHash, randomBytes } from "node:crypto";
+import { newLinkToken } from "@/lib/server/crypto/link-token";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { env } from "@/lib/server/env";
@@ -16,10 +16,6 @@ import type { TIncomingApplication } from "@/lib/validation/incoming";
 import { getFactSheet } from "./get-factsheet";
 
 const INCOMING_PER_CLIENT = { limit: 20, windowSeconds: 60 * 60 };
-
-export function hashAccessToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 function statusLink(id: string, token: string): string {
   return `${env().NEXTAUTH_URL ?? ""}/incoming/applications/${id}?token=${token}`;
@@ -47,7 +43,7 @@ export async function submitIncomingApplication(
     throw new AppError("rate_limited");
   }
   const upload = await receiveUpload(cv.body, env().UPLOAD_MAX_BYTES);
-  const token = randomBytes(32).toString("base64url");
+  const { token, tokenHash } = newLinkToken();
   const created = await storeUpload(upload, (stored) =>
     db.$transaction(async (tx) => {
       const file = await tx.storedFile.create({
@@ -56,7 +52,7 @@ export async function submitIncomingApplication(
       });
       const application = await tx.incomingApplication.create({
         data: {
-          accessTokenHash: hashAccessToken(token),
+          accessTokenHash: tokenHash,
           firstName: input.firstName,
           lastName: input.lastName,
           email: input.email,

@@ -1,19 +1,14 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
+import { hashLinkToken } from "@/lib/server/crypto/link-token";
 
 /** How long a host's signing link works. */
 export const INVITATION_DAYS = 14;
 
-/** Links are stored as hashes: the database never holds a working link. */
-export function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
 /** The invitation behind a host link, if it may still be used; the version it is for. */
 export async function openInvitation(token: string, now = new Date()) {
-  const invitation = await db.hostSigningInvitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  const invitation = await db.hostSigningInvitation.findUnique({ where: { tokenHash: hashLinkToken(token) } });
   if (!invitation) return { ok: false as const, reason: "invalid" as const };
   if (invitation.revokedAt) return { ok: false as const, reason: "revoked" as const };
   if (invitation.usedAt) return { ok: false as const, reason: "used" as const };

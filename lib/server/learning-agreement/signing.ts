@@ -1,5 +1,4 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
@@ -10,7 +9,8 @@ import { displayName } from "@/lib/domain/people";
 import { checkSignature, isAgreed, type Party } from "@/lib/domain/learning-agreement/signatures";
 import { checkAnswerable, versionMove, type VersionEvent, type VersionState } from "@/lib/domain/learning-agreement/versions";
 import { sendingSignerApplications } from "./access";
-import { hashToken, INVITATION_DAYS } from "./invitation-token";
+import { newLinkToken } from "@/lib/server/crypto/link-token";
+import { INVITATION_DAYS } from "./invitation-token";
 import type { HostRecipient } from "./host-recipients";
 
 /*
@@ -133,13 +133,13 @@ export async function rejectVersion(
 
 /** E-mails the chosen host recipient a single-use signing link for the version; any link still open stops working. */
 export async function inviteHost(tx: Tx, version: LockedVersion, recipient: HostRecipient): Promise<void> {
-  const token = randomBytes(32).toString("base64url");
+  const { token, tokenHash } = newLinkToken();
   await tx.hostSigningInvitation.updateMany({ where: { agreementId: version.agreementId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
   await tx.hostSigningInvitation.create({
     data: {
       agreementId: version.agreementId,
       versionId: version.id,
-      tokenHash: hashToken(token),
+      tokenHash,
       email: recipient.email,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
     },
