@@ -1,7 +1,8 @@
 /**
  * `npm start`: everything a fresh machine needs to serve the portal.
  * Without DATABASE_URL it starts an embedded PostgreSQL (data kept across
- * restarts); it applies migrations, seeds the demo data once, starts the
+ * restarts); it applies migrations, seeds the demo data once (unless
+ * SEED=none), starts the
  * project's SMTP receiver when no SMTP_URL is given, builds if needed and
  * serves the production build.
  */
@@ -44,7 +45,12 @@ async function main() {
   applyMigrations(databaseUrl);
   const db = createDatabaseClient(databaseUrl);
   stops.push(() => db.$disconnect());
-  if (await seedDemoData(db)) console.log("Demo data seeded.");
+  const seed = process.env.SEED ?? "demo";
+  if (seed !== "demo" && seed !== "none") throw new Error(`SEED must be "demo" or "none", not "${seed}"`);
+  if (seed === "demo" && (await seedDemoData(db))) console.log("Demo data seeded.");
+  if (!(await db.user.count({ where: { role: "ADMINISTRATOR", deactivatedAt: null } }))) {
+    console.log("No administrator yet. Invite the first one (prints a one-time link): npm run admin:create -- <e-mail> [name]");
+  }
 
   if (!process.env.SMTP_URL) {
     const smtpPort = Number(process.env.MAIL_CAPTURE_PORT ?? 2525);
@@ -62,8 +68,10 @@ async function main() {
     if (build.status !== 0) throw new Error("next build failed");
   }
 
-  console.log("\nDemo accounts (password: " + DEMO_PASSWORD + "):");
-  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(26)} ${account.email}`);
+  if (seed === "demo") {
+    console.log("\nDemo accounts (password: " + DEMO_PASSWORD + "):");
+    for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(26)} ${account.email}`);
+  }
   console.log(`\nPortal: http://localhost:${port}\n`);
 
   const server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], {

@@ -62,6 +62,11 @@ export function scratchDataDirectory(prefix: string): string {
   return path.join(parent, "pg");
 }
 
+/** The address of the embedded PostgreSQL that `npm start` runs. */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export async function startEmbeddedPostgres(options: { dataDirectory: string; port: number; database: string; quiet?: boolean }): Promise<RunningDatabase> {
   letPostgresReachBinaries();
   mkdirSync(path.dirname(options.dataDirectory), { recursive: true });
@@ -89,7 +94,7 @@ export async function startEmbeddedPostgres(options: { dataDirectory: string; po
     if (!String(error).includes("already exists")) throw error;
   }
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    url: embeddedDatabaseUrl(options.port, options.database),
     stop: () => {
       stopping = true;
       return pg.stop();

@@ -1,3 +1,6 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { inviteStaff } from "@/lib/server/staff/invite-staff";
 import { acceptStaffInvitation } from "@/lib/server/staff/accept-staff-invitation";
@@ -10,6 +13,7 @@ import { createUser, waitFor } from "../support/factories";
 import { createRoundWithDestination } from "../support/applications";
 
 const PASSWORD = "a long enough passphrase";
+const run = promisify(execFile);
 
 function invitation(overrides: Partial<Parameters<typeof inviteStaff>[1]> = {}) {
   return {
@@ -82,6 +86,23 @@ describe("staff invitations", () => {
     const admin = await createUser("ADMINISTRATOR");
     await expect(inviteStaff(admin, invitation({ role: "HOST_COORDINATOR", partnerInstitutionId: "nope" }))).rejects.toMatchObject({
       fieldErrors: { partnerInstitutionId: "validation.choosePartner" },
+    });
+  });
+});
+
+describe("the first administrator", () => {
+  it("is invited from the command line, which prints a one-time link and sets no password", async () => {
+    const email = `first-admin-${uniqueSuffix()}@home.test`;
+    const script = path.join(import.meta.dirname, "..", "..", "scripts", "admin-create.ts");
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "--conditions=react-server", script, email, "Marie", "Curie"], {
+      env: { ...process.env, NEXTAUTH_URL: "https://portal.example" },
+    });
+    const token = stdout.match(/https:\/\/portal\.example\/invitation\/([A-Za-z0-9_-]+)/)![1]!;
+    expect(await testDb().user.count({ where: { email } })).toBe(0);
+    await acceptStaffInvitation({ token, password: PASSWORD });
+    expect(await testDb().user.findUniqueOrThrow({ where: { email } })).toMatchObject({ role: "ADMINISTRATOR", name: "Marie Curie" });
+    await expect(run(process.execPath, ["--import", "tsx", "--conditions=react-server", script, "not-an-address"])).rejects.toMatchObject({
+      stderr: expect.stringContaining("Usage"),
     });
   });
 });

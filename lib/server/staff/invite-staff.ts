@@ -27,7 +27,7 @@ export async function createStaffInvitation(
   tx: Prisma.TransactionClient,
   input: Invitation,
   invitedById: string | null,
-): Promise<{ id: string; link: string }> {
+): Promise<{ id: string; token: string }> {
   if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new AppError("invalid", undefined, { email: V.accountExists });
   }
@@ -55,14 +55,20 @@ export async function createStaffInvitation(
     toState: input.role,
     reason: input.email,
   });
-  return { id: invitation.id, link: `${env().NEXTAUTH_URL ?? ""}/invitation/${token}` };
+  return { id: invitation.id, token };
+}
+
+/** Where the invited person opens their account. */
+export function staffInvitationLink(portalUrl: string, token: string): string {
+  return `${portalUrl}/invitation/${token}`;
 }
 
 /** The administrator invites a staff member by e-mail; the link goes to the address the administrator typed, in the language they chose. */
 export async function inviteStaff(user: CurrentUser, input: Invitation): Promise<{ id: string }> {
   if (user.role !== "ADMINISTRATOR") throw new AppError("forbidden");
   const created = await db.$transaction(async (tx) => {
-    const { id, link } = await createStaffInvitation(tx, input, user.id);
+    const { id, token } = await createStaffInvitation(tx, input, user.id);
+    const link = staffInvitationLink(env().NEXTAUTH_URL ?? "", token);
     await notify(tx, { email: input.email, locale: input.locale }, "staffInvitation", {
       name: input.name,
       inviter: user.name,
