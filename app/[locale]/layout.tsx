@@ -4,6 +4,7 @@ import { localeOfRoute, type LocaleParams } from "@/lib/i18n/route-locale";
 import { translator } from "@/lib/i18n/translate";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { mailCaptureEnabled } from "@/lib/server/mail/capture";
+import { homeInstitutionName } from "@/lib/server/institution/get-home-institution";
 import { PageShell } from "@/components/layout/page-shell";
 import { SessionNav } from "@/components/layout/session-nav";
 import { documentMetadata, documentViewport } from "@/components/layout/document-metadata";
@@ -25,7 +26,11 @@ export default async function StaticLayout({ children, params }: Props) {
   const locale = await localeOfRoute(params);
   const t = translator(locale);
   return (
-    <PageShell locale={locale} t={t} messages={pickMessages(locale, ["common", "nav", "roles"])} nav={<SessionNav mailCapture={mailCaptureEnabled()} />}>
+    <PageShell
+      locale={locale}
+      t={t}
+      institution={await homeInstitutionName(t("common.appName"))}
+      messages={pickMessages(locale, ["common", "nav", "roles"])} nav={<SessionNav mailCapture={mailCaptureEnabled()} />}>
       {children}
     </PageShell>
   );

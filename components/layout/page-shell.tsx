@@ -10,10 +10,13 @@ export function PageShell({
   t,
   messages,
   nav,
+  institution,
   children,
 }: {
   locale: Locale;
   t: Translate;
+  /** The name that signs the footer: the home institution's. */
+  institution: string;
   messages: Record<string, unknown>;
   nav: ReactNode;
   children: ReactNode;
@@ -27,7 +30,7 @@ export function PageShell({
             {children}
           </main>
           <footer className="no-print border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-600">
-            {t("common.homeInstitution")} · Erasmus+
+            {institution} · Erasmus+
           </footer>
         </I18nProvider>
       </body>

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "grants.published",
   "grants.settings_changed",
   "incoming.decided",
+  "institution.updated",
   "learning_agreement.proposed",
   "learning_agreement.changes_proposed",
   "learning_agreement.deleted",

@@ -1,13 +1,10 @@
 import { V } from "./messages";
-import { emailAddress, erasmusCode, line, recordId, webAddress } from "./text";
+import { emailAddress, line, recordId } from "./text";
 import { z } from "zod";
-import { isCountryCode } from "@/lib/domain/eligibility/countries";
 import { LANGUAGE_CODES } from "@/lib/domain/languages";
-import { isSchacCode, normalizeSchacCode } from "@/lib/domain/partner/codes";
+import { INSTITUTION_FIELDS, text } from "./institution";
 
 export const PARTNER_CONTACT_ROLES = ["INSTITUTIONAL_COORDINATOR", "DEPARTMENTAL_COORDINATOR", "INCOMING_OFFICE"] as const;
-
-const text = (max: number) => line().trim().min(1, V.required).max(max, V.tooLong);
 
 const ZPartnerContact = z.object({
   name: text(120),
@@ -25,14 +22,7 @@ export const ZPartner = z.object({
   /** Absent for a new partner; with the version the office read, for an edit. */
   id: recordId().optional(),
   version: z.number().int().positive().optional(),
-  name: text(200),
-  erasmusCode: erasmusCode(),
-  schacCode: line()
-    .transform(normalizeSchacCode)
-    .refine((code) => code === "" || isSchacCode(code), V.schacCode),
-  countryCode: line().refine(isCountryCode, V.unknownCountry),
-  city: text(120),
-  website: z.union([z.literal(""), webAddress()]),
+  ...INSTITUTION_FIELDS,
   languagesOfInstruction: line()
     .max(200, V.tooLong)
     .transform((typed) => [

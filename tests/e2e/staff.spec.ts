@@ -17,7 +17,7 @@ test("the administrator invites a coordinator, who opens their account in French
   // A departmental coordinator needs a department: said next to the field.
   await admin.getByLabel("Full name").fill(`Claire Martin ${stamp}`);
   await admin.getByLabel("E-mail address").fill(email);
-  await admin.getByLabel("Role").selectOption("DEPARTMENTAL_COORDINATOR");
+  await admin.getByLabel("Role", { exact: true }).selectOption("DEPARTMENTAL_COORDINATOR");
   await admin.getByLabel("Language of the invitation").selectOption("fr");
   await admin.getByRole("button", { name: "Send the invitation" }).click();
   await expect(admin.getByText("Choose the department this coordinator reviews.")).toBeVisible();
@@ -40,13 +40,13 @@ test("the administrator invites a coordinator, who opens their account in French
   await expect(person.getByTestId("signed-in-as")).toBeVisible();
   await expect(person).toHaveURL(/\/coordinator$/);
   await person.goto(link);
-  await expect(person.getByText("Ce lien a déjà été utilisé.")).toBeVisible();
+  await expect(person.getByText("Ce lien a déjà servi.")).toBeVisible();
 
   // The administrator makes them international office: their open session ends.
   await admin.reload();
   await admin.getByRole("link", { name: `Change Claire Martin ${stamp}` }).click();
   await expectAccessible(admin, "staff account");
-  await admin.getByLabel("Role").selectOption("INTERNATIONAL_OFFICE");
+  await admin.getByLabel("Role", { exact: true }).selectOption("INTERNATIONAL_OFFICE");
   await admin.getByRole("button", { name: "Save" }).click();
   await expect(admin.getByText("Account saved.")).toBeVisible();
   await person.goto("/coordinator");

@@ -6,7 +6,6 @@ export const en = {
     label: "{label}:",
     labelled: "{label}: {value}",
     appName: "Erasmus+ mobility portal",
-    homeInstitution: "Université de Lorraine",
     save: "Save",
     saved: "Saved.",
     cancel: "Cancel",
@@ -25,6 +24,7 @@ export const en = {
     backHome: "Back to the home page",
   },
   nav: {
+    institution: "Institution",
     staff: "Staff",
     partners: "Partners",
     incomingOffice: "Incoming students",
@@ -302,6 +302,10 @@ export const en = {
     locales: { fr: "French", en: "English" },
   },
   staff: {
+    institutionTitle: "The home institution",
+    institutionLead: "The institution this portal serves: its name signs every page, e-mail and document, and partners know it by its codes.",
+    institutionSaved: "Institution saved.",
+    institutionChanged: "Someone changed the institution meanwhile: nothing was saved. Reload the page to see the change.",
     title: "Staff",
     lead: "The people who work in the portal, their roles, and the invitations still open.",
     accounts: "Accounts",
@@ -1018,6 +1022,7 @@ export const en = {
       staff_role_changed: "Role changed: {from} → {to}",
       staff_deactivated: "Account deactivated",
       staff_reactivated: "Account reactivated",
+      institution_updated: "Home institution updated",
       withdrawal_declared: "Withdrawal declared",
       withdrawal_evidence_uploaded: "Force majeure report uploaded",
       withdrawal_force_majeure_accepted: "Force majeure accepted",
@@ -1076,7 +1081,7 @@ export const en = {
       subject: "Pieces missing from your Erasmus+ dossier",
       body: "Hello {name},\n\nThe pieces of the “{phase}” phase are due by {deadline}. These are still missing:\n{pieces}\n\nSign in to the portal to upload them.",
     },
-    signature: "The international office — Université de Lorraine\n{portalUrl}",
+    signature: "The international office — {institution}\n{portalUrl}",
     status: {
       DRAFT: { subject: "Your application is a draft again", body: "Hello {name},\n\nYour Erasmus+ application is a draft again." },
       SUBMITTED: {

@@ -7,7 +7,6 @@ export const fr: SameShape<typeof en> = {
     label: "{label} :",
     labelled: "{label} : {value}",
     appName: "Portail des mobilités Erasmus+",
-    homeInstitution: "Université de Lorraine",
     save: "Enregistrer",
     saved: "Enregistré.",
     cancel: "Annuler",
@@ -26,6 +25,7 @@ export const fr: SameShape<typeof en> = {
     backHome: "Retour à l'accueil",
   },
   nav: {
+    institution: "Établissement",
     staff: "Personnel",
     partners: "Partenaires",
     incomingOffice: "Étudiants entrants",
@@ -306,6 +306,10 @@ export const fr: SameShape<typeof en> = {
     locales: { fr: "Français", en: "Anglais" },
   },
   staff: {
+    institutionTitle: "L'établissement d'origine",
+    institutionLead: "L'établissement que sert ce portail : son nom signe chaque page, chaque courriel et chaque document, et les partenaires le connaissent par ses codes.",
+    institutionSaved: "Établissement enregistré.",
+    institutionChanged: "Quelqu'un a modifié l'établissement entre-temps : rien n'a été enregistré. Rechargez la page pour voir la modification.",
     title: "Personnel",
     lead: "Les personnes qui travaillent dans le portail, leurs rôles, et les invitations encore ouvertes.",
     accounts: "Comptes",
@@ -1034,6 +1038,7 @@ export const fr: SameShape<typeof en> = {
       staff_role_changed: "Rôle modifié : {from} → {to}",
       staff_deactivated: "Compte désactivé",
       staff_reactivated: "Compte réactivé",
+      institution_updated: "Établissement d'origine modifié",
       withdrawal_declared: "Désistement déclaré",
       withdrawal_evidence_uploaded: "Rapport de force majeure déposé",
       withdrawal_force_majeure_accepted: "Force majeure acceptée",
@@ -1092,7 +1097,7 @@ export const fr: SameShape<typeof en> = {
       subject: "Pièces manquantes à votre dossier Erasmus+",
       body: "Bonjour {name},\n\nLes pièces de la phase « {phase} » sont attendues au plus tard le {deadline}. Il manque encore :\n{pieces}\n\nConnectez-vous au portail pour les déposer.",
     },
-    signature: "Le service des relations internationales — Université de Lorraine\n{portalUrl}",
+    signature: "Le service des relations internationales — {institution}\n{portalUrl}",
     status: {
       DRAFT: { subject: "Votre candidature est de nouveau un brouillon", body: "Bonjour {name},\n\nVotre candidature Erasmus+ est de nouveau un brouillon." },
       SUBMITTED: {

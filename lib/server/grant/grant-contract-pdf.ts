@@ -8,7 +8,7 @@ import type { GrantLine } from "@/lib/domain/grant/rate-table";
 import { translator } from "@/lib/i18n/translate";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { wrap } from "@/lib/server/pdf/pdf-text";
-import { HOME_INSTITUTION_NAME } from "@/lib/server/learning-agreement/get-agreement";
+import { homeInstitutionName } from "@/lib/server/institution/get-home-institution";
 
 /** The Erasmus student contract (grant agreement) with the amounts, to be signed by the student. */
 export async function grantContractPdf(user: CurrentUser, applicationId: string): Promise<Uint8Array | null> {
@@ -27,6 +27,7 @@ export async function grantContractPdf(user: CurrentUser, applicationId: string)
   const locale = application.student.locale;
   const t = translator(locale);
   const choice = application.choices[0];
+  const home = await homeInstitutionName(t("common.appName"));
   const pdf = await PDFDocument.create();
   pdf.setTitle(t("grants.contract.title"));
   const page = pdf.addPage([595.28, 841.89]);
@@ -40,9 +41,9 @@ export async function grantContractPdf(user: CurrentUser, applicationId: string)
     }
   };
   line(t("grants.contract.title"), bold, 16);
-  line(`${HOME_INSTITUTION_NAME} — ${application.round.academicYear}`);
+  line(`${home} — ${application.round.academicYear}`);
   y -= 10;
-  line(t("grants.contract.parties", { name: displayName(application, "—"), number: application.student.studentNumber ?? "—", home: HOME_INSTITUTION_NAME }));
+  line(t("grants.contract.parties", { name: displayName(application, "—"), number: application.student.studentNumber ?? "—", home }));
   if (choice)
     line(
       t("grants.contract.mobility", {

@@ -106,6 +106,7 @@ export const AGREEMENT_SELECT = {
       lastName: true,
       student: { select: { name: true, email: true } },
       round: { select: { learningAgreementChangeDays: true, learningAgreementNeedsOfficeApproval: true } },
+      programme: { select: { department: { select: { homeInstitution: { select: { name: true } } } } } },
       choices: { where: { rank: 1 }, select: { semesters: true, partnerInstitution: { select: { name: true } } } },
     },
   },
@@ -140,8 +141,6 @@ function loadRow(where: { applicationId: string } | { id: string }, scope: objec
   return db.learningAgreement.findFirst({ where: { ...where, application: scope }, select: AGREEMENT_SELECT });
 }
 
-export const HOME_INSTITUTION_NAME = "Université de Lorraine";
-
 export function toAgreementView(row: NonNullable<AgreementRow>, user: CurrentUser | null = null, now = new Date()): AgreementView {
   const choice = row.application.choices[0];
   const semesters = choice?.semesters ?? [];
@@ -172,7 +171,7 @@ export function toAgreementView(row: NonNullable<AgreementRow>, user: CurrentUse
       name: displayName(row.application, row.application.student.name),
       email: row.application.student.email,
     },
-    sendingInstitution: HOME_INSTITUTION_NAME,
+    sendingInstitution: row.application.programme?.department.homeInstitution.name ?? "",
     receivingInstitution: choice?.partnerInstitution.name ?? "",
     stay: semesters.length > 1 ? "YEAR" : semesters[0] === "SPRING" ? "SPRING" : "AUTUMN",
     arrivedAt: row.application.arrivedAt,

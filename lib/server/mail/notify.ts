@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import { translator, type Messages, type TranslationParams } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { env } from "@/lib/server/env";
+import { homeInstitutionName } from "@/lib/server/institution/get-home-institution";
 import { enqueueEmail } from "./outbox";
 
 type Mail = Messages["mail"];
@@ -21,7 +22,7 @@ export async function notify(
   attachments?: Parameters<typeof enqueueEmail>[1]["attachments"],
 ): Promise<void> {
   const t = translator(recipient.locale);
-  const all = { portalUrl: env().NEXTAUTH_URL ?? "", ...params };
+  const all = { portalUrl: env().NEXTAUTH_URL ?? "", institution: await homeInstitutionName(t("common.appName")), ...params };
   await enqueueEmail(tx, {
     to: recipient.email,
     subject: t(`mail.${template}.subject`, all),
