@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = "erasmus-demo";
 export const HOME_INSTITUTION = {
   name: "Université de Lorraine",
   erasmusCode: "F NANCY43",
+  schacCode: "univ-lorraine.fr",
+  website: "https://www.univ-lorraine.fr",
   countryCode: "FR",
   city: "Nancy",
 };

@@ -30,7 +30,9 @@ export default async function StaticLayout({ children, params }: Props) {
       locale={locale}
       t={t}
       institution={await homeInstitutionName(t("common.appName"))}
-      messages={pickMessages(locale, ["common", "nav", "roles"])} nav={<SessionNav mailCapture={mailCaptureEnabled()} />}>
+      messages={pickMessages(locale, ["common", "nav", "roles"])}
+      nav={<SessionNav mailCapture={mailCaptureEnabled()} />}
+    >
       {children}
     </PageShell>
   );

@@ -20,6 +20,7 @@ const BY_ROLE: Record<RoleName, Entry[]> = {
   ADMINISTRATOR: [
     { href: "/admin", label: "nav.admin" },
     { href: "/admin/staff", label: "nav.staff" },
+    { href: "/admin/institution", label: "nav.institution" },
     { href: "/admin/mail", label: "nav.mail", onlyWithMailCapture: true },
   ],
   INTERNATIONAL_OFFICE: [

@@ -29,9 +29,7 @@ export function PageShell({
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
-          <footer className="no-print border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-600">
-            {institution} · Erasmus+
-          </footer>
+          <footer className="no-print border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-600">{institution} · Erasmus+</footer>
         </I18nProvider>
       </body>
     </html>

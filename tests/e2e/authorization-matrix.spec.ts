@@ -90,6 +90,7 @@ const ACTIONS: Record<string, ActionCall> = {
   saveFactSheetAction: { input: (r) => ({ id: r.factSheetId }), allowed: ["INTERNATIONAL_OFFICE"] },
   savePartnerAction: { input: () => ({ name: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
   inviteStaffAction: { input: () => ({ name: "" }), allowed: ["ADMINISTRATOR"] },
+  saveHomeInstitutionAction: { input: () => ({ name: "" }), allowed: ["ADMINISTRATOR"] },
   revokeStaffInvitationAction: { input: () => ({ invitationId: "" }), allowed: ["ADMINISTRATOR"] },
   updateStaffAction: { input: () => ({ userId: "none" }), allowed: ["ADMINISTRATOR"] },
   acceptStaffInvitationAction: { input: () => ({}), allowed: ALL },

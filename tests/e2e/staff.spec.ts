@@ -75,3 +75,27 @@ test("the last active administrator cannot deactivate themselves", async ({ page
   await expect(page.getByText("C'est le dernier administrateur actif : nommez d'abord quelqu'un d'autre administrateur.")).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
 });
+
+test("the administrator sets the home institution's identity, in French; its name signs the pages", async ({ page }) => {
+  await signIn(page, DEMO.admin);
+  await page.getByRole("link", { name: "Institution" }).click();
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("L'établissement d'origine");
+  await expectAccessible(page, "home institution");
+  const name = page.getByLabel("Nom", { exact: true });
+  const original = await name.inputValue();
+  await page.getByLabel("Code SCHAC").fill("pas un domaine");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Saisissez le domaine internet de l'établissement, par exemple uu.se.")).toBeVisible();
+  await page.getByLabel("Code SCHAC").fill("univ-lorraine.fr");
+  await name.fill(`${original} (essai)`);
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Établissement enregistré.")).toBeVisible();
+  await page.goto("/eligibility");
+  await expect(page.getByRole("contentinfo")).toHaveText(`${original} (essai) · Erasmus+`);
+  await page.goto("/admin/institution");
+  await page.getByLabel("Nom", { exact: true }).fill(original);
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Établissement enregistré.")).toBeVisible();
+  await page.getByRole("button", { name: "English" }).click();
+});

@@ -42,6 +42,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   saveFactSheetAction: ["INTERNATIONAL_OFFICE"],
   savePartnerAction: ["INTERNATIONAL_OFFICE"],
   inviteStaffAction: ["ADMINISTRATOR"],
+  saveHomeInstitutionAction: ["ADMINISTRATOR"],
   revokeStaffInvitationAction: ["ADMINISTRATOR"],
   updateStaffAction: ["ADMINISTRATOR"],
   acceptStaffInvitationAction: "public",

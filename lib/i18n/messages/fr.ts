@@ -307,7 +307,8 @@ export const fr: SameShape<typeof en> = {
   },
   staff: {
     institutionTitle: "L'établissement d'origine",
-    institutionLead: "L'établissement que sert ce portail : son nom signe chaque page, chaque courriel et chaque document, et les partenaires le connaissent par ses codes.",
+    institutionLead:
+      "L'établissement que sert ce portail : son nom signe chaque page, chaque courriel et chaque document, et les partenaires le connaissent par ses codes.",
     institutionSaved: "Établissement enregistré.",
     institutionChanged: "Quelqu'un a modifié l'établissement entre-temps : rien n'a été enregistré. Rechargez la page pour voir la modification.",
     title: "Personnel",
