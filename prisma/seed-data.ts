@@ -15,21 +15,21 @@ export const DEPARTMENTS = [
   {
     name: "Informatique",
     programmes: [
-      { name: "Licence Informatique", level: "BACHELOR" },
-      { name: "Master Informatique", level: "MASTER" },
-      { name: "Doctorat Informatique", level: "DOCTORATE" },
+      { name: "Licence Informatique", eqfLevel: 6, iscedCode: "0613" },
+      { name: "Master Informatique", eqfLevel: 7, iscedCode: "0613" },
+      { name: "Doctorat Informatique", eqfLevel: 8, iscedCode: "0613" },
     ],
   },
   {
     name: "Langues étrangères appliquées",
     programmes: [
-      { name: "Licence LEA", level: "BACHELOR" },
-      { name: "Master LEA", level: "MASTER" },
+      { name: "Licence LEA", eqfLevel: 6, iscedCode: "0231" },
+      { name: "Master LEA", eqfLevel: 7, iscedCode: "0231" },
     ],
   },
   {
     name: "Génie civil",
-    programmes: [{ name: "Master Génie civil", level: "MASTER" }],
+    programmes: [{ name: "Master Génie civil", eqfLevel: 7, iscedCode: "0732" }],
   },
 ] as const;
 

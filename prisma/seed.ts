@@ -31,7 +31,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
         data: {
           name: department.name,
           homeInstitutionId: home.id,
-          programmes: { create: department.programmes.map((p) => ({ name: p.name, level: p.level })) },
+          programmes: { create: department.programmes.map((p) => ({ ...p })) },
         },
       });
       departmentIds.set(department.name, created.id);

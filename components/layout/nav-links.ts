@@ -21,6 +21,7 @@ const BY_ROLE: Record<RoleName, Entry[]> = {
     { href: "/admin", label: "nav.admin" },
     { href: "/admin/staff", label: "nav.staff" },
     { href: "/admin/institution", label: "nav.institution" },
+    { href: "/admin/departments", label: "nav.departments" },
     { href: "/admin/mail", label: "nav.mail", onlyWithMailCapture: true },
   ],
   INTERNATIONAL_OFFICE: [

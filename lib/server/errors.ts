@@ -48,8 +48,9 @@ export const REFUSALS = [
   // Incoming students.
   "deadline_passed",
   "already_decided",
-  // Staff accounts.
+  // Set-up of the year.
   "last_administrator",
+  "home_institution_missing",
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 

@@ -91,6 +91,8 @@ const ACTIONS: Record<string, ActionCall> = {
   savePartnerAction: { input: () => ({ name: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
   inviteStaffAction: { input: () => ({ name: "" }), allowed: ["ADMINISTRATOR"] },
   saveHomeInstitutionAction: { input: () => ({ name: "" }), allowed: ["ADMINISTRATOR"] },
+  saveDepartmentAction: { input: () => ({ name: "" }), allowed: ["ADMINISTRATOR"] },
+  saveProgrammeAction: { input: () => ({ name: "" }), allowed: ["ADMINISTRATOR"] },
   revokeStaffInvitationAction: { input: () => ({ invitationId: "" }), allowed: ["ADMINISTRATOR"] },
   updateStaffAction: { input: () => ({ userId: "none" }), allowed: ["ADMINISTRATOR"] },
   acceptStaffInvitationAction: { input: () => ({}), allowed: ALL },
@@ -181,7 +183,7 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
     });
     const home = await db.homeInstitution.findFirstOrThrow();
     const department = await db.department.create({ data: { name: `Matrix department ${stamp}`, homeInstitutionId: home.id } });
-    const programme = await db.programme.create({ data: { name: `Matrix master ${stamp}`, level: "MASTER", departmentId: department.id } });
+    const programme = await db.programme.create({ data: { name: `Matrix master ${stamp}`, eqfLevel: 7, departmentId: department.id } });
     const partner = await db.partnerInstitution.create({
       data: { name: `Matrix partner ${stamp}`, erasmusCode: `I MATRIX${stamp}`, countryCode: "IT", city: "Pisa", languagesOfInstruction: ["it"] },
     });

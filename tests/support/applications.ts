@@ -23,7 +23,7 @@ export async function createRoundWithDestination(options: { open?: boolean } = {
     (await db.homeInstitution.findFirst()) ??
     (await db.homeInstitution.create({ data: { name: "Home", erasmusCode: `F HOME${suffix}`, countryCode: "FR", city: "Nancy" } }));
   const department = await db.department.create({ data: { name: `Dept ${suffix}`, homeInstitutionId: home.id } });
-  const programme = await db.programme.create({ data: { name: `Master ${suffix}`, level: "MASTER", departmentId: department.id } });
+  const programme = await db.programme.create({ data: { name: `Master ${suffix}`, eqfLevel: 7, iscedCode: "0613", departmentId: department.id } });
   const partner = await db.partnerInstitution.create({
     data: { name: `Partner ${suffix}`, erasmusCode: `S P${suffix}`, countryCode: "SE", city: "Lund", languagesOfInstruction: ["sv", "en"] },
   });

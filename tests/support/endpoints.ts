@@ -43,6 +43,8 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   savePartnerAction: ["INTERNATIONAL_OFFICE"],
   inviteStaffAction: ["ADMINISTRATOR"],
   saveHomeInstitutionAction: ["ADMINISTRATOR"],
+  saveDepartmentAction: ["ADMINISTRATOR"],
+  saveProgrammeAction: ["ADMINISTRATOR"],
   revokeStaffInvitationAction: ["ADMINISTRATOR"],
   updateStaffAction: ["ADMINISTRATOR"],
   acceptStaffInvitationAction: "public",

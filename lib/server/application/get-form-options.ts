@@ -9,7 +9,9 @@ export type ApplicationFormOptions = {
 /** The programmes of the home university and the partners open in the round: public reference data. */
 export async function getApplicationFormOptions(roundId: string): Promise<ApplicationFormOptions> {
   const [programmes, destinations] = await Promise.all([
+    // Archived programmes and departments take no new applications.
     db.programme.findMany({
+      where: { archivedAt: null, department: { archivedAt: null } },
       orderBy: [{ department: { name: "asc" } }, { name: "asc" }],
       select: { id: true, name: true, department: { select: { name: true } } },
     }),

@@ -50,7 +50,7 @@ export async function writeStep(tx: Tx, applicationId: string, roundId: string, 
         otherEuGrant: boolean;
         fullRecognition: "yes" | "no" | "unsure";
       };
-      if (!(await tx.programme.findUnique({ where: { id: studies.programmeId }, select: { id: true } }))) {
+      if (!(await tx.programme.findFirst({ where: { id: studies.programmeId, archivedAt: null, department: { archivedAt: null } }, select: { id: true } }))) {
         return { programmeId: V.invalid };
       }
       await tx.outgoingApplication.update({ where: { id: applicationId }, data: studies });
