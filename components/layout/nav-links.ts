@@ -28,6 +28,7 @@ const BY_ROLE: Record<RoleName, Entry[]> = {
     { href: "/coordinator", label: "nav.coordinator" },
     { href: "/coordinator/incoming", label: "nav.incomingOffice" },
     { href: "/coordinator/partners", label: "nav.partners" },
+    { href: "/coordinator/rounds", label: "nav.rounds" },
     { href: "/coordinator/commission", label: "nav.commission" },
   ],
   GRANT_COMMISSION: [

@@ -51,6 +51,9 @@ export const REFUSALS = [
   // Set-up of the year.
   "last_administrator",
   "home_institution_missing",
+  "round_exists",
+  "round_has_applications",
+  "destination_chosen",
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 

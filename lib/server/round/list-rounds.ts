@@ -8,8 +8,10 @@ type RoundSummary = {
   id: string;
   name: string;
   academicYear: string;
+  opensAt: Date;
   deadline: Date;
   destinations: number;
+  applications: number;
   additionalEligibleNationalities: string[];
   learningAgreementNeedsOfficeApproval: boolean;
 };
@@ -22,11 +24,12 @@ export async function listRounds(user: CurrentUser): Promise<RoundSummary[]> {
       id: true,
       name: true,
       academicYear: true,
+      opensAt: true,
       deadline: true,
       additionalEligibleNationalities: true,
       learningAgreementNeedsOfficeApproval: true,
-      _count: { select: { destinations: true } },
+      _count: { select: { destinations: true, applications: true } },
     },
   });
-  return rounds.map(({ _count, ...round }) => ({ ...round, destinations: _count.destinations }));
+  return rounds.map(({ _count, ...round }) => ({ ...round, destinations: _count.destinations, applications: _count.applications }));
 }

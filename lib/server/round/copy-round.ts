@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { AppError } from "@/lib/server/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { copyForNextYear } from "@/lib/domain/round";
+import { roundColumns, roundForm } from "./round-columns";
+
+/**
+ * Next year's round from this one: the calendar a year later, the same
+ * rules (nationalities, office approval, grant settings) and the same
+ * destinations with their places, for the office to adjust.
+ */
+export async function copyRound(user: CurrentUser, { roundId }: { roundId: string }): Promise<{ id: string }> {
+  if (user.role !== "INTERNATIONAL_OFFICE") throw new AppError("forbidden");
+  return db.$transaction(async (tx) => {
+    const source = await tx.applicationRound.findUnique({ where: { id: roundId }, include: { destinations: true } });
+    if (!source) throw new AppError("not_found");
+    const next = copyForNextYear(roundForm(source));
+    if (await tx.applicationRound.count({ where: { name: next.name, academicYear: next.academicYear } })) throw new AppError("refused", "round_exists");
+    const created = await tx.applicationRound.create({
+      data: {
+        ...roundColumns(next),
+        additionalEligibleNationalities: source.additionalEligibleNationalities,
+        learningAgreementNeedsOfficeApproval: source.learningAgreementNeedsOfficeApproval,
+        grantWeights: source.grantWeights ?? undefined,
+        grantTieBreaks: source.grantTieBreaks,
+        grantRateTable: source.grantRateTable ?? undefined,
+        destinations: { create: source.destinations.map((d) => ({ partnerInstitutionId: d.partnerInstitutionId, places: d.places })) },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: "round.copied",
+      entityType: "ApplicationRound",
+      entityId: created.id,
+      fromState: source.id,
+      toState: next.name,
+    });
+    return created;
+  });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { dayOfEnd, dayOfStart, endOfDay, startOfDay } from "@/lib/domain/round";
+import type { z } from "zod";
+import type { ZRound } from "@/lib/validation/round-setup";
+
+type RoundForm = z.output<typeof ZRound>;
+
+/** A round's form as its columns: days become the instants they start or end, French time. */
+export function roundColumns(input: RoundForm) {
+  return {
+    name: input.name,
+    academicYear: input.academicYear,
+    semesters: input.semesters,
+    opensAt: startOfDay(input.opensOn),
+    deadline: endOfDay(input.lastDay),
+    afterSelectionPiecesDue: input.afterSelectionDue ? endOfDay(input.afterSelectionDue) : null,
+    beforeDeparturePiecesDue: input.beforeDepartureDue ? endOfDay(input.beforeDepartureDue) : null,
+    learningAgreementChangeDays: input.learningAgreementChangeDays,
+  };
+}
+
+type RoundRow = {
+  name: string;
+  academicYear: string;
+  semesters: Array<"AUTUMN" | "SPRING">;
+  opensAt: Date;
+  deadline: Date;
+  afterSelectionPiecesDue: Date | null;
+  beforeDeparturePiecesDue: Date | null;
+  learningAgreementChangeDays: number;
+};
+
+/** The columns back as the form shows them. */
+export function roundForm(row: RoundRow): Omit<RoundForm, "id" | "version"> {
+  return {
+    name: row.name,
+    academicYear: row.academicYear,
+    semesters: row.semesters,
+    opensOn: dayOfStart(row.opensAt),
+    lastDay: dayOfEnd(row.deadline),
+    afterSelectionDue: row.afterSelectionPiecesDue ? dayOfEnd(row.afterSelectionPiecesDue) : "",
+    beforeDepartureDue: row.beforeDeparturePiecesDue ? dayOfEnd(row.beforeDeparturePiecesDue) : "",
+    learningAgreementChangeDays: row.learningAgreementChangeDays,
+  };
+}
