@@ -3,6 +3,7 @@ import type { RoleName } from "@/lib/domain/roles";
 import type { Translate } from "@/lib/i18n/translate";
 import { navLinksFor } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
+import { SessionKeepAlive } from "./session-keep-alive";
 
 export type NavUser = { name: string; role: RoleName };
 
@@ -23,6 +24,7 @@ export function NavItems({ user, t, mailCapture }: { user: NavUser | null; t: Tr
             {t("nav.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
           </span>
           <SignOutButton />
+          <SessionKeepAlive />
         </>
       ) : (
         <>

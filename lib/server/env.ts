@@ -30,6 +30,9 @@ const ZEnv = z.object({
     .string()
     .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)")
     .optional(),
+  // A session ends after this many minutes without a request, and in any case this many hours after sign-in.
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
+  SESSION_MAX_HOURS: z.coerce.number().int().positive().default(8),
   // How often the outbox worker retries e-mail that could not be sent at once.
   OUTBOX_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
 });

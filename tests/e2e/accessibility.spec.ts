@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { DEMO, signIn } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { signUpNewStudent } from "./support/sign-up";
+import { serverActionIds } from "../../scripts/lib/server-action-ids";
 
 const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -119,4 +120,31 @@ test("a write from another site is refused", async ({ request }) => {
     data: "x",
   });
   expect(response.status()).toBe(403);
+});
+
+test("a server action sent by another site is refused with 403, and an oversized one with 413", async ({ request, baseURL }) => {
+  const action = { "Next-Action": serverActionIds(process.cwd()).get("signUp")!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" };
+  const foreign = await request.post("/sign-up", { headers: { ...action, Origin: "https://evil.example" }, data: JSON.stringify([{}]) });
+  expect(foreign.status()).toBe(403);
+  const huge = await request.post("/sign-up", { headers: { ...action, Origin: baseURL! }, data: JSON.stringify([{ name: "x".repeat(2 * 1024 * 1024) }]) });
+  expect(huge.status()).toBe(413);
+  // The same action from our own origin, small, is answered by the action itself.
+  const own = await request.post("/sign-up", { headers: { ...action, Origin: baseURL! }, data: JSON.stringify([{}]) });
+  expect(own.status()).toBe(200);
+  expect(await own.text()).toContain('"error":"invalid"');
+});
+
+test("a session cookie replayed after sign-out no longer works", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // An account of the test's own: signing out ends every session of the account, which would end other tests' sessions.
+  await signUpNewStudent(page, "Replay");
+  const cookies = await context.cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const again = await replay.newPage();
+  await again.goto("/student");
+  await expect(again).toHaveURL(/\/sign-in/);
 });

@@ -8,6 +8,7 @@ import { revokeStaffInvitation } from "@/lib/server/staff/revoke-staff-invitatio
 import { updateStaff } from "@/lib/server/staff/update-staff";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { hashLinkToken } from "@/lib/server/crypto/link-token";
+import { endSession, isSessionEnded } from "@/lib/server/auth/ended-sessions";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser, waitFor } from "../support/factories";
 import { createRoundWithDestination } from "../support/applications";
@@ -172,5 +173,20 @@ describe("changing a staff account", () => {
     } finally {
       await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { deactivatedAt: null } });
     }
+  });
+});
+
+describe("a signed-out session", () => {
+  it("is refused until it would have expired, whatever instance reads it", async () => {
+    const sid = `sid-${uniqueSuffix()}`;
+    expect(await isSessionEnded(sid)).toBe(false);
+    await endSession(sid, new Date(Date.now() + 3_600_000));
+    await endSession(sid, new Date(Date.now() + 3_600_000));
+    expect(await isSessionEnded(sid)).toBe(true);
+    expect(await isSessionEnded(undefined)).toBe(true);
+    // Rows past their token's expiry are cleared by the next sign-out.
+    await testDb().endedSession.create({ data: { id: `old-${sid}`, expiresAt: new Date(Date.now() - 1000) } });
+    await endSession(`other-${sid}`, new Date(Date.now() + 3_600_000));
+    expect(await testDb().endedSession.count({ where: { id: `old-${sid}` } })).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ declare module "next-auth" {
     sessionVersion: number;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; sessionVersion: number };
+    user: { id: string; name: string; email: string; role: Role; sessionVersion: number; sid: string };
   }
 }
 
@@ -14,5 +14,9 @@ declare module "next-auth/jwt" {
   interface JWT {
     role: Role;
     sessionVersion: number;
+    /** When the person signed in, in milliseconds: the session's absolute end counts from it. */
+    signedInAt: number;
+    /** The session's random identifier: signing out ends this one session. */
+    sid: string;
   }
 }

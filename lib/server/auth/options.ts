@@ -1,10 +1,13 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { ZSignIn } from "@/lib/validation/auth";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { env, secureCookies } from "@/lib/server/env";
+import { sessionOutlived } from "@/lib/domain/session";
+import { endSession } from "./ended-sessions";
 
 export const SIGN_IN_PATH = "/sign-in";
 
@@ -12,8 +15,15 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     useSecureCookies: secureCookies(),
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // The token's lifetime is the idle timeout: each request of a signed-in page renews it (`SessionKeepAlive`).
+    session: { strategy: "jwt", maxAge: env().SESSION_IDLE_MINUTES * 60, updateAge: 0 },
     pages: { signIn: SIGN_IN_PATH },
+    events: {
+      // Signing out ends this session on every instance: a copy of its cookie no longer works.
+      async signOut({ token }) {
+        if (token?.sid) await endSession(token.sid, new Date(token.signedInAt + env().SESSION_MAX_HOURS * 3_600_000));
+      },
+    },
     providers: [
       CredentialsProvider({
         name: "E-mail",
@@ -33,7 +43,11 @@ export function authOptions(): NextAuthOptions {
           token.sub = user.id;
           token.role = user.role;
           token.sessionVersion = user.sessionVersion;
+          token.signedInAt = Date.now();
+          token.sid = randomUUID();
         }
+        // Past its absolute end, the session is over however active it was; an empty token signs out.
+        if (sessionOutlived(token.signedInAt, Date.now(), env().SESSION_MAX_HOURS)) return {} as typeof token;
         return token;
       },
       session({ session, token }) {
@@ -41,6 +55,7 @@ export function authOptions(): NextAuthOptions {
           session.user.id = token.sub ?? "";
           session.user.role = token.role;
           session.user.sessionVersion = token.sessionVersion;
+          session.user.sid = token.sid;
         }
         return session;
       },
