@@ -48,6 +48,21 @@ function readLocalDrafts(applicationId: string, version: number): Partial<Record
 }
 
 /**
+ * After a save: the device's copy goes if it holds what was saved; if the
+ * student typed more meanwhile, it stays, now building on the new version,
+ * so that a reload before the next save still restores it.
+ */
+function settleLocalCopy(key: string, saved: Record<string, unknown>, version: number): void {
+  try {
+    const draft = JSON.parse(localStorage.getItem(key) ?? "null") as LocalDraft | null;
+    if (!draft || JSON.stringify(draft.values) === JSON.stringify(saved)) localStorage.removeItem(key);
+    else localStorage.setItem(key, JSON.stringify({ baseVersion: version, values: draft.values } satisfies LocalDraft));
+  } catch {
+    localStorage.removeItem(key);
+  }
+}
+
+/**
  * Holds the application form's drafts: every change is copied to this
  * device at once and saved to the server shortly after, one save at a time,
  * each naming the version it builds on. A save refused because the session
@@ -97,8 +112,9 @@ export function WizardProvider({
           const result = await saveDraftAction({ applicationId, version: versionRef.current, step, values, advance });
           if (result.ok) {
             versionRef.current = result.data.version;
-            localStorage.removeItem(storageKey(applicationId, step));
-            setSaveState("saved");
+            settleLocalCopy(storageKey(applicationId, step), values, result.data.version);
+            // Changes typed since wait for their own save: the student is not told they are saved yet.
+            setSaveState(timer.current === undefined ? "saved" : "saving");
             setProblem(null);
             return { ok: true, fieldErrors: result.data.fieldErrors };
           }
@@ -122,7 +138,11 @@ export function WizardProvider({
       forms.current = { ...forms.current, [step]: values };
       keepLocally(step, values);
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(step, values, false), 800);
+      setSaveState("saving");
+      timer.current = setTimeout(() => {
+        timer.current = undefined;
+        void save(step, values, false);
+      }, 800);
     },
     [keepLocally, save],
   );

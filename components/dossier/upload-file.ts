@@ -14,7 +14,7 @@ type UploadResult = {
   };
 };
 
-const UPLOAD_REFUSALS: readonly string[] = ["too_large", "empty", "unsupported_type", "active_pdf"] satisfies UploadRefusal[];
+const UPLOAD_REFUSALS: readonly string[] = ["too_large", "empty", "unsupported_type", "active_pdf", "damaged_pdf"] satisfies UploadRefusal[];
 
 /** What to tell the person about a refused upload, with the size limit where it matters. */
 export function uploadFailureText(t: Translate, result: UploadResult | null, maxMb: number): string {

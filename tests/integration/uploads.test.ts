@@ -89,8 +89,18 @@ describe("uploading a dossier piece", () => {
 
   it("refuses a PDF carrying JavaScript", async () => {
     const { student, applicationId } = await draftOf();
-    const active = new TextEncoder().encode("%PDF-1.4\n<< /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>\n%%EOF");
+    // Spelt with a #xx escape, which a byte search for "/JavaScript" misses and a reader decodes.
+    const active = new TextEncoder().encode(
+      "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /OpenAction << /S /J#61vaScript /JS (app.alert(1)) >> >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF",
+    );
     await expect(uploadPiece(student, applicationId, "MOTIVATION_LETTER", "a.pdf", bodyOf(active))).rejects.toMatchObject({ reason: "active_pdf" });
+    expect(await testDb().dossierPiece.count({ where: { applicationId, kind: "MOTIVATION_LETTER", currentFileId: { not: null } } })).toBe(0);
+  });
+
+  it("refuses a file that starts like a PDF and is none", async () => {
+    const { student, applicationId } = await draftOf();
+    const fake = new TextEncoder().encode("%PDF-1.4 this is a renamed text file");
+    await expect(uploadPiece(student, applicationId, "MOTIVATION_LETTER", "a.pdf", bodyOf(fake))).rejects.toMatchObject({ reason: "damaged_pdf" });
   });
 
   it("refuses an empty file", async () => {

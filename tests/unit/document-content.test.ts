@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectDocumentType, pdfHasActiveContent, safeDisplayName } from "@/lib/domain/dossier/document-content";
+import { detectDocumentType, safeDisplayName } from "@/lib/domain/dossier/document-content";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -16,19 +16,6 @@ describe("document type by content", () => {
     expect(detectDocumentType(bytes("GIF89a"))).toBeNull();
     expect(detectDocumentType(new Uint8Array([]))).toBeNull();
     expect(detectDocumentType(bytes("PK\u0003\u0004"))).toBeNull();
-  });
-});
-
-describe("active PDF content", () => {
-  it("flags JavaScript, launch actions and embedded files", () => {
-    expect(pdfHasActiveContent(bytes("%PDF-1.4 1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>"))).toBe(true);
-    expect(pdfHasActiveContent(bytes("%PDF-1.4 << /S /Launch /F (cmd.exe) >>"))).toBe(true);
-    expect(pdfHasActiveContent(bytes("%PDF-1.4 << /Type /EmbeddedFile >>"))).toBe(true);
-  });
-
-  it("lets a plain PDF through, including names that merely start alike", () => {
-    expect(pdfHasActiveContent(bytes("%PDF-1.4 << /Type /Page /JSFoo 1 >> %%EOF"))).toBe(false);
-    expect(pdfHasActiveContent(bytes("%PDF-1.4 << /Type /Catalog >> %%EOF"))).toBe(false);
   });
 });
 

@@ -14,18 +14,6 @@ export function detectDocumentType(head: Uint8Array): DocumentType | null {
   return null;
 }
 
-/**
- * Policy: a PDF that can run code when opened (JavaScript, launch actions,
- * embedded files) is refused. The names are looked for as raw bytes, which
- * also catches them in uncompressed object streams.
- */
-const ACTIVE_PDF_NAMES = ["/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/RichMedia", "/XFA"];
-
-export function pdfHasActiveContent(bytes: Uint8Array): boolean {
-  const text = new TextDecoder("latin1").decode(bytes);
-  return ACTIVE_PDF_NAMES.some((name) => new RegExp(`${name.replace("/", "\\/")}(?![A-Za-z])`).test(text));
-}
-
 /** A user's file name made safe to show and to offer in a download: no path, no control characters. */
 export function safeDisplayName(name: string, type: DocumentType): string {
   const base = name.split(/[\\/]/).pop() ?? "";

@@ -674,6 +674,7 @@ export const en = {
       empty: "This file is empty.",
       unsupported_type: "Only PDF, JPEG and PNG files are accepted; this file's content is something else, whatever its name says.",
       active_pdf: "This PDF contains JavaScript or other active content, which we do not accept. Print it to a new PDF and try again.",
+      damaged_pdf: "This PDF cannot be read: it is damaged, or not really a PDF. Export it again and try once more.",
       rate_limited: "Too many uploads in a short time. Wait a few minutes.",
       network: "The upload was interrupted. Check your connection and try again.",
       other: "The upload failed. Try again.",

@@ -690,6 +690,7 @@ export const fr: SameShape<typeof en> = {
       too_large: "Ce fichier dépasse {max} Mo.",
       empty: "Ce fichier est vide.",
       unsupported_type: "Seuls les fichiers PDF, JPEG et PNG sont acceptés ; le contenu de ce fichier est autre chose, quel que soit son nom.",
+      damaged_pdf: "Ce PDF est illisible : il est endommagé, ou n'est pas vraiment un PDF. Exportez-le de nouveau et réessayez.",
       active_pdf: "Ce PDF contient du JavaScript ou un autre contenu actif, que nous n'acceptons pas. Imprimez-le dans un nouveau PDF et réessayez.",
       rate_limited: "Trop de dépôts en peu de temps. Patientez quelques minutes.",
       network: "L'envoi a été interrompu. Vérifiez votre connexion et réessayez.",

@@ -6,11 +6,12 @@ import os from "node:os";
 import path from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { detectDocumentType, pdfHasActiveContent, SNIFF_BYTES, type DocumentType } from "@/lib/domain/dossier/document-content";
+import { detectDocumentType, SNIFF_BYTES, type DocumentType } from "@/lib/domain/dossier/document-content";
+import { pdfActiveContent } from "./pdf-active-content";
 
 export type ReceivedUpload = { tempPath: string; size: number; sha256: string; contentType: DocumentType };
 
-export type UploadRefusal = "too_large" | "empty" | "unsupported_type" | "active_pdf";
+export type UploadRefusal = "too_large" | "empty" | "unsupported_type" | "active_pdf" | "damaged_pdf";
 
 export class UploadRefused extends Error {
   constructor(readonly reason: UploadRefusal) {
@@ -47,7 +48,10 @@ export async function receiveUpload(body: ReadableStream<Uint8Array> | null, max
     if (size === 0) throw new UploadRefused("empty");
     const contentType = detectDocumentType(head);
     if (!contentType) throw new UploadRefused("unsupported_type");
-    if (contentType === "application/pdf" && pdfHasActiveContent(await readFile(tempPath))) throw new UploadRefused("active_pdf");
+    if (contentType === "application/pdf") {
+      const active = await pdfActiveContent(await readFile(tempPath));
+      if (active) throw new UploadRefused(active === "unreadable" ? "damaged_pdf" : "active_pdf");
+    }
     return { tempPath, size, sha256: hash.digest("hex"), contentType };
   } catch (error) {
     await rm(tempPath, { force: true });

@@ -18,7 +18,7 @@ const STATUS: Record<AppError["code"], number> = {
   refused: 409,
 };
 
-const UPLOAD_STATUS: Record<UploadRefusal, number> = { too_large: 413, empty: 400, unsupported_type: 415, active_pdf: 415 };
+const UPLOAD_STATUS: Record<UploadRefusal, number> = { too_large: 413, empty: 400, unsupported_type: 415, active_pdf: 415, damaged_pdf: 415 };
 
 /**
  * Turns an error into a JSON answer: typed errors say what happened, an

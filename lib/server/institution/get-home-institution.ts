@@ -15,6 +15,9 @@ export type HomeInstitution = {
 
 const cache = shortLivedCache<HomeInstitution | null>(10_000);
 
+/** The portal serves one institution; should a second row ever exist, every reader takes the same one. */
+export const THE_HOME_INSTITUTION = { orderBy: { erasmusCode: "asc" } } as const;
+
 /**
  * The institution the portal serves, public knowledge: its name signs the
  * pages, e-mails and documents. Null on a portal not set up yet.
@@ -22,7 +25,7 @@ const cache = shortLivedCache<HomeInstitution | null>(10_000);
 export function getHomeInstitution(): Promise<HomeInstitution | null> {
   return cache.get("home", () =>
     db.homeInstitution.findFirst({
-      orderBy: { erasmusCode: "asc" },
+      ...THE_HOME_INSTITUTION,
       select: { id: true, name: true, erasmusCode: true, schacCode: true, countryCode: true, city: true, website: true, version: true },
     }),
   );

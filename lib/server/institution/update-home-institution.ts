@@ -5,7 +5,7 @@ import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import type { z } from "zod";
 import type { ZHomeInstitution } from "@/lib/validation/institution";
-import { forgetHomeInstitution } from "./get-home-institution";
+import { forgetHomeInstitution, THE_HOME_INSTITUTION } from "./get-home-institution";
 
 const FIELDS = ["name", "erasmusCode", "schacCode", "countryCode", "city", "website"] as const;
 
@@ -17,7 +17,7 @@ export async function updateHomeInstitution(user: CurrentUser, input: z.output<t
   if (user.role !== "ADMINISTRATOR") throw new AppError("forbidden");
   const data = { ...input, schacCode: input.schacCode || null, website: input.website || null, version: undefined };
   const saved = await db.$transaction(async (tx) => {
-    const before = await tx.homeInstitution.findFirst({ orderBy: { erasmusCode: "asc" } });
+    const before = await tx.homeInstitution.findFirst(THE_HOME_INSTITUTION);
     if (!before) {
       const created = await tx.homeInstitution.create({ data: { ...data, version: 1 } });
       await recordAudit(tx, { actorId: user.id, action: "institution.updated", entityType: "HomeInstitution", entityId: created.id, toState: "v1" });

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import { translator, type Messages, type TranslationParams } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { env } from "@/lib/server/env";
-import { homeInstitutionName } from "@/lib/server/institution/get-home-institution";
+import { THE_HOME_INSTITUTION } from "@/lib/server/institution/get-home-institution";
 import { enqueueEmail } from "./outbox";
 
 type Mail = Messages["mail"];
@@ -22,7 +22,9 @@ export async function notify(
   attachments?: Parameters<typeof enqueueEmail>[1]["attachments"],
 ): Promise<void> {
   const t = translator(recipient.locale);
-  const all = { portalUrl: env().NEXTAUTH_URL ?? "", institution: await homeInstitutionName(t("common.appName")), ...params };
+  // Read in the caller's transaction: a read on another connection, waiting for the pool that open transactions hold, could starve them.
+  const home = await tx.homeInstitution.findFirst({ ...THE_HOME_INSTITUTION, select: { name: true } });
+  const all = { portalUrl: env().NEXTAUTH_URL ?? "", institution: home?.name ?? t("common.appName"), ...params };
   await enqueueEmail(tx, {
     to: recipient.email,
     subject: t(`mail.${template}.subject`, all),

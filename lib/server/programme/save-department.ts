@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import type { z } from "zod";
+import { THE_HOME_INSTITUTION } from "@/lib/server/institution/get-home-institution";
 import type { ZDepartment } from "@/lib/validation/programme";
 
 /**
@@ -18,7 +19,7 @@ export async function saveDepartment(user: CurrentUser, input: z.output<typeof Z
     const saved = await db.$transaction(async (tx) => {
       const archivedAt = input.archived ? new Date() : null;
       if (!input.id) {
-        const home = await tx.homeInstitution.findFirst({ orderBy: { erasmusCode: "asc" }, select: { id: true } });
+        const home = await tx.homeInstitution.findFirst({ ...THE_HOME_INSTITUTION, select: { id: true } });
         if (!home) throw new AppError("refused", "home_institution_missing");
         const created = await tx.department.create({ data: { name: input.name, homeInstitutionId: home.id, archivedAt }, select: { id: true, version: true } });
         await recordAudit(tx, { actorId: user.id, action: "department.saved", entityType: "Department", entityId: created.id, toState: input.name });
