@@ -174,7 +174,7 @@ async function main() {
 
   // Always a fresh build: an older one would measure older code.
   if (spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" }).status !== 0) throw new Error("next build failed");
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
+  const server: ChildProcess = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(PORT)], {
     cwd: root,
     stdio: "ignore",
     env: {

@@ -74,7 +74,8 @@ async function main() {
   }
   console.log(`\nPortal: http://localhost:${port}\n`);
 
-  const server = spawn(next, [dev ? "dev" : "start", "-p", String(port)], {
+  const tsx = path.join(root, "node_modules", ".bin", "tsx");
+  const server = spawn(tsx, [path.join(root, "scripts", "serve.ts"), ...(dev ? ["--dev"] : []), "-p", String(port)], {
     cwd: root,
     stdio: "inherit",
     env: process.env,

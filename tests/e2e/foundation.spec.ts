@@ -143,3 +143,20 @@ test("the health check reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", database: "up" });
 });
+
+test("sign-in failures are counted per connection, whatever X-Forwarded-For a client invents", async ({ playwright, baseURL }) => {
+  const client = await playwright.request.newContext({ baseURL });
+  const email = `nobody-${Date.now().toString(36)}@test.invalid`;
+  const attempt = async (forged: string) => {
+    const { csrfToken } = (await (await client.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await client.post("/api/auth/callback/credentials", {
+      headers: { "X-Forwarded-For": forged },
+      form: { email, password: "wrong password", csrfToken, json: "true" },
+    });
+    return ((await response.json()) as { url: string }).url;
+  };
+  // A new invented address each time: without the socket's address, none of these would ever be stopped.
+  for (let i = 0; i < 10; i++) expect(await attempt(`198.51.100.${i}`)).toContain("error=invalid_credentials");
+  expect(await attempt("198.51.100.200")).toContain("error=rate_limited");
+  await client.dispose();
+});

@@ -30,7 +30,7 @@ test.beforeAll(async () => {
   s3 = await startS3Server(BUCKET);
   const ports = [await freePort(), await freePort()];
   for (const port of ports) {
-    const child = spawn("npx", ["next", "start", "-p", String(port)], {
+    const child = spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], {
       env: {
         ...process.env,
         NEXTAUTH_URL: `http://localhost:${ports[0]}`,

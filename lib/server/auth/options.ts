@@ -31,7 +31,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const parsed = ZSignIn.safeParse(credentials);
           if (!parsed.success) return null;
-          const result = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request?.headers?.["x-forwarded-for"]));
+          const result = await authenticate(parsed.data.email, parsed.data.password, clientAddress(request?.headers));
           if (!result.ok) throw new Error(result.reason);
           return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.user.sessionVersion };
         },

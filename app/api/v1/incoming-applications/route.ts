@@ -22,6 +22,6 @@ function decodeApplication(header: string | null): unknown {
 export const POST = defineRoute({ access: "public" }, async ({ request, locale }) => {
   const application = parseWith(ZIncomingApplication, decodeApplication(request.headers.get("x-application")));
   const file = uploadBody(request, "cv");
-  const { id } = await submitIncomingApplication(application, file, clientAddress(request.headers.get("x-forwarded-for")), locale);
+  const { id } = await submitIncomingApplication(application, file, clientAddress(request.headers), locale);
   return Response.json({ id }, { status: 201 });
 });
