@@ -7,6 +7,7 @@ type Entry = { href: string; label: MessageKey; onlyWithMailCapture?: true };
 
 const VISITOR: Entry[] = [
   { href: "/eligibility", label: "nav.eligibility" },
+  { href: "/destinations", label: "nav.destinations" },
   { href: "/incoming", label: "nav.incoming" },
 ];
 
@@ -15,6 +16,7 @@ const BY_ROLE: Record<RoleName, Entry[]> = {
   STUDENT: [
     { href: "/student", label: "nav.student" },
     { href: "/eligibility", label: "nav.eligibility" },
+    { href: "/destinations", label: "nav.destinations" },
     { href: "/grants/simulator", label: "nav.simulator" },
   ],
   ADMINISTRATOR: [

@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./support/axe";
+
+test("a visitor browses the open round's destinations, filters them, and reads them in French", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Destinations" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where to go");
+  await expectAccessible(page, "destination catalogue");
+  const uppsala = page.getByTestId("destination").filter({ hasText: "Uppsala universitet" });
+  await expect(uppsala).toContainText("Where: Uppsala, Sweden");
+  await expect(uppsala).toContainText("4 places");
+  await expect(uppsala).toContainText("Courses taught in: Swedish, English");
+  await expect(uppsala.getByRole("link", { name: "Website of Uppsala universitet" })).toHaveAttribute("href", "https://www.uu.se");
+  // The host school whose information page the portal holds links to it.
+  await expect(
+    page.getByTestId("destination").filter({ hasText: "IMT Mines Alès" }).getByRole("link", { name: "Information page of IMT Mines Alès" }),
+  ).toBeVisible();
+
+  await page.getByLabel("Taught in").selectOption("es");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/language=es/);
+  await expect(page.getByTestId("destination")).toHaveCount(1);
+  await expect(page.getByTestId("destination")).toContainText("Universidad de Granada");
+
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Où partir");
+  await expect(page.getByTestId("destination")).toContainText("Cours enseignés en : espagnol");
+  await expect(page.getByTestId("destination")).toContainText("4 places");
+  await expectAccessible(page, "destination catalogue in French");
+});
