@@ -21,6 +21,7 @@ test("a student fills the eligibility page and sees the verdict and explanations
   await expect(rule(page, "duration")).toContainText("Not met");
   await expect(rule(page, "duration")).toContainText("at least 3 months");
   await expect(verdict(page)).toContainText("You are not eligible.");
+  await expect(page.getByTestId("eligibility-grant")).toHaveText("No grant either: a grant goes only with a mobility you are eligible for.");
 
   await page.getByLabel("Last day of the study period abroad").fill("2027-11-30");
   await expect(rule(page, "duration")).toContainText("Met");

@@ -234,6 +234,18 @@ describe("internship", () => {
 });
 
 describe("grants", () => {
+  it("never promises a grant to someone who is not eligible, whatever else they answered", () => {
+    const notEligible: EligibilityAnswers[] = [
+      { ...eligible, nationality: "MA", residenceStatus: "none" },
+      { ...eligible, nationality: "LU", enrolledInDegreeProgramme: false },
+    ];
+    for (const answers of notEligible) {
+      const result = evaluateEligibility(answers);
+      expect(result.verdict).toBe("not_eligible");
+      expect(result.grant).toBe("no_grant_not_eligible");
+    }
+  });
+
   it("lets a student with another EU grant go, without the Erasmus+ grant", () => {
     const result = evaluateEligibility({ ...eligible, otherEuGrant: true });
     expect(result.verdict).toBe("eligible_with_conditions");

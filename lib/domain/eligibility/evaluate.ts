@@ -48,7 +48,15 @@ export function evaluateEligibility(
   if (answers.scholarshipHolder) documents.push("scholarship_notification");
   if (ownAgency) documents.push("declaration_on_honour");
 
-  const grant: GrantConsequence = ownAgency ? "non_grant_holder_own_agency" : answers.otherEuGrant ? "no_grant_other_eu_grant" : "grant_possible";
+  // A grant follows a place: someone who may not go is never told they may be funded.
+  const grant: GrantConsequence =
+    verdict === "not_eligible"
+      ? "no_grant_not_eligible"
+      : ownAgency
+        ? "non_grant_holder_own_agency"
+        : answers.otherEuGrant
+          ? "no_grant_other_eu_grant"
+          : "grant_possible";
 
   const complete = !rules.some((r) => UNANSWERED.test(r.reason));
 

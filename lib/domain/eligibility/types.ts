@@ -60,7 +60,7 @@ export type Verdict = "eligible" | "eligible_with_conditions" | "not_eligible";
 
 export type EligibilityDocument = "resident_card_copy" | "scholarship_notification" | "declaration_on_honour";
 
-export type GrantConsequence = "grant_possible" | "non_grant_holder_own_agency" | "no_grant_other_eu_grant";
+export type GrantConsequence = "grant_possible" | "non_grant_holder_own_agency" | "no_grant_other_eu_grant" | "no_grant_not_eligible";
 
 export type EligibilityResult = {
   verdict: Verdict;

@@ -556,6 +556,7 @@ export const en = {
       grant_possible: "You may be proposed for an Erasmus+ grant by the grant commission.",
       non_grant_holder_own_agency: "You are funded by your own national agency and count here as a non-grant-holder.",
       no_grant_other_eu_grant: "You cannot receive the Erasmus+ grant together with another EU grant for the same period.",
+      no_grant_not_eligible: "No grant either: a grant goes only with a mobility you are eligible for.",
     },
     incomplete: "Answer the remaining questions to see your verdict.",
     check: "Check my answers",

@@ -572,6 +572,7 @@ export const fr: SameShape<typeof en> = {
       grant_possible: "Vous pourrez être proposé·e pour une allocation Erasmus+ par la commission.",
       non_grant_holder_own_agency: "Votre agence nationale vous finance : vous êtes compté·e ici comme non allocataire.",
       no_grant_other_eu_grant: "Vous ne pouvez pas cumuler l'allocation Erasmus+ avec une autre bourse européenne pour la même période.",
+      no_grant_not_eligible: "Pas d'allocation non plus : une allocation ne va qu'avec une mobilité à laquelle vous êtes éligible.",
     },
     incomplete: "Répondez aux questions restantes pour connaître votre résultat.",
     check: "Vérifier mes réponses",
