@@ -148,3 +148,25 @@ test("a session cookie replayed after sign-out no longer works", async ({ browse
   await again.goto("/student");
   await expect(again).toHaveURL(/\/sign-in/);
 });
+
+test("the icons a browser asks for are served, and every page names them", async ({ page, request }) => {
+  for (const [path, type] of [
+    ["/favicon.ico", "image/x-icon"],
+    ["/icon.svg", "image/svg+xml"],
+    ["/apple-touch-icon.png", "image/png"],
+  ]) {
+    const response = await request.get(path!);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain(type!);
+  }
+  const missing: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  for (const path of ["/", "/eligibility", "/incoming", "/destinations"]) {
+    await page.goto(path);
+    await expect(page.locator('head link[rel="icon"][href="/icon.svg"]')).toHaveCount(1);
+    await expect(page.locator('head link[rel="apple-touch-icon"]')).toHaveAttribute("href", "/apple-touch-icon.png");
+  }
+  expect(missing).toEqual([]);
+});
