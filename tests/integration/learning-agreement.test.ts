@@ -284,6 +284,10 @@ describe("the host's signing link", () => {
     const host = await createUser("HOST_COORDINATOR", { partnerInstitutionId: partnerId, locale: "en" });
     const account = (await hostRecipients(applicationId)).find((r) => r.key === `account:${host.id}`)!;
     expect(account).toMatchObject({ email: host.email, role: "HOST_ACCOUNT" });
+    // A deactivated account receives nothing.
+    const former = await createUser("HOST_COORDINATOR", { partnerInstitutionId: partnerId });
+    await testDb().user.update({ where: { id: former.id }, data: { deactivatedAt: new Date() } });
+    expect((await hostRecipients(applicationId)).some((r) => r.email === former.email)).toBe(false);
     await signAsSendingInstitution(coordinator, { versionId: version.id, seenHash: version.contentHash, hostRecipient: account.key });
     const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: host.email } }));
     expect(mail!.text).toMatch(/\/la\/sign\//);

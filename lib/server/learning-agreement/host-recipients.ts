@@ -28,7 +28,11 @@ export async function hostRecipients(applicationId: string, tx: Prisma.Transacti
       partnerInstitution: {
         select: {
           contacts: { orderBy: [{ role: "asc" }, { name: "asc" }], select: { id: true, name: true, email: true, role: true, locale: true } },
-          coordinators: { where: { role: "HOST_COORDINATOR" }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true, locale: true } },
+          coordinators: {
+            where: { role: "HOST_COORDINATOR", deactivatedAt: null },
+            orderBy: { name: "asc" },
+            select: { id: true, name: true, email: true, locale: true },
+          },
         },
       },
     },

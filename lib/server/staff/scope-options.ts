@@ -7,7 +7,7 @@ import { AppError } from "@/lib/server/errors";
 export async function staffScopeOptions(user: CurrentUser) {
   if (user.role !== "ADMINISTRATOR") throw new AppError("forbidden");
   const [departments, partners] = await Promise.all([
-    db.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.department.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.partnerInstitution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { departments, partners };
