@@ -69,19 +69,19 @@ export default async function DestinationCataloguePage({ searchParams }: { searc
             {round.destinations.map((destination) => (
               <li key={destination.id} data-testid="destination">
                 <Card title={destination.name}>
-                  <dl className="space-y-1 text-sm text-slate-800">
-                    <div>
+                  <ul className="space-y-1 text-sm text-slate-800">
+                    <li>
                       {t("common.labelled", { label: t("catalogue.where"), value: `${destination.city}, ${regionName(destination.countryCode, locale)}` })}
-                    </div>
-                    <div>{t("catalogue.places", { count: destination.places })}</div>
-                    <div>
+                    </li>
+                    <li>{t("catalogue.places", { count: destination.places })}</li>
+                    <li>
                       {t("common.labelled", {
                         label: t("catalogue.taughtIn"),
                         value: destination.languagesOfInstruction.map((code) => languageName(code, locale)).join(", "),
                       })}
-                    </div>
-                    <div>{t("common.labelled", { label: t("catalogue.erasmusCode"), value: destination.erasmusCode })}</div>
-                  </dl>
+                    </li>
+                    <li>{t("common.labelled", { label: t("catalogue.erasmusCode"), value: destination.erasmusCode })}</li>
+                  </ul>
                   <p className="mt-3 flex flex-wrap gap-4 text-sm">
                     {destination.website && (
                       <a href={destination.website} className="text-eu-blue underline" rel="noopener noreferrer" target="_blank">
