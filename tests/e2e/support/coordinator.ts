@@ -6,9 +6,6 @@ export async function acceptApplicationPieces(coordinator: Page): Promise<void> 
     const piece = coordinator.locator(`[data-piece="${kind}"]`);
     await piece.getByRole("button", { name: /^Accept/ }).click();
     await expect(piece.getByText("Accepted", { exact: true })).toBeVisible();
-    // Each decision moves the dossier's version: the next one is made on the page refreshed with it,
-    // as a person who reads the page before clicking does (a click on the previous version is refused as a conflict).
-    await coordinator.waitForLoadState("networkidle");
   }
 }
 
