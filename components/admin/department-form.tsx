@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
+import { useBasedOnVersion } from "@/components/forms/use-based-on-version";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
 import { ZDepartment, type TDepartmentInput } from "@/lib/validation/programme";
@@ -15,8 +15,7 @@ export function DepartmentForm({ values }: { values: TDepartmentInput }) {
   const { t, fieldError } = useI18n();
   const form = useZodForm(ZDepartment, values);
   const { run, notice, busy } = useAction({ form, conflict: "staff.changedMeanwhile" });
-  // The version these values were based on moves on with this form's own saves only (see the partner form).
-  const [basedOn, setBasedOn] = useState(values.version);
+  const { basedOn, savedAs } = useBasedOnVersion(values.version);
   const isNew = !values.id;
   return (
     <form
@@ -26,7 +25,7 @@ export function DepartmentForm({ values }: { values: TDepartmentInput }) {
         const result = await run(() => saveDepartmentAction({ ...form.getValues(), version: basedOn }), "staff.departmentSaved");
         if (!result.ok) return;
         if (isNew) form.reset(values);
-        else setBasedOn(result.data.version);
+        else savedAs(result.data.version);
       })}
     >
       <div className="min-w-64 flex-1">

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
+import { useBasedOnVersion } from "@/components/forms/use-based-on-version";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
 import { EQF_LEVELS } from "@/lib/domain/programme";
@@ -16,8 +16,7 @@ export function ProgrammeForm({ values, legend }: { values: TProgrammeInput; leg
   const { t, fieldError } = useI18n();
   const form = useZodForm(ZProgramme, values);
   const { run, notice, busy } = useAction({ form, conflict: "staff.changedMeanwhile" });
-  // The version these values were based on moves on with this form's own saves only (see the partner form).
-  const [basedOn, setBasedOn] = useState(values.version);
+  const { basedOn, savedAs } = useBasedOnVersion(values.version);
   const isNew = !values.id;
   const { errors } = form.formState;
   return (
@@ -28,7 +27,7 @@ export function ProgrammeForm({ values, legend }: { values: TProgrammeInput; leg
         const result = await run(() => saveProgrammeAction({ ...form.getValues(), version: basedOn }), "staff.programmeSaved");
         if (!result.ok) return;
         if (isNew) form.reset(values);
-        else setBasedOn(result.data.version);
+        else savedAs(result.data.version);
       })}
     >
       <fieldset className="space-y-3">

@@ -1,16 +1,17 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFieldArray } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
+import { useBasedOnVersion } from "@/components/forms/use-based-on-version";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
 import { PARTNER_CONTACT_ROLES, ZPartner, type TPartnerInput } from "@/lib/validation/partner";
 import { savePartnerAction } from "@/app/actions/partners";
+import { InstitutionFields } from "./institution-fields";
 
 type Props = {
   /** The partner being edited with the version on screen, or nothing for a new partner. */
@@ -30,14 +31,13 @@ export function PartnerForm({ saved, values, countries }: Props) {
   const contacts = useFieldArray({ control: form.control, name: "contacts" });
   const { register, formState } = form;
   const errors = formState.errors;
-  // The version these values were based on: it moves on with this form's own saves only, so that a save over someone else's is refused until the page is reloaded.
-  const [basedOn, setBasedOn] = useState(saved?.version);
+  const { basedOn, savedAs } = useBasedOnVersion(saved?.version);
 
   // The typed values go to the server, which parses them with the same schema.
   const onSubmit = async () => {
     const result = await run(() => savePartnerAction({ ...form.getValues(), id: saved?.id, version: basedOn }), "partners.saved");
     if (!result.ok) return;
-    setBasedOn(result.data.version);
+    savedAs(result.data.version);
     if (!saved) router.push(`/coordinator/partners/${result.data.id}?created=1`);
   };
 
@@ -45,32 +45,14 @@ export function PartnerForm({ saved, values, countries }: Props) {
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-6">
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("partners.identity")}</legend>
-        <TextField label={t("partners.name")} error={fieldError(errors.name)} {...register("name")} />
-        <div className="grid gap-3 sm:grid-cols-2">
-          <TextField
-            label={t("partners.erasmusCode")}
-            hint={t("partners.erasmusCodeHint")}
-            error={fieldError(errors.erasmusCode)}
-            {...register("erasmusCode")}
-          />
-          <TextField label={t("partners.schacCode")} hint={t("partners.schacCodeHint")} error={fieldError(errors.schacCode)} {...register("schacCode")} />
-          <SelectField label={t("partners.country")} error={fieldError(errors.countryCode)} {...register("countryCode")}>
-            <option value="">{t("partners.chooseCountry")}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </SelectField>
-          <TextField label={t("partners.city")} error={fieldError(errors.city)} {...register("city")} />
-          <TextField type="url" label={t("partners.website")} error={fieldError(errors.website)} {...register("website")} />
+        <InstitutionFields form={form} countries={countries}>
           <TextField
             label={t("partners.languages")}
             hint={t("partners.languagesHint")}
             error={fieldError(errors.languagesOfInstruction)}
             {...register("languagesOfInstruction")}
           />
-        </div>
+        </InstitutionFields>
       </fieldset>
       <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">{t("partners.contacts")}</legend>

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
+import { useBasedOnVersion } from "@/components/forms/use-based-on-version";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
 import { ZRoundDestinations, type TRoundDestinationsInput } from "@/lib/validation/round-setup";
@@ -17,8 +17,7 @@ export function DestinationsForm({ values, partners }: { values: TRoundDestinati
   const form = useZodForm(ZRoundDestinations, values);
   const { run, notice, busy } = useAction({ form, conflict: "rounds.changedMeanwhile" });
   const rows = useFieldArray({ control: form.control, name: "destinations" });
-  // The version these values were based on moves on with this form's own saves only (see the partner form).
-  const [basedOn, setBasedOn] = useState(values.version);
+  const { basedOn, savedAs } = useBasedOnVersion(values.version);
   const { errors } = form.formState;
   return (
     <form
@@ -26,7 +25,7 @@ export function DestinationsForm({ values, partners }: { values: TRoundDestinati
       className="space-y-3"
       onSubmit={form.handleSubmit(async () => {
         const result = await run(() => saveRoundDestinationsAction({ ...form.getValues(), version: basedOn }), "rounds.destinationsSaved");
-        if (result.ok) setBasedOn(result.data.version);
+        if (result.ok) savedAs(result.data.version);
       })}
     >
       {rows.fields.length === 0 && <p className="text-sm text-slate-700">{t("rounds.noDestinations")}</p>}

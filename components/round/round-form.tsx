@@ -1,11 +1,11 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
+import { useBasedOnVersion } from "@/components/forms/use-based-on-version";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
 import { ZRound, type TRoundInput } from "@/lib/validation/round-setup";
@@ -17,8 +17,7 @@ export function RoundForm({ values }: { values: TRoundInput }) {
   const router = useRouter();
   const form = useZodForm(ZRound, values);
   const { run, notice, busy } = useAction({ form, conflict: "rounds.changedMeanwhile" });
-  // The version these values were based on moves on with this form's own saves only (see the partner form).
-  const [basedOn, setBasedOn] = useState(values.version);
+  const { basedOn, savedAs } = useBasedOnVersion(values.version);
   const { register, formState } = form;
   const { errors } = formState;
   const day = (name: "opensOn" | "lastDay" | "afterSelectionDue" | "beforeDepartureDue", hint?: string) => (
@@ -31,7 +30,7 @@ export function RoundForm({ values }: { values: TRoundInput }) {
       onSubmit={form.handleSubmit(async () => {
         const result = await run(() => saveRoundAction({ ...form.getValues(), version: basedOn }), "rounds.saved");
         if (!result.ok) return;
-        setBasedOn(result.data.version);
+        savedAs(result.data.version);
         if (!values.id) router.push(`/coordinator/rounds/${result.data.id}?created=1`);
       })}
     >

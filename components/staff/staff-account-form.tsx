@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CheckboxField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/forms/use-action";
+import { useBasedOnVersion } from "@/components/forms/use-based-on-version";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
 import { ZStaffChange, type TStaffChangeInput } from "@/lib/validation/staff";
@@ -16,15 +16,14 @@ export function StaffAccountForm({ values, options }: { values: TStaffChangeInpu
   const { t } = useI18n();
   const form = useZodForm(ZStaffChange, values);
   const { run, notice, busy } = useAction({ form, conflict: "staff.changedMeanwhile" });
-  // The version these values were based on moves on with this form's own saves only (see the partner form).
-  const [basedOn, setBasedOn] = useState(values.version);
+  const { basedOn, savedAs } = useBasedOnVersion(values.version);
   return (
     <form
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(async () => {
         const result = await run(() => updateStaffAction({ ...form.getValues(), version: basedOn }), "staff.saved");
-        if (result.ok) setBasedOn(result.data.version);
+        if (result.ok) savedAs(result.data.version);
       })}
     >
       <div className="grid gap-3 sm:grid-cols-2">

@@ -31,10 +31,10 @@ async function hostSigns(browser: Browser, link: string) {
   await host.close();
 }
 
-test("a learning agreement is drafted, signed by all three through the e-mailed host link, then changed during the mobility", async ({ browser }) => {
-  const lastName = `Agreement${Date.now().toString(36)}`;
+/** A new student who applied and whom the coordinator (signed in, on the dossier) selected and nominated. */
+async function nominatedApplicant(browser: Browser, label: string, lastName: string) {
   const student = await (await browser.newContext()).newPage();
-  await signUpNewStudent(student, "Maelle");
+  const account = await signUpNewStudent(student, label);
   await fillApplication(student, lastName);
   await uploadPiecesAndSubmit(student);
   const applicationUrl = student.url();
@@ -48,6 +48,12 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await acceptApplicationPieces(coordinator);
   await decide(coordinator, "SELECTED");
   await decide(coordinator, "NOMINATED");
+  return { student, account, applicationUrl, coordinator, dossierUrl };
+}
+
+test("a learning agreement is drafted, signed by all three through the e-mailed host link, then changed during the mobility", async ({ browser }) => {
+  const lastName = `Agreement${Date.now().toString(36)}`;
+  const { student, applicationUrl, coordinator, dossierUrl } = await nominatedApplicant(browser, "Maelle", lastName);
 
   // The student drafts: contacts and dates come from the application; credits are checked as they type.
   await student.goto(`${applicationUrl}/learning-agreement`);
@@ -148,21 +154,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
 
 test("a student who names themselves as the host's contact never receives the host's signing link", async ({ browser }) => {
   const lastName = `Forger${Date.now().toString(36)}`;
-  const student = await (await browser.newContext()).newPage();
-  const account = await signUpNewStudent(student, "Mallory");
-  await fillApplication(student, lastName);
-  await uploadPiecesAndSubmit(student);
-  const applicationUrl = student.url();
-
-  const coordinator = await (await browser.newContext()).newPage();
-  await signIn(coordinator, DEMO.coordinator);
-  await coordinator.goto(`/coordinator?q=${lastName}`);
-  await coordinator.getByRole("link", { name: new RegExp(lastName, "i") }).click();
-  await coordinator.waitForURL(/\/coordinator\/applications\/[^/]+$/);
-  const dossierUrl = coordinator.url();
-  await acceptApplicationPieces(coordinator);
-  await decide(coordinator, "SELECTED");
-  await decide(coordinator, "NOMINATED");
+  const { student, account, applicationUrl, coordinator, dossierUrl } = await nominatedApplicant(browser, "Mallory", lastName);
 
   // The attack: the student writes their own address as the host's contact and proposes.
   await student.goto(`${applicationUrl}/learning-agreement`);

@@ -7,7 +7,9 @@ export type CatalogueFilters = { language?: string; country?: string };
 /**
  * The destinations of the rounds open now, public knowledge: each partner
  * with its places, where it is, what it teaches in, its website, and
- * whether the portal holds its information page (its fact sheet).
+ * whether the portal holds its information page (its fact sheet). The
+ * filters apply in memory: a round has a few dozen destinations, and the
+ * choices the filters offer come from the same read.
  */
 export async function destinationCatalogue(filters: CatalogueFilters, now = new Date()) {
   const rounds = await db.applicationRound.findMany({
@@ -18,13 +20,7 @@ export async function destinationCatalogue(filters: CatalogueFilters, now = new 
       name: true,
       deadline: true,
       destinations: {
-        where: {
-          places: { gt: 0 },
-          partnerInstitution: {
-            ...(filters.language ? { languagesOfInstruction: { has: filters.language } } : {}),
-            ...(filters.country ? { countryCode: filters.country } : {}),
-          },
-        },
+        where: { places: { gt: 0 } },
         orderBy: [{ partnerInstitution: { countryCode: "asc" } }, { partnerInstitution: { name: "asc" } }],
         select: {
           places: true,
@@ -37,8 +33,19 @@ export async function destinationCatalogue(filters: CatalogueFilters, now = new 
   });
   const codes = rounds.flatMap((r) => r.destinations.map((d) => d.partnerInstitution.erasmusCode));
   const sheets = new Set((await db.factSheet.findMany({ where: { erasmusCode: { in: codes } }, select: { erasmusCode: true } })).map((s) => s.erasmusCode));
-  return rounds.map((round) => ({
-    ...round,
-    destinations: round.destinations.map(({ places, partnerInstitution: p }) => ({ places, ...p, hasFactSheet: sheets.has(p.erasmusCode) })),
-  }));
+  const all = rounds.flatMap((r) => r.destinations.map((d) => d.partnerInstitution));
+  const matches = (p: (typeof all)[number]) =>
+    (!filters.language || p.languagesOfInstruction.includes(filters.language)) && (!filters.country || p.countryCode === filters.country);
+  return {
+    rounds: rounds.map((round) => ({
+      ...round,
+      destinations: round.destinations
+        .filter((d) => matches(d.partnerInstitution))
+        .map(({ places, partnerInstitution: p }) => ({ places, ...p, hasFactSheet: sheets.has(p.erasmusCode) })),
+    })),
+    /** What the filters may offer: the languages and countries of every destination listed, filters aside. */
+    languages: [...new Set(all.flatMap((p) => p.languagesOfInstruction))].sort(),
+    countries: [...new Set(all.map((p) => p.countryCode))].sort(),
+    count: all.length,
+  };
 }

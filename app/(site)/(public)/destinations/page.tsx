@@ -24,10 +24,7 @@ function filtersFrom(params: Record<string, string | string[] | undefined>) {
 export default async function DestinationCataloguePage({ searchParams }: { searchParams: SearchParams }) {
   const { locale, t } = await getTranslator();
   const filters = filtersFrom(await searchParams);
-  const [rounds, unfiltered] = await Promise.all([destinationCatalogue(filters), destinationCatalogue({})]);
-  const all = unfiltered.flatMap((r) => r.destinations);
-  const languages = [...new Set(all.flatMap((d) => d.languagesOfInstruction))].sort();
-  const countries = [...new Set(all.map((d) => d.countryCode))].sort();
+  const { rounds, languages, countries, count } = await destinationCatalogue(filters);
   return (
     <div className="space-y-6">
       <PageHeader title={t("catalogue.title")} lead={t("catalogue.lead")} />
@@ -100,7 +97,7 @@ export default async function DestinationCataloguePage({ searchParams }: { searc
           </ul>
         </section>
       ))}
-      {all.length > 0 && <p className="text-sm text-slate-600">{t("catalogue.howToApply")}</p>}
+      {count > 0 && <p className="text-sm text-slate-600">{t("catalogue.howToApply")}</p>}
     </div>
   );
 }
