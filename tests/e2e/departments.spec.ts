@@ -29,7 +29,8 @@ test("the administrator adds a department and a programme, then archives the pro
   await expect(programme.getByLabel("Niveau (CEC)")).toHaveValue("7");
   await programme.getByLabel("Archivé (plus de nouvelles candidatures)").check();
   await programme.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(programme.getByText("Formation enregistrée.")).toBeVisible();
+  // The legend gains "(archivé)" once the page refreshes, so look for the notice in the department.
+  await expect(department.getByText("Formation enregistrée.")).toBeVisible();
   await page.reload();
   await expect(department.getByRole("group", { name: `Master ${name} (archivé)` })).toBeVisible();
   await expectAccessible(page, "departments in French");

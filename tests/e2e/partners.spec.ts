@@ -36,7 +36,7 @@ test("the international office registers a partner with its contacts, then edits
   await contact.getByLabel("Role").selectOption("INCOMING_OFFICE");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  await expect(page.getByText("Partner saved.")).toBeVisible();
+  await expect(page.getByText("Partner added: its contacts can now receive the host's links.")).toBeVisible();
   await expect(page.getByLabel("Erasmus code")).toHaveValue(`S LUND${stamp}01`);
   await expectAccessible(page, "partner editor");
 

@@ -25,7 +25,7 @@ test("the international office creates a round with its destinations, copies it 
   await page.getByLabel("After-selection pieces due").fill("2040-05-31");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  await expect(page.getByText("Round saved.")).toBeVisible();
+  await expect(page.getByText("Round created: add its destinations below.")).toBeVisible();
   await expectAccessible(page, "round set-up");
 
   const destinations = page.locator("section", { has: page.getByRole("heading", { name: "Destinations and places" }) });

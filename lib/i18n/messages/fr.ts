@@ -280,6 +280,7 @@ export const fr: SameShape<typeof en> = {
     empty: "Aucun établissement partenaire n'est encore enregistré.",
     newTitle: "Nouvel établissement partenaire",
     back: "Retour aux partenaires",
+    created: "Partenaire ajouté : ses contacts peuvent désormais recevoir les liens destinés à l'établissement d'accueil.",
     saved: "Partenaire enregistré.",
     changedMeanwhile:
       "Quelqu'un a modifié ce partenaire entre-temps : rien n'a été enregistré. Rechargez la page pour voir sa version, puis refaites vos modifications.",
@@ -400,6 +401,7 @@ export const fr: SameShape<typeof en> = {
     confirmDelete: "Supprimer définitivement {name} ?",
     yesDelete: "Oui, le supprimer",
     deleted: "Appel supprimé.",
+    created: "Appel créé : ajoutez ses destinations ci-dessous.",
     saved: "Appel enregistré.",
     changedMeanwhile: "Quelqu'un a modifié cet appel entre-temps : rien n'a été enregistré. Rechargez la page pour voir la modification.",
     setup: "Paramètres",

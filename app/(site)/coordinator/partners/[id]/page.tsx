@@ -29,7 +29,7 @@ export default async function PartnerPage({ params, searchParams }: Props) {
           </ButtonLink>
         }
       />
-      {created && <Alert tone="success">{t("partners.saved")}</Alert>}
+      {created && <Alert tone="success">{t("partners.created")}</Alert>}
       <I18nProvider locale={locale} messages={pickMessages(locale, ["partners", "errors"])}>
         <PartnerForm saved={{ id: partnerId, version }} values={values} countries={countryOptions(locale)} />
       </I18nProvider>

@@ -31,7 +31,7 @@ export default async function RoundSetupPage({ params, searchParams }: Props) {
           </ButtonLink>
         }
       />
-      {created && <Alert tone="success">{t("rounds.saved")}</Alert>}
+      {created && <Alert tone="success">{t("rounds.created")}</Alert>}
       {copied && <Alert tone="success">{t("rounds.copied")}</Alert>}
       <I18nProvider locale={locale} messages={pickMessages(locale, ["rounds", "errors"])}>
         <Card title={t("rounds.setup")}>
