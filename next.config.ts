@@ -35,7 +35,13 @@ const nextConfig: NextConfig = {
     return { beforeFiles: cachedPageRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // What the API hands out (JSON, CSV, PDF, ZIP, uploaded files) is never a page of the portal: the browser treats
+      // it as a document of no origin, so that even a file that slipped past the upload checks runs nothing with the
+      // portal's cookies. Chromium's PDF viewer still shows PDFs under it. The later rule wins for the same header.
+      { source: "/api/v1/:path*", headers: [{ key: "Content-Security-Policy", value: "sandbox; frame-ancestors 'self'" }] },
+    ];
   },
 };
 

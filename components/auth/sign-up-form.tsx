@@ -1,32 +1,37 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import Link from "next/link";
 import { ZSignUp } from "@/lib/validation/auth";
 import { signUp } from "@/app/actions/sign-up";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
 import { useAction } from "@/components/forms/use-action";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
 
+/** A student asks for an account; it works once they open the link e-mailed to the address. */
 export function SignUpForm() {
   const { t, fieldError } = useI18n();
-  const router = useRouter();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useZodForm(ZSignUp, { name: "", email: "", studentNumber: "", password: "" });
   const { run, notice, busy } = useAction({ form, refresh: "on-failure" });
   const { register, handleSubmit, formState } = form;
   const { errors } = formState;
 
+  if (sentTo) {
+    return (
+      <Alert tone="success" title={t("auth.checkInboxTitle")}>
+        {t("auth.checkInbox", { email: sentTo })}
+      </Alert>
+    );
+  }
   return (
     <form
       onSubmit={handleSubmit(async (values) => {
-        if (!(await run(() => signUp(values))).ok) return;
-        await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-        router.replace("/student");
-        router.refresh();
+        if ((await run(() => signUp(values))).ok) setSentTo(values.email);
       })}
       noValidate
       className="space-y-4"

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "staff.role_changed",
   "staff.deactivated",
   "staff.reactivated",
+  "student.signed_up",
   "round.office_approval_changed",
   "round.saved",
   "withdrawal.declared",

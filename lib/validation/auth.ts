@@ -23,3 +23,7 @@ export const ZSignUp = z.object({
   password: ZNewPassword,
 });
 export type TSignUp = z.infer<typeof ZSignUp>;
+
+/** Activation of a new account: the link's token, and the password chosen at sign-up. */
+export const ZConfirmSignUp = z.object({ token: line().min(20).max(100), password: line().min(1, V.required).max(200, V.invalid) });
+export type TConfirmSignUp = z.infer<typeof ZConfirmSignUp>;

@@ -112,6 +112,9 @@ test("security headers are set on every page", async ({ request }) => {
     expect(headers["x-powered-by"], path).toBeUndefined();
     expect(headers["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
   }
+  // What the API hands out is a document of no origin: nothing in it runs with the portal's cookies.
+  const api = await request.get("/api/v1/factsheet");
+  expect(api.headers()["content-security-policy"]).toBe("sandbox; frame-ancestors 'self'");
 });
 
 test("a write from another site is refused", async ({ request }) => {

@@ -100,6 +100,7 @@ const ACTIONS: Record<string, ActionCall> = {
   revokeStaffInvitationAction: { input: () => ({ invitationId: "" }), allowed: ["ADMINISTRATOR"] },
   updateStaffAction: { input: () => ({ userId: "none" }), allowed: ["ADMINISTRATOR"] },
   acceptStaffInvitationAction: { input: () => ({}), allowed: ALL },
+  confirmSignUpAction: { input: () => ({}), allowed: ALL },
   saveAgreementDraftAction: {
     input: (r) => ({ applicationId: r.applicationId, revision: STALE, content: agreementContent("host@partner.test") }),
     allowed: ["owner"],

@@ -32,6 +32,13 @@ test("a coordinator reviews a dossier: asks for a piece, the student replaces it
   await expectAccessible(coordinator, "coordinator dossier review");
 
   const record = coordinator.locator('[data-piece="ACADEMIC_RECORD"]');
+  // The piece is shown in the page. Files are served sandboxed (no origin, no script with the portal's cookies), and Chromium's PDF viewer still shows them.
+  await record.getByText(/^Preview of /).click();
+  const preview = await record.locator("iframe").getAttribute("src");
+  const served = await coordinator.request.get(preview!);
+  expect(served.headers()["content-security-policy"]).toBe("sandbox; frame-ancestors 'self'");
+  expect(served.headers()["x-content-type-options"]).toBe("nosniff");
+  await expect.poll(() => coordinator.frames().some((frame) => frame.url().startsWith("chrome-extension://"))).toBe(true);
   await record.getByRole("button", { name: /Ask for a replacement/ }).click();
   await record.getByLabel("Comment for the student").fill("The second page of the record is missing.");
   await record.getByRole("button", { name: "Send the request" }).click();

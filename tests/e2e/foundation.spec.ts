@@ -1,7 +1,9 @@
 import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn, uniqueStudent } from "./support/accounts";
-import { mailTo } from "./support/mail";
+import { linkIn, mailTo } from "./support/mail";
+import { signUpNewStudent } from "./support/sign-up";
+import { expectAccessible } from "./support/axe";
 
 test.describe("accounts and roles", () => {
   const homes = [
@@ -90,7 +92,7 @@ test.describe("accounts and roles", () => {
 });
 
 test.describe("sign-up", () => {
-  test("a student creates an account, lands on their home and receives a welcome e-mail", async ({ page, browser }) => {
+  test("a student signs up, can sign in only once they open the e-mailed link, and the link works once", async ({ page, browser }) => {
     const student = uniqueStudent("Alex");
     await page.goto("/sign-up");
     await page.getByLabel("Full name").fill(student.name);
@@ -98,20 +100,48 @@ test.describe("sign-up", () => {
     await page.getByLabel("Student number").fill(student.studentNumber);
     await page.getByLabel("Password").fill(student.password);
     await page.getByRole("button", { name: "Create my account" }).click();
+    await expect(page.getByText(`We have sent a link to ${student.email}.`)).toBeVisible();
+
+    await page.goto("/sign-in");
+    await page.getByLabel("E-mail address").fill(student.email);
+    await page.getByLabel("Password").fill(student.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("E-mail or password is incorrect.")).toBeVisible();
+
+    const [mail] = await mailTo(browser, student.email, "Activate your account");
+    const link = linkIn(mail!, /\/sign-up\//);
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Activate your account");
+    await expectAccessible(page, "account activation");
+    await page.getByLabel("Password").fill("not the password I chose");
+    await page.getByRole("button", { name: "Activate my account" }).click();
+    await expect(page.getByText("This is not the password you chose when you signed up.")).toBeVisible();
+    await page.getByLabel("Password").fill(student.password);
+    await page.getByRole("button", { name: "Activate my account" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("My Erasmus+ mobility");
     await expect(page.getByText(`Welcome, ${student.name}.`)).toBeVisible();
 
-    expect(await mailTo(browser, student.email, "Welcome to the Erasmus+ mobility portal")).toHaveLength(1);
+    const again = await (await browser.newContext()).newPage();
+    await again.goto(link);
+    await expect(again.getByText("This link has already been used.")).toBeVisible();
   });
 
-  test("the sign-up form refuses an e-mail already registered, next to the field", async ({ page }) => {
-    await page.goto("/sign-up");
-    await page.getByLabel("Full name").fill("Someone Else");
-    await page.getByLabel("E-mail address").fill(DEMO.student);
-    await page.getByLabel("Student number").fill("99999999");
-    await page.getByLabel("Password").fill("long enough password");
-    await page.getByRole("button", { name: "Create my account" }).click();
-    await expect(page.getByText("An account already exists with this e-mail address. Sign in instead.")).toBeVisible();
+  test("in French, a registered address gets the same answer as any other, and its owner is told", async ({ page, browser }) => {
+    const owner = await signUpNewStudent(page, "Owner");
+    const stranger = await (await browser.newContext()).newPage();
+    await stranger.goto("/sign-up");
+    await stranger.getByRole("button", { name: "Français" }).click();
+    await stranger.getByLabel("Nom complet").fill("Someone Else");
+    await stranger.getByLabel("Adresse électronique").fill(owner.email);
+    await stranger.getByLabel("Numéro d'étudiant").fill(owner.studentNumber);
+    await stranger.getByLabel("Mot de passe").fill("long enough password");
+    await stranger.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(stranger.getByText(`Nous avons envoyé un lien à ${owner.email}.`)).toBeVisible();
+    await expect(stranger.getByText(/déjà|taken|exists/)).toHaveCount(0);
+    await expectAccessible(stranger, "sign-up sent, in French");
+
+    const [warning] = await mailTo(browser, owner.email, "Someone tried to create an account");
+    expect(warning!.body).not.toContain("/sign-up/");
   });
 
   test("the sign-up form validates in the browser before sending", async ({ page }) => {

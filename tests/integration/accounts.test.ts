@@ -1,12 +1,12 @@
 import { ZSignUp } from "@/lib/validation/auth";
 import { describe, expect, it } from "vitest";
-import { registerStudent } from "@/lib/server/user/register-student";
+import { requestSignUp, SIGN_UP_LIMITS } from "@/lib/server/user/request-sign-up";
+import { confirmSignUp } from "@/lib/server/user/confirm-sign-up";
 import { authenticate, SIGN_IN_LIMITS } from "@/lib/server/auth/authenticate";
 import { signInDelayMs } from "@/lib/domain/sign-in-delay";
-import { AppError } from "@/lib/server/errors";
 import { checkDatabase } from "@/lib/server/health";
 import { testDb, uniqueSuffix } from "../support/db";
-import { waitFor } from "../support/factories";
+import { createUser, waitFor } from "../support/factories";
 
 function newStudent() {
   const suffix = uniqueSuffix();
@@ -18,37 +18,89 @@ function newStudent() {
   };
 }
 
-describe("student registration", () => {
-  it("creates a student whose password works, and e-mails a welcome over SMTP in their language", async () => {
+/** The link the portal e-mailed to `email` (captured over SMTP) whose subject contains `subject`. */
+async function mailedTo(email: string, subject: string) {
+  return waitFor(() => testDb().capturedEmail.findFirst({ where: { to: email, subject: { contains: subject } }, orderBy: { receivedAt: "desc" } }));
+}
+
+function tokenIn(text: string): string {
+  const token = text.match(/\/sign-up\/([A-Za-z0-9_-]+)/)?.[1];
+  if (!token) throw new Error(`No activation link in: ${text}`);
+  return token;
+}
+
+/** Signs up and activates, as a student does with the e-mailed link. */
+async function registerStudent(input: ReturnType<typeof newStudent>, locale: "fr" | "en" = "en") {
+  await requestSignUp(input, locale, `client-${uniqueSuffix()}`);
+  const mail = await mailedTo(input.email, locale === "fr" ? "Activez" : "Activate");
+  await confirmSignUp({ token: tokenIn(mail.text), password: input.password });
+  return testDb().user.findUniqueOrThrow({ where: { email: input.email } });
+}
+
+describe("student sign-up", () => {
+  it("opens no account until the link e-mailed to the address is opened with the chosen password", async () => {
     const input = newStudent();
-    const { id } = await registerStudent(input, "fr");
-    const user = await testDb().user.findUniqueOrThrow({ where: { id } });
-    expect(user.role).toBe("STUDENT");
-    expect(user.locale).toBe("fr");
+    await requestSignUp(input, "fr", `client-${uniqueSuffix()}`);
+    expect(await testDb().user.count({ where: { email: input.email } })).toBe(0);
+    expect(await authenticate(input.email, input.password, `client-${uniqueSuffix()}`)).toMatchObject({ ok: false });
 
-    const result = await authenticate(input.email, input.password, `client-${id}`);
-    expect(result.ok).toBe(true);
-
-    const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: input.email } }));
-    expect(mail.subject).toBe("Bienvenue sur le portail des mobilités Erasmus+");
+    const mail = await mailedTo(input.email, "Activez votre compte");
     expect(mail.text).toContain(`Bonjour ${input.name}`);
-  });
-
-  it("refuses a second account with the same e-mail, naming the field", async () => {
-    const input = newStudent();
-    await registerStudent(input, "en");
-    const again = registerStudent({ ...input, studentNumber: "12345678" }, "en");
-    await expect(again).rejects.toBeInstanceOf(AppError);
-    await expect(again).rejects.toMatchObject({ fieldErrors: { email: "validation.emailTaken" } });
-  });
-
-  it("refuses a student number already registered, naming the field", async () => {
-    const first = newStudent();
-    await registerStudent(first, "en");
-    const second = { ...newStudent(), studentNumber: first.studentNumber };
-    await expect(registerStudent(second, "en")).rejects.toMatchObject({
-      fieldErrors: { studentNumber: "validation.studentNumberTaken" },
+    const token = tokenIn(mail.text);
+    await expect(confirmSignUp({ token, password: "not the password chosen" })).rejects.toMatchObject({
+      fieldErrors: { password: "validation.passwordNotTheOneChosen" },
     });
+    expect(await confirmSignUp({ token, password: input.password })).toEqual({ email: input.email });
+
+    const user = await testDb().user.findUniqueOrThrow({ where: { email: input.email } });
+    expect(user).toMatchObject({ role: "STUDENT", locale: "fr", studentNumber: input.studentNumber });
+    expect(await authenticate(input.email, input.password, `client-${uniqueSuffix()}`)).toMatchObject({ ok: true });
+    // The link works once.
+    await expect(confirmSignUp({ token, password: input.password })).rejects.toMatchObject({ code: "refused", detail: "invitation_used" });
+  });
+
+  it("refuses an expired link, and an unknown one", async () => {
+    const input = newStudent();
+    await requestSignUp(input, "en", `client-${uniqueSuffix()}`);
+    const token = tokenIn((await mailedTo(input.email, "Activate")).text);
+    await testDb().signUpRequest.updateMany({ where: { email: input.email }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(confirmSignUp({ token, password: input.password })).rejects.toMatchObject({ detail: "invitation_expired" });
+    await expect(confirmSignUp({ token: "x".repeat(43), password: input.password })).rejects.toMatchObject({ detail: "invitation_invalid" });
+    expect(await testDb().user.count({ where: { email: input.email } })).toBe(0);
+  });
+
+  it("answers a registered address as any other, and tells its owner that someone tried", async () => {
+    const owner = newStudent();
+    await registerStudent(owner);
+    const attacker = { ...newStudent(), email: owner.email };
+    await expect(requestSignUp(attacker, "en", `client-${uniqueSuffix()}`)).resolves.toBeUndefined();
+    const warning = await mailedTo(owner.email, "Someone tried");
+    expect(warning.text).toContain("/sign-in");
+    expect(warning.text).not.toContain("/sign-up/");
+    expect(await testDb().signUpRequest.count({ where: { email: owner.email, confirmedAt: null } })).toBe(0);
+  });
+
+  it("never reveals a student number already held: the new account opens without it and the office is told", async () => {
+    const first = newStudent();
+    await registerStudent(first);
+    const office = await createUser("INTERNATIONAL_OFFICE", { locale: "en" });
+    const second = { ...newStudent(), studentNumber: first.studentNumber };
+    const user = await registerStudent(second);
+    expect(user.studentNumber).toBeNull();
+    const told = await mailedTo(office.email, "student number");
+    expect(told.text).toContain(second.email);
+    expect(told.text).toContain(first.studentNumber);
+    expect(told.text).not.toContain(first.email);
+  });
+
+  it("limits sign-ups per client, and e-mails to one address", async () => {
+    const client = `client-${uniqueSuffix()}`;
+    for (let i = 0; i < SIGN_UP_LIMITS.perClient.requests; i++) await requestSignUp(newStudent(), "en", client);
+    await expect(requestSignUp(newStudent(), "en", client)).rejects.toMatchObject({ code: "rate_limited" });
+
+    const target = newStudent();
+    for (let i = 0; i < SIGN_UP_LIMITS.perAddress.emails + 2; i++) await requestSignUp(target, "en", `client-${uniqueSuffix()}`);
+    expect(await testDb().signUpRequest.count({ where: { email: target.email } })).toBe(SIGN_UP_LIMITS.perAddress.emails);
   });
 
   it.each([
@@ -57,31 +109,34 @@ describe("student registration", () => {
     ["a commonly used password", "password1234", "validation.passwordTooCommon"],
     ["another, in capitals", "QWERTY123456", "validation.passwordTooCommon"],
     ["two characters over and over", "abababababab", "validation.passwordTooCommon"],
-  ])("refuses %s as a password, and creates no account", async (_what, password, message) => {
+  ])("refuses %s as a password, and records nothing", async (_what, password, message) => {
     const input = { ...newStudent(), password };
     const parsed = ZSignUp.safeParse(input);
     if (message === "validation.passwordTooShort") {
       expect(parsed.error?.issues.map((i) => i.message)).toEqual([message]);
     } else {
       expect(parsed.success).toBe(true);
-      await expect(registerStudent(parsed.data!, "en")).rejects.toMatchObject({ code: "invalid", fieldErrors: { password: message } });
+      await expect(requestSignUp(parsed.data!, "en", `client-${uniqueSuffix()}`)).rejects.toMatchObject({
+        code: "invalid",
+        fieldErrors: { password: message },
+      });
     }
-    expect(await testDb().user.count({ where: { email: input.email } })).toBe(0);
+    expect(await testDb().signUpRequest.count({ where: { email: input.email } })).toBe(0);
   });
 
   it("stores no plain password", async () => {
     const input = newStudent();
-    const { id } = await registerStudent(input, "en");
-    const stored = await testDb().user.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } });
-    expect(stored.passwordHash).not.toContain(input.password);
-    expect(stored.passwordHash.startsWith("scrypt$")).toBe(true);
+    await requestSignUp(input, "en", `client-${uniqueSuffix()}`);
+    const pending = await testDb().signUpRequest.findFirstOrThrow({ where: { email: input.email } });
+    expect(pending.passwordHash).not.toContain(input.password);
+    expect(pending.passwordHash.startsWith("scrypt$")).toBe(true);
   });
 });
 
 describe("sign-in", () => {
   it("gives the same answer for an unknown account and a wrong password", async () => {
     const input = newStudent();
-    await registerStudent(input, "en");
+    await registerStudent(input);
     const client = `client-${uniqueSuffix()}`;
     expect(await authenticate(input.email, "wrong password", client)).toEqual({ ok: false, reason: "invalid_credentials" });
     expect(await authenticate(`nobody-${uniqueSuffix()}@test.invalid`, "x", client)).toEqual({
@@ -92,7 +147,7 @@ describe("sign-in", () => {
 
   it("stops one client after repeated failures on an account, even with the right password", async () => {
     const input = newStudent();
-    await registerStudent(input, "en");
+    await registerStudent(input);
     const guesser = `client-${uniqueSuffix()}`;
     for (let i = 0; i < SIGN_IN_LIMITS.perAccountAndClient.failures; i++) await authenticate(input.email, `wrong ${i}`, guesser);
     expect(await authenticate(input.email, input.password, guesser)).toEqual({ ok: false, reason: "rate_limited" });
@@ -100,7 +155,7 @@ describe("sign-in", () => {
 
   it("never locks the owner out: ten wrong passwords from ten addresses only slow the account down", async () => {
     const input = newStudent();
-    await registerStudent(input, "en");
+    await registerStudent(input);
     for (let i = 0; i < 10; i++)
       expect(await authenticate(input.email, `wrong ${i}`, `client-${uniqueSuffix()}`)).toMatchObject({ reason: "invalid_credentials" });
     const started = Date.now();
@@ -110,7 +165,7 @@ describe("sign-in", () => {
 
   it("does not count successful sign-ins against the limit", async () => {
     const input = newStudent();
-    await registerStudent(input, "en");
+    await registerStudent(input);
     const client = `client-${uniqueSuffix()}`;
     for (let i = 0; i < SIGN_IN_LIMITS.perAccountAndClient.failures + 2; i++) {
       expect((await authenticate(input.email, input.password, client)).ok).toBe(true);

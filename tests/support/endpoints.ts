@@ -52,6 +52,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   revokeStaffInvitationAction: ["ADMINISTRATOR"],
   updateStaffAction: ["ADMINISTRATOR"],
   acceptStaffInvitationAction: "public",
+  confirmSignUpAction: "public",
   saveAgreementDraftAction: ["STUDENT"],
   proposeAgreementAction: ["STUDENT"],
   proposeChangesAction: ["STUDENT"],

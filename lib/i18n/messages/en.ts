@@ -82,9 +82,12 @@ export const en = {
     tooManyAttempts: "Too many attempts. Wait a few minutes before trying again.",
     noAccount: "No account yet?",
     haveAccount: "Already registered?",
-    welcomeSubject: "Welcome to the Erasmus+ mobility portal",
-    welcomeBody:
-      "Hello {name},\n\nYour account on the Erasmus+ mobility portal is ready. You can now check your eligibility and apply in the open round: {url}\n\nThe international office",
+    checkInboxTitle: "Check your inbox",
+    checkInbox:
+      "We have sent a link to {email}. Open it within 24 hours to activate your account: until then, nobody can sign in with it. Nothing arrived? Look in your spam folder, or sign up again.",
+    activateTitle: "Activate your account",
+    activateLead: "{name}, type the password you chose when you signed up with {email}: your account is then ready and you are signed in.",
+    activateButton: "Activate my account",
   },
   validation: {
     academicYear: "Write the academic year as two consecutive years, for example 2027-2028.",
@@ -102,8 +105,6 @@ export const en = {
     languageList: "Enter two-letter ISO 639-1 language codes separated by commas, for example en, sv.",
     duplicateEmail: "This address is already listed.",
     controlCharacter: "This text contains an invisible control character: type it again or paste it as plain text.",
-    emailTaken: "An account already exists with this e-mail address. Sign in instead.",
-    studentNumberTaken: "This student number is already registered.",
     intakeClosed: "The deadline for this semester has passed.",
     seedMinimum: "The seed guarantees at least 50 € a month.",
     month: "Write the month as YYYY-MM.",
@@ -138,6 +139,7 @@ export const en = {
     tooLong: "Too long: at most {max} characters.",
     passwordTooShort: "The password must have at least 12 characters.",
     passwordTooCommon: "This password is too easy to guess: it is commonly used or repeats a few characters. Choose another.",
+    passwordNotTheOneChosen: "This is not the password you chose when you signed up.",
     studentNumber: "A student number has 8 digits.",
     invalid: "This value is not valid.",
   },
@@ -1117,6 +1119,7 @@ export const en = {
       staff_invited: "Staff member invited",
       staff_invitation_revoked: "Staff invitation withdrawn",
       staff_joined: "Staff account created from an invitation",
+      student_signed_up: "Student account activated from the link sent to its address",
       staff_role_changed: "Role changed: {from} → {to}",
       staff_deactivated: "Account deactivated",
       staff_reactivated: "Account reactivated",
@@ -1129,6 +1132,18 @@ export const en = {
     } satisfies Record<AuditLabel, string>,
   },
   mail: {
+    signUpLink: {
+      subject: "Activate your account on the Erasmus+ portal",
+      body: "Hello {name},\n\nTo activate your student account on the Erasmus+ mobility portal, open this link within {hours} hours:\n{link}\n\nIf you did not sign up, ignore this e-mail: no account is opened.",
+    },
+    signUpAttempt: {
+      subject: "Someone tried to create an account with your address",
+      body: "Hello {name},\n\nSomeone tried to create a new account on the Erasmus+ mobility portal with this e-mail address, which already has one. Nothing was changed. If it was you, sign in with your existing account:\n{link}",
+    },
+    studentNumberClaimed: {
+      subject: "A student number claimed by two accounts",
+      body: "A new student account, {name} ({email}), gave the student number {studentNumber}, which another account already holds. The new account was opened without a student number, and the student was told nothing about the other account: check with the student and the registry which account the number belongs to.",
+    },
     staffInvitation: {
       subject: "Your account on the Erasmus+ portal",
       body: "Hello {name},\n\n{inviter} invites you to the Erasmus+ mobility portal. Choose your password here to open your account:\n{link}\n\nThis link is personal, works once, and expires in {days} days.",

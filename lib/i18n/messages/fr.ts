@@ -83,9 +83,12 @@ export const fr: SameShape<typeof en> = {
     tooManyAttempts: "Trop de tentatives. Patientez quelques minutes avant de réessayer.",
     noAccount: "Pas encore de compte ?",
     haveAccount: "Déjà inscrit·e ?",
-    welcomeSubject: "Bienvenue sur le portail des mobilités Erasmus+",
-    welcomeBody:
-      "Bonjour {name},\n\nVotre compte sur le portail des mobilités Erasmus+ est prêt. Vous pouvez vérifier votre éligibilité et candidater dans la campagne ouverte : {url}\n\nLe service des relations internationales",
+    checkInboxTitle: "Consultez votre messagerie",
+    checkInbox:
+      "Nous avons envoyé un lien à {email}. Ouvrez-le dans les 24 heures pour activer votre compte : d'ici là, personne ne peut s'y connecter. Rien reçu ? Regardez dans vos indésirables, ou inscrivez-vous à nouveau.",
+    activateTitle: "Activer votre compte",
+    activateLead: "{name}, saisissez le mot de passe choisi lors de votre inscription avec {email} : votre compte est alors prêt et vous êtes connecté·e.",
+    activateButton: "Activer mon compte",
   },
   validation: {
     academicYear: "Écrivez l'année universitaire en deux années consécutives, par exemple 2027-2028.",
@@ -103,8 +106,6 @@ export const fr: SameShape<typeof en> = {
     languageList: "Saisissez des codes de langue ISO 639-1 à deux lettres séparés par des virgules, par exemple en, sv.",
     duplicateEmail: "Cette adresse figure déjà dans la liste.",
     controlCharacter: "Ce texte contient un caractère de contrôle invisible : retapez-le ou collez-le en texte brut.",
-    emailTaken: "Un compte existe déjà avec cette adresse. Connectez-vous plutôt.",
-    studentNumberTaken: "Ce numéro d'étudiant est déjà enregistré.",
     intakeClosed: "La date limite de ce semestre est passée.",
     seedMinimum: "Le règlement garantit au moins 50 € par mois.",
     month: "Écrivez le mois sous la forme AAAA-MM.",
@@ -139,6 +140,7 @@ export const fr: SameShape<typeof en> = {
     tooLong: "Trop long : au plus {max} caractères.",
     passwordTooShort: "Le mot de passe doit comporter au moins 12 caractères.",
     passwordTooCommon: "Ce mot de passe est trop facile à deviner : il est courant ou répète peu de caractères. Choisissez-en un autre.",
+    passwordNotTheOneChosen: "Ce n'est pas le mot de passe choisi lors de votre inscription.",
     studentNumber: "Un numéro d'étudiant comporte 8 chiffres.",
     invalid: "Cette valeur n'est pas valide.",
   },
@@ -1141,6 +1143,7 @@ export const fr: SameShape<typeof en> = {
       staff_invited: "Membre du personnel invité",
       staff_invitation_revoked: "Invitation retirée",
       staff_joined: "Compte créé à partir d'une invitation",
+      student_signed_up: "Compte étudiant activé par le lien envoyé à son adresse",
       staff_role_changed: "Rôle modifié : {from} → {to}",
       staff_deactivated: "Compte désactivé",
       staff_reactivated: "Compte réactivé",
@@ -1153,6 +1156,18 @@ export const fr: SameShape<typeof en> = {
     },
   },
   mail: {
+    signUpLink: {
+      subject: "Activez votre compte sur le portail Erasmus+",
+      body: "Bonjour {name},\n\nPour activer votre compte étudiant sur le portail des mobilités Erasmus+, ouvrez ce lien dans les {hours} heures :\n{link}\n\nSi vous ne vous êtes pas inscrit·e, ignorez ce courriel : aucun compte n'est ouvert.",
+    },
+    signUpAttempt: {
+      subject: "Quelqu'un a tenté de créer un compte avec votre adresse",
+      body: "Bonjour {name},\n\nQuelqu'un a tenté de créer un nouveau compte sur le portail des mobilités Erasmus+ avec cette adresse, qui en a déjà un. Rien n'a été modifié. Si c'était vous, connectez-vous avec votre compte existant :\n{link}",
+    },
+    studentNumberClaimed: {
+      subject: "Un numéro d'étudiant revendiqué par deux comptes",
+      body: "Un nouveau compte étudiant, {name} ({email}), a indiqué le numéro d'étudiant {studentNumber}, qu'un autre compte détient déjà. Le nouveau compte a été ouvert sans numéro d'étudiant, et rien n'a été dit à l'étudiant sur l'autre compte : vérifiez avec l'étudiant et la scolarité à quel compte ce numéro appartient.",
+    },
     staffInvitation: {
       subject: "Votre compte sur le portail Erasmus+",
       body: "Bonjour {name},\n\n{inviter} vous invite sur le portail des mobilités Erasmus+. Choisissez votre mot de passe ici pour ouvrir votre compte :\n{link}\n\nCe lien est personnel, ne sert qu'une fois et expire dans {days} jours.",

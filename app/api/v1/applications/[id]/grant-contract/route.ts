@@ -1,4 +1,5 @@
 import { defineRoute } from "@/lib/server/http/define-route";
+import { downloadResponse } from "@/lib/server/http/download";
 import { grantContractPdf } from "@/lib/server/grant/grant-contract-pdf";
 import { AppError } from "@/lib/server/errors";
 
@@ -6,11 +7,5 @@ import { AppError } from "@/lib/server/errors";
 export const GET = defineRoute<{ id: string }>({ access: "signed-in" }, async ({ params, user }) => {
   const pdf = await grantContractPdf(user, params.id);
   if (!pdf) throw new AppError("not_found");
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": 'attachment; filename="erasmus-student-contract.pdf"',
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(Buffer.from(pdf), { contentType: "application/pdf", name: "erasmus-student-contract.pdf" });
 });

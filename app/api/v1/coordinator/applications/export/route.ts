@@ -1,4 +1,5 @@
 import { defineRoute } from "@/lib/server/http/define-route";
+import { downloadResponse } from "@/lib/server/http/download";
 import { exportApplicationsCsv } from "@/lib/server/coordinator/export-applications";
 import { filtersFromSearchParams } from "@/lib/validation/application-filters";
 
@@ -7,11 +8,5 @@ export const GET = defineRoute({ access: "signed-in" }, async ({ request, user, 
   const filters = filtersFromSearchParams(new URL(request.url).searchParams);
   const csv = await exportApplicationsCsv(user, filters, locale);
   const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="applications-${stamp}.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return downloadResponse(csv, { contentType: "text/csv; charset=utf-8", name: `applications-${stamp}.csv` });
 });
