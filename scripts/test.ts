@@ -4,7 +4,8 @@
  * server), the project's SMTP receiver, then runs the typecheck, the linter (with
  * the layers' import rules, no warning allowed), the formatter's check, the unit and
  * integration tests (Vitest), the production build and the end-to-end tests
- * (Playwright in Debian's Chromium), and prints one closing count.
+ * (Playwright in Debian's Chromium, the portal signed in to a real OpenID
+ * Connect provider on loopback), and prints one closing count.
  *
  *   npm test                      everything
  *   npm test -- --only vitest     typecheck + lint + unit + integration (extra arguments go to Vitest)
@@ -21,6 +22,7 @@ import { scratchDataDirectory, startEmbeddedPostgres } from "./lib/embedded-post
 import { freePort } from "./lib/free-port";
 import { startMailReceiver } from "./lib/mail-receiver";
 import { applyMigrations } from "./lib/migrate";
+import { IDP_CLIENT, startIdentityProvider } from "../tests/support/identity-provider";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -171,8 +173,13 @@ async function main(): Promise<number> {
       await e2eDb.$disconnect();
     });
     const port = await freePort();
+    const identityProvider = await startIdentityProvider(await freePort(), `http://localhost:${port}`);
+    stops.push(identityProvider.stop);
     const playwright = await run("npx", ["playwright", "test", ...passThrough], {
       ...common,
+      OIDC_ISSUER: identityProvider.issuer,
+      OIDC_CLIENT_ID: IDP_CLIENT.id,
+      OIDC_CLIENT_SECRET: IDP_CLIENT.secret,
       DATABASE_URL: databases.e2e,
       SMTP_URL: mail.url,
       E2E_PORT: String(port),

@@ -28,7 +28,15 @@ export function SignInForm({ returnTo }: { returnTo?: string }) {
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFailure({ tone: "error", text: result?.error === "rate_limited" ? t("auth.tooManyAttempts") : t("auth.invalidCredentials") });
+      const text =
+        result?.error === "rate_limited"
+          ? t("auth.tooManyAttempts")
+          : result?.error === "password_sign_in_students"
+            ? t("auth.passwordStaff")
+            : result?.error === "password_sign_in_off"
+              ? t("auth.passwordOff")
+              : t("auth.invalidCredentials");
+      setFailure({ tone: "error", text });
       return;
     }
     router.replace(returnTo ?? "/home");

@@ -1,41 +1,61 @@
 import "server-only";
 import { z } from "zod";
 
-const ZEnv = z.object({
-  DATABASE_URL: z.string().url(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().positive().optional(),
-  NEXTAUTH_SECRET: z.string().min(16),
-  NEXTAUTH_URL: z.string().url().optional(),
-  SMTP_URL: z.string().url(),
-  MAIL_FROM: z.string().default("Erasmus+ <erasmus@portal.invalid>"),
-  // Set by `npm start` and the test runner when they start the project's own
-  // SMTP receiver; enables the captured-mail page for administrators.
-  MAIL_CAPTURE: z.enum(["on", "off"]).default("off"),
-  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
-  STORAGE_DIR: z.string().default(".data/uploads"),
-  S3_ENDPOINT: z.string().url().optional(),
-  S3_REGION: z.string().default("us-east-1"),
-  S3_BUCKET: z.string().optional(),
-  S3_ACCESS_KEY_ID: z.string().optional(),
-  S3_SECRET_ACCESS_KEY: z.string().optional(),
-  UPLOAD_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(10 * 1024 * 1024),
-  // Uploads one user may make in 10 minutes.
-  UPLOAD_RATE_LIMIT: z.coerce.number().int().positive().default(60),
-  // 32 bytes, base64: encrypts bank details at rest.
-  DATA_ENCRYPTION_KEY: z
-    .string()
-    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)")
-    .optional(),
-  // A session ends after this many minutes without a request, and in any case this many hours after sign-in.
-  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
-  SESSION_MAX_HOURS: z.coerce.number().int().positive().default(8),
-  // How often the outbox worker retries e-mail that could not be sent at once.
-  OUTBOX_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
-});
+const ZEnv = z
+  .object({
+    DATABASE_URL: z.string().url(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().positive().optional(),
+    NEXTAUTH_SECRET: z.string().min(16),
+    NEXTAUTH_URL: z.string().url().optional(),
+    SMTP_URL: z.string().url(),
+    MAIL_FROM: z.string().default("Erasmus+ <erasmus@portal.invalid>"),
+    // Set by `npm start` and the test runner when they start the project's own
+    // SMTP receiver; enables the captured-mail page for administrators.
+    MAIL_CAPTURE: z.enum(["on", "off"]).default("off"),
+    STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+    STORAGE_DIR: z.string().default(".data/uploads"),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().default("us-east-1"),
+    S3_BUCKET: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(10 * 1024 * 1024),
+    // Uploads one user may make in 10 minutes.
+    UPLOAD_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+    // 32 bytes, base64: encrypts bank details at rest.
+    DATA_ENCRYPTION_KEY: z
+      .string()
+      .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)")
+      .optional(),
+    // A session ends after this many minutes without a request, and in any case this many hours after sign-in.
+    SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
+    SESSION_MAX_HOURS: z.coerce.number().int().positive().default(8),
+    // Sign-in with the institution's account (OpenID Connect): on when OIDC_ISSUER is set.
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().optional(),
+    OIDC_CLIENT_SECRET: z.string().optional(),
+    OIDC_SCOPES: z.string().default("openid email profile"),
+    // Which claims carry what (MyAcademicID's names by default where it has them).
+    OIDC_EMAIL_CLAIM: z.string().default("email"),
+    OIDC_NAME_CLAIM: z.string().default("name"),
+    OIDC_STUDENT_NUMBER_CLAIM: z.string().default("student_number"),
+    OIDC_ESI_CLAIM: z.string().default("schac_personal_unique_code"),
+    OIDC_AFFILIATION_CLAIM: z.string().default("eduperson_affiliation"),
+    // "yes" when the provider only holds the institution's own addresses and sends no `email_verified`.
+    OIDC_TRUST_EMAIL: z.enum(["yes", "no"]).default("no"),
+    // Who may still sign in with a password: everyone, students only (staff use the institution's sign-in), or nobody.
+    PASSWORD_SIGN_IN: z.enum(["all", "students", "off"]).default("all"),
+    // How often the outbox worker retries e-mail that could not be sent at once.
+    OUTBOX_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
+  })
+  .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
+    path: ["OIDC_CLIENT_ID"],
+    message: "OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER",
+  });
 
 export type Env = z.infer<typeof ZEnv>;
 

@@ -91,7 +91,7 @@ test("when the session ends mid-form, the answers are kept and restored after si
   await page.getByRole("link", { name: "Sign in again" }).click();
   await page.getByLabel("E-mail address").fill(student.email);
   await page.getByLabel("Password").fill(student.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await stepHeading(page, "Personal details");
   await expect(page.getByText("We restored the answers you typed before your session ended.")).toBeVisible();
   await expect(page.getByLabel("Phone number (optional)")).toHaveValue("+33 6 00 00 00 01");

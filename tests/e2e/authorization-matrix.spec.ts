@@ -101,6 +101,7 @@ const ACTIONS: Record<string, ActionCall> = {
   updateStaffAction: { input: () => ({ userId: "none" }), allowed: ["ADMINISTRATOR"] },
   acceptStaffInvitationAction: { input: () => ({}), allowed: ALL },
   confirmSignUpAction: { input: () => ({}), allowed: ALL },
+  signOutDestinationAction: { input: () => ({}), allowed: ALL },
   saveAgreementDraftAction: {
     input: (r) => ({ applicationId: r.applicationId, revision: STALE, content: agreementContent("host@partner.test") }),
     allowed: ["owner"],

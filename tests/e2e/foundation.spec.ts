@@ -33,7 +33,7 @@ test.describe("accounts and roles", () => {
     await page.goto("/sign-in");
     await page.getByLabel("E-mail address").fill(DEMO.student);
     await page.getByLabel("Password").fill("not the password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "E-mail or password is incorrect." })).toBeVisible();
     await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
   });
@@ -42,7 +42,7 @@ test.describe("accounts and roles", () => {
     await page.goto("/sign-in");
     await page.getByLabel("E-mail address").fill("nobody@nowhere.test");
     await page.getByLabel("Password").fill("whatever-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "E-mail or password is incorrect." })).toBeVisible();
   });
 
@@ -51,7 +51,7 @@ test.describe("accounts and roles", () => {
       await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
       await page.getByLabel("E-mail address").fill(DEMO.student);
       await page.getByLabel("Password").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page).toHaveURL(/\/student$/);
       expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
       // Signed in already, the same link sends the visitor home too, not away.
@@ -63,7 +63,7 @@ test.describe("accounts and roles", () => {
   test("the sign-in form explains invalid input next to the field", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByLabel("E-mail address").fill("not-an-email");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Enter a valid e-mail address.")).toBeVisible();
     await expect(page.getByText("This field is required.")).toBeVisible();
   });
@@ -105,7 +105,7 @@ test.describe("sign-up", () => {
     await page.goto("/sign-in");
     await page.getByLabel("E-mail address").fill(student.email);
     await page.getByLabel("Password").fill(student.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("E-mail or password is incorrect.")).toBeVisible();
 
     const [mail] = await mailTo(browser, student.email, "Activate your account");

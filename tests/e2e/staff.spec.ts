@@ -58,7 +58,7 @@ test("the administrator invites a coordinator, who opens their account in French
   await expect(admin.getByText("Account saved.")).toBeVisible();
   await person.getByLabel("Adresse électronique").fill(email);
   await person.getByLabel("Mot de passe").fill("a long enough passphrase");
-  await person.getByRole("button", { name: "Se connecter" }).click();
+  await person.getByRole("button", { name: "Se connecter", exact: true }).click();
   await expect(person.getByText("Adresse électronique ou mot de passe incorrect.")).toBeVisible();
   await admin.goto("/admin/staff");
   await expect(admin.getByRole("row", { name: new RegExp(email) })).toContainText("Deactivated");

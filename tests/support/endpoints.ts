@@ -53,6 +53,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   updateStaffAction: ["ADMINISTRATOR"],
   acceptStaffInvitationAction: "public",
   confirmSignUpAction: "public",
+  signOutDestinationAction: "public",
   saveAgreementDraftAction: ["STUDENT"],
   proposeAgreementAction: ["STUDENT"],
   proposeChangesAction: ["STUDENT"],

@@ -3,6 +3,7 @@ import { requireRole } from "@/lib/server/auth/session";
 import { findOpenRounds } from "@/lib/server/round/find-open-rounds";
 import { listStudentApplications } from "@/lib/server/application/list-student-applications";
 import { getApplication } from "@/lib/server/application/get-application";
+import { getStudentIdentity } from "@/lib/server/user/get-student-identity";
 import { nextStepFor } from "@/lib/domain/application/next-step";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -16,7 +17,7 @@ import { ButtonLink } from "@/components/ui/button";
 export default async function StudentHomePage() {
   const user = await requireRole("STUDENT");
   const { locale, t } = await getTranslator();
-  const [rounds, applications] = await Promise.all([findOpenRounds(), listStudentApplications(user)]);
+  const [rounds, applications, identity] = await Promise.all([findOpenRounds(), listStudentApplications(user), getStudentIdentity(user)]);
   const appliedRounds = new Set(applications.map((a) => a.roundId));
   const views = await Promise.all(applications.map((a) => getApplication(user, a.id)));
   const nextSteps = new Map(views.filter((v) => v !== null).map((v) => [v.id, nextStepFor(v.status, v.checklist, v.round)]));
@@ -66,6 +67,18 @@ export default async function StudentHomePage() {
             {t("home.checkEligibility")}
           </ButtonLink>
         </div>
+      </Card>
+      <Card title={t("student.account")}>
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">{t("auth.email")}</dt>
+          <dd className="break-all">{identity.email}</dd>
+          <dt className="font-semibold">{t("auth.studentNumber")}</dt>
+          <dd data-testid="student-number">{identity.studentNumber ?? t("student.studentNumberMissing")}</dd>
+          <dt className="font-semibold">{t("student.esi")}</dt>
+          <dd className="break-all" data-testid="esi">
+            {identity.europeanStudentIdentifier ?? t("student.esiMissing")}
+          </dd>
+        </dl>
       </Card>
     </div>
   );

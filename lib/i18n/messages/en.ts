@@ -82,6 +82,19 @@ export const en = {
     tooManyAttempts: "Too many attempts. Wait a few minutes before trying again.",
     noAccount: "No account yet?",
     haveAccount: "Already registered?",
+    signInWithInstitution: "Sign in with {institution}",
+    orWithPassword: "Or with your e-mail address and password",
+    institutionFailed: "The sign-in with your institution did not complete: the answer was not valid or had already been used. Start again.",
+    passwordStaff: "Staff sign in with the institution's account, with the button above.",
+    passwordOff: "Sign in with your institution's account, with the button above.",
+    signUpWithInstitution: "Students sign in with their institution's account: the portal account is opened at the first sign-in.",
+    institutionRefusals: {
+      email_unverified: "Your institution did not confirm your e-mail address, so the portal cannot match it to an account. Ask your institution's IT service.",
+      not_invited:
+        "Your institution recognised you, but no portal account is waiting for you. Staff accounts are opened by the portal's administrator: ask them for an invitation.",
+      deactivated: "This portal account is deactivated. Ask the portal's administrator if you need it again.",
+      other_person: "This e-mail address belongs to a portal account linked to another identity at your institution. Ask the portal's administrator.",
+    },
     checkInboxTitle: "Check your inbox",
     checkInbox:
       "We have sent a link to {email}. Open it within 24 hours to activate your account: until then, nobody can sign in with it. Nothing arrived? Look in your spam folder, or sign up again.",
@@ -144,6 +157,10 @@ export const en = {
     invalid: "This value is not valid.",
   },
   student: {
+    account: "My account",
+    studentNumberMissing: "Not recorded yet: the international office adds it.",
+    esi: "European Student Identifier",
+    esiMissing: "Given by your institution when you sign in with its account.",
     dueBy: "By {date}.",
     nextSteps: {
       finishAndSubmit: "Next: finish your application, upload the application pieces and submit.",

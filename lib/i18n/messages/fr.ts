@@ -83,6 +83,21 @@ export const fr: SameShape<typeof en> = {
     tooManyAttempts: "Trop de tentatives. Patientez quelques minutes avant de réessayer.",
     noAccount: "Pas encore de compte ?",
     haveAccount: "Déjà inscrit·e ?",
+    signInWithInstitution: "Se connecter avec {institution}",
+    orWithPassword: "Ou avec votre adresse électronique et votre mot de passe",
+    institutionFailed: "La connexion avec votre établissement n'a pas abouti : la réponse n'était pas valide ou avait déjà servi. Recommencez.",
+    passwordStaff: "Les personnels se connectent avec le compte de l'établissement, par le bouton ci-dessus.",
+    passwordOff: "Connectez-vous avec le compte de votre établissement, par le bouton ci-dessus.",
+    signUpWithInstitution: "Les étudiants se connectent avec le compte de leur établissement : le compte du portail est ouvert à la première connexion.",
+    institutionRefusals: {
+      email_unverified:
+        "Votre établissement n'a pas confirmé votre adresse électronique : le portail ne peut pas la rattacher à un compte. Adressez-vous au service informatique de votre établissement.",
+      not_invited:
+        "Votre établissement vous a reconnu·e, mais aucun compte du portail ne vous attend. Les comptes des personnels sont ouverts par l'administrateur du portail : demandez-lui une invitation.",
+      deactivated: "Ce compte du portail est désactivé. Adressez-vous à l'administrateur du portail si vous en avez de nouveau besoin.",
+      other_person:
+        "Cette adresse appartient à un compte du portail rattaché à une autre identité de votre établissement. Adressez-vous à l'administrateur du portail.",
+    },
     checkInboxTitle: "Consultez votre messagerie",
     checkInbox:
       "Nous avons envoyé un lien à {email}. Ouvrez-le dans les 24 heures pour activer votre compte : d'ici là, personne ne peut s'y connecter. Rien reçu ? Regardez dans vos indésirables, ou inscrivez-vous à nouveau.",
@@ -145,6 +160,10 @@ export const fr: SameShape<typeof en> = {
     invalid: "Cette valeur n'est pas valide.",
   },
   student: {
+    account: "Mon compte",
+    studentNumberMissing: "Pas encore enregistré : le service des relations internationales l'ajoute.",
+    esi: "Identifiant étudiant européen (ESI)",
+    esiMissing: "Fourni par votre établissement lorsque vous vous connectez avec son compte.",
     dueBy: "Avant le {date}.",
     nextSteps: {
       finishAndSubmit: "Prochaine étape : terminez votre candidature, déposez les pièces de candidature et envoyez-la.",

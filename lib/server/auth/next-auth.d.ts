@@ -18,5 +18,7 @@ declare module "next-auth/jwt" {
     signedInAt: number;
     /** The session's random identifier: signing out ends this one session. */
     sid: string;
+    /** After a sign-in through the institution: its ID token, the hint that ends the provider's session too. */
+    idToken?: string;
   }
 }

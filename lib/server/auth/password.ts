@@ -35,3 +35,6 @@ export function decoyPasswordHash(): Promise<string> {
   decoyHash ??= hashPassword(randomBytes(16).toString("hex"));
   return decoyHash;
 }
+
+/** The stored hash of an account opened through the institution's sign-in: it matches no password. */
+export const NO_PASSWORD = "none";

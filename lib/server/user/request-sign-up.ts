@@ -8,6 +8,7 @@ import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
 import { consumeRateLimit } from "@/lib/server/rate-limit";
 import { env } from "@/lib/server/env";
+import { passwordAccountsOpen } from "@/lib/server/auth/institution-provider";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TSignUp } from "@/lib/validation/auth";
 
@@ -34,6 +35,7 @@ export function signUpLink(portalUrl: string, token: string): string {
  * registered address is told that someone tried.
  */
 export async function requestSignUp(input: TSignUp, locale: Locale, client: string): Promise<void> {
+  if (!passwordAccountsOpen("STUDENT")) throw new AppError("forbidden");
   if (!(await consumeRateLimit(`sign-up:client:${client}`, SIGN_UP_LIMITS.perClient.requests, SIGN_UP_LIMITS.perClient.windowSeconds))) {
     throw new AppError("rate_limited");
   }

@@ -7,8 +7,8 @@ import { linkIn, mailTo } from "./mail";
  * of the portal at `origin` (by default the one under test) and the
  * activation link e-mailed to them, and lands on the student's home.
  */
-export async function signUpNewStudent(page: Page, label: string, origin = "") {
-  const student = uniqueStudent(label);
+export async function signUpNewStudent(page: Page, label: string, origin = "", email?: string) {
+  const student = { ...uniqueStudent(label), ...(email ? { email } : {}) };
   await page.goto(`${origin}/sign-up`);
   await page.getByLabel("Full name").fill(student.name);
   await page.getByLabel("E-mail address").fill(student.email);

@@ -5,6 +5,10 @@ import { getCurrentUser } from "@/lib/server/auth/session";
 import { homePathFor } from "@/lib/domain/roles";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { InstitutionSignInButton } from "@/components/auth/institution-sign-in-button";
+import { Alert } from "@/components/ui/alert";
+import { passwordAccountsOpen } from "@/lib/server/auth/institution-provider";
+import { homeInstitutionName } from "@/lib/server/institution/get-home-institution";
 import { Card, PageHeader } from "@/components/ui/page";
 
 export default async function SignUpPage() {
@@ -15,9 +19,16 @@ export default async function SignUpPage() {
     <div className="mx-auto max-w-md">
       <PageHeader title={t("auth.signUpTitle")} />
       <Card>
-        <I18nProvider locale={locale} messages={pickMessages(locale, ["auth", "errors"])}>
-          <SignUpForm />
-        </I18nProvider>
+        {passwordAccountsOpen("STUDENT") ? (
+          <I18nProvider locale={locale} messages={pickMessages(locale, ["auth", "errors"])}>
+            <SignUpForm />
+          </I18nProvider>
+        ) : (
+          <div className="space-y-4">
+            <Alert>{t("auth.signUpWithInstitution")}</Alert>
+            <InstitutionSignInButton label={t("auth.signInWithInstitution", { institution: await homeInstitutionName(t("common.appName")) })} />
+          </div>
+        )}
       </Card>
     </div>
   );
