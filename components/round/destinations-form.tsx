@@ -11,8 +11,15 @@ import { NoticeView } from "@/components/forms/notice-view";
 import { ZRoundDestinations, type TRoundDestinationsInput } from "@/lib/validation/round-setup";
 import { saveRoundDestinationsAction } from "@/app/actions/round-setup";
 
+type Props = {
+  values: TRoundDestinationsInput;
+  partners: Array<{ id: string; label: string }>;
+  /** What the signed agreements valid in the round's year give: offered to replace the list, for the office to adjust and save. */
+  fromAgreements: Array<{ partnerInstitutionId: string; places: number }>;
+};
+
 /** The partners open in a round and their places, saved as one list. */
-export function DestinationsForm({ values, partners }: { values: TRoundDestinationsInput; partners: Array<{ id: string; label: string }> }) {
+export function DestinationsForm({ values, partners, fromAgreements }: Props) {
   const { t, fieldError } = useI18n();
   const form = useZodForm(ZRoundDestinations, values);
   const { run, notice, busy } = useAction({ form, conflict: "rounds.changedMeanwhile" });
@@ -60,6 +67,11 @@ export function DestinationsForm({ values, partners }: { values: TRoundDestinati
         <Button variant="secondary" onClick={() => rows.append({ partnerInstitutionId: "", places: 1 })}>
           {t("rounds.addDestination")}
         </Button>
+        {fromAgreements.length > 0 && (
+          <Button variant="secondary" onClick={() => rows.replace(fromAgreements.map((d) => ({ ...d })))}>
+            {t("rounds.fromAgreements", { count: fromAgreements.length })}
+          </Button>
+        )}
         <Button type="submit" disabled={busy}>
           {t("common.save")}
         </Button>

@@ -1,5 +1,8 @@
 /** Every kind of event the audit log records; the timeline has a label for each. */
 export const AUDIT_ACTIONS = [
+  "agreement.created",
+  "agreement.updated",
+  "agreement.signed_copy_uploaded",
   "application.created",
   "application.status_changed",
   "piece.uploaded",

@@ -47,6 +47,7 @@ type Records = {
   invitationId: string;
   incomingId: string;
   factSheetId: string;
+  interInstitutionalAgreementId: string;
 };
 
 const ALL: readonly Caller[] = CALLERS;
@@ -101,6 +102,7 @@ const ACTIONS: Record<string, ActionCall> = {
   updateStaffAction: { input: () => ({ userId: "none" }), allowed: ["ADMINISTRATOR"] },
   acceptStaffInvitationAction: { input: () => ({}), allowed: ALL },
   confirmSignUpAction: { input: () => ({}), allowed: ALL },
+  saveAgreementAction: { input: () => ({ partnerInstitutionId: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
   signOutDestinationAction: { input: () => ({}), allowed: ALL },
   saveAgreementDraftAction: {
     input: (r) => ({ applicationId: r.applicationId, revision: STALE, content: agreementContent("host@partner.test") }),
@@ -148,6 +150,10 @@ const ROUTES: Record<string, RouteCall> = {
   "POST /api/v1/applications/[id]/pieces/[kind]": {
     request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/pieces/MOTIVATION_LETTER`, body: PDF_FILE("x.pdf").buffer }),
     allowed: ["owner"],
+  },
+  "POST /api/v1/agreements/[id]/signed-copy": {
+    request: (r) => ({ path: `/api/v1/agreements/${r.interInstitutionalAgreementId}/signed-copy`, body: PDF_FILE("x.pdf").buffer }),
+    allowed: ["INTERNATIONAL_OFFICE"],
   },
   "POST /api/v1/applications/[id]/withdrawal-evidence": {
     request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/withdrawal-evidence`, body: PDF_FILE("x.pdf").buffer }),
@@ -281,6 +287,9 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
       },
     });
     const factSheet = await db.factSheet.findFirstOrThrow();
+    const iia = await db.interInstitutionalAgreement.create({
+      data: { partnerInstitutionId: partner.id, firstAcademicYear: "2040-2041", lastAcademicYear: "2040-2041" },
+    });
     return {
       owner: { email: owner.email, password: DEMO_PASSWORD },
       records: {
@@ -293,6 +302,7 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
         invitationId: invitation.id,
         incomingId: incoming.id,
         factSheetId: factSheet.id,
+        interInstitutionalAgreementId: iia.id,
       },
     };
   } finally {

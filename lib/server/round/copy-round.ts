@@ -5,11 +5,13 @@ import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { copyForNextYear } from "@/lib/domain/round";
 import { roundColumns, roundForm } from "./round-columns";
+import { proposedDestinations } from "@/lib/server/agreement/proposed-destinations";
 
 /**
  * Next year's round from this one: the calendar a year later, the same
- * rules (nationalities, office approval, grant settings) and the same
- * destinations with their places, for the office to adjust.
+ * rules (nationalities, office approval, grant settings), and the
+ * destinations the agreements valid in the new year propose (this round's,
+ * when no signed agreement covers that year), for the office to adjust.
  */
 export async function copyRound(user: CurrentUser, { roundId }: { roundId: string }): Promise<{ id: string }> {
   if (user.role !== "INTERNATIONAL_OFFICE") throw new AppError("forbidden");
@@ -18,6 +20,9 @@ export async function copyRound(user: CurrentUser, { roundId }: { roundId: strin
     if (!source) throw new AppError("not_found");
     const next = copyForNextYear(roundForm(source));
     if (await tx.applicationRound.count({ where: { name: next.name, academicYear: next.academicYear } })) throw new AppError("refused", "round_exists");
+    const fromAgreements = await proposedDestinations(next.academicYear, tx);
+    const destinations =
+      fromAgreements.length > 0 ? fromAgreements : source.destinations.map((d) => ({ partnerInstitutionId: d.partnerInstitutionId, places: d.places }));
     const created = await tx.applicationRound.create({
       data: {
         ...roundColumns(next),
@@ -26,7 +31,7 @@ export async function copyRound(user: CurrentUser, { roundId }: { roundId: strin
         grantWeights: source.grantWeights ?? undefined,
         grantTieBreaks: source.grantTieBreaks,
         grantRateTable: source.grantRateTable ?? undefined,
-        destinations: { create: source.destinations.map((d) => ({ partnerInstitutionId: d.partnerInstitutionId, places: d.places })) },
+        destinations: { create: destinations },
       },
       select: { id: true },
     });

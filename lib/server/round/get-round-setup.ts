@@ -3,8 +3,9 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { roundForm } from "./round-columns";
+import { proposedDestinations } from "@/lib/server/agreement/proposed-destinations";
 
-/** A round as the office's forms edit it: its set-up, its destinations, and the partners it may add. */
+/** A round as the office's forms edit it: its set-up, its destinations, the partners it may add, and what the agreements valid that year propose. */
 export async function getRoundSetup(user: CurrentUser, roundId: string) {
   if (user.role !== "INTERNATIONAL_OFFICE") throw new AppError("forbidden");
   const [round, partners] = await Promise.all([
@@ -15,6 +16,7 @@ export async function getRoundSetup(user: CurrentUser, roundId: string) {
     db.partnerInstitution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, countryCode: true } }),
   ]);
   if (!round) return null;
+  const fromAgreements = await proposedDestinations(round.academicYear);
   return {
     id: round.id,
     version: round.version,
@@ -22,5 +24,6 @@ export async function getRoundSetup(user: CurrentUser, roundId: string) {
     form: roundForm(round),
     destinations: round.destinations,
     partners,
+    fromAgreements,
   };
 }

@@ -24,7 +24,7 @@ import { getGrantDecision } from "@/lib/server/grant/get-grant-decision";
 import { getWithdrawal } from "@/lib/server/grant/get-withdrawal";
 import { GrantSummary, WithdrawalSummary } from "@/components/grant/grant-summary";
 import { ForceMajeureAcceptance, WithdrawalForm } from "@/components/grant/withdrawal-form";
-import { EvidenceUpload } from "@/components/grant/evidence-upload";
+import { FileUploadField } from "@/components/forms/file-upload-field";
 import { Card, PageHeader } from "@/components/ui/page";
 
 export default async function CoordinatorDossierPage({ params }: { params: Promise<{ id: string }> }) {
@@ -157,7 +157,11 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                       </a>
                     )}
                     {can.review && withdrawal.forceMajeureReported && !withdrawal.evidenceFileId && (
-                      <EvidenceUpload applicationId={application.id} maxMb={uploadMaxMb()} />
+                      <FileUploadField
+                        label={t("grants.uploadEvidence")}
+                        url={`/api/v1/applications/${application.id}/withdrawal-evidence`}
+                        maxMb={uploadMaxMb()}
+                      />
                     )}
                     {can.acceptForceMajeure && withdrawal.evidenceFileId && !withdrawal.agencyAcceptedAt && (
                       <ForceMajeureAcceptance applicationId={application.id} />

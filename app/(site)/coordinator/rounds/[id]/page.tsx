@@ -39,7 +39,11 @@ export default async function RoundSetupPage({ params, searchParams }: Props) {
         </Card>
         <Card title={t("rounds.destinations")}>
           <p className="mb-3 text-sm text-slate-700">{t("rounds.destinationsLead")}</p>
-          <DestinationsForm values={{ roundId: round.id, version: round.destinationsVersion, destinations: round.destinations }} partners={partners} />
+          <DestinationsForm
+            values={{ roundId: round.id, version: round.destinationsVersion, destinations: round.destinations }}
+            partners={partners}
+            fromAgreements={round.fromAgreements}
+          />
         </Card>
       </I18nProvider>
     </div>
