@@ -12,7 +12,7 @@ import { NoticeView } from "@/components/forms/notice-view";
 import { AGREEMENT_STATUSES, COOPERATION_DIRECTIONS } from "@/lib/domain/agreement";
 import { CEFR_LEVELS } from "@/lib/domain/languages";
 import { EQF_LEVELS } from "@/lib/domain/programme";
-import { ZAgreement, type TAgreementInput } from "@/lib/validation/agreement";
+import { NEW_CONDITION, ZAgreement, type TAgreementInput } from "@/lib/validation/agreement";
 import { saveAgreementAction } from "@/app/actions/agreements";
 
 type Props = {
@@ -21,17 +21,6 @@ type Props = {
   values: TAgreementInput;
   languages: Array<{ code: string; name: string }>;
   departments: Array<{ id: string; name: string }>;
-};
-
-export const NEW_CONDITION: TAgreementInput["conditions"][number] = {
-  direction: "OUTGOING",
-  iscedCode: "",
-  eqfLevels: [],
-  studentsPerYear: 1,
-  monthsPerStudent: 5,
-  languageCode: "",
-  languageLevel: "",
-  departmentId: "",
 };
 
 /** The office's form for an inter-institutional agreement and its cooperation conditions, validated by the schema the server uses. */

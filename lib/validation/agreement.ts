@@ -48,3 +48,15 @@ export const ZAgreement = z
   });
 export type TAgreement = z.output<typeof ZAgreement>;
 export type TAgreementInput = z.input<typeof ZAgreement>;
+
+/** A new condition's starting values (a client module's constant would reach a server page only as a reference). */
+export const NEW_CONDITION: TAgreementInput["conditions"][number] = {
+  direction: "OUTGOING",
+  iscedCode: "",
+  eqfLevels: [],
+  studentsPerYear: 1,
+  monthsPerStudent: 5,
+  languageCode: "",
+  languageLevel: "",
+  departmentId: "",
+};

@@ -301,7 +301,7 @@ export const en = {
     newTitle: "New agreement with {partner}",
     editTitle: "Agreement with {partner}, {years}",
     back: "Back to {partner}",
-    created: "Agreement recorded.",
+    created: "Agreement added.",
     saved: "Agreement saved.",
     changedMeanwhile: "Someone changed this agreement meanwhile: nothing was saved. Reload the page to see their version, then make your changes again.",
     years: "{first} to {last}",

@@ -305,7 +305,7 @@ export const fr: SameShape<typeof en> = {
     newTitle: "Nouvel accord avec {partner}",
     editTitle: "Accord avec {partner}, {years}",
     back: "Retour à {partner}",
-    created: "Accord enregistré.",
+    created: "Accord ajouté.",
     saved: "Accord enregistré.",
     changedMeanwhile:
       "Quelqu'un a modifié cet accord entre-temps : rien n'a été enregistré. Rechargez la page pour voir sa version, puis refaites vos modifications.",

@@ -7,7 +7,8 @@ import { namedOptions } from "@/lib/i18n/format";
 import { LANGUAGE_CODES } from "@/lib/domain/languages";
 import { nextAcademicYear } from "@/lib/domain/round";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { AgreementForm, NEW_CONDITION } from "@/components/agreement/agreement-form";
+import { AgreementForm } from "@/components/agreement/agreement-form";
+import { NEW_CONDITION } from "@/lib/validation/agreement";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page";
 
