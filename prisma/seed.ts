@@ -48,6 +48,28 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
 
     // The demo round is always open relative to the day it is seeded.
     const academicYear = academicYearStartingAfter(now);
+
+    // Each partner's agreement, signed for the demo round's year and the two after it: computer science both ways.
+    const lastYear = `${Number(academicYear.slice(0, 4)) + 2}-${Number(academicYear.slice(0, 4)) + 3}`;
+    for (const partner of PARTNER_INSTITUTIONS) {
+      const languages: readonly string[] = partner.languagesOfInstruction;
+      const language = languages.includes("en") ? "en" : languages[0];
+      const condition = { iscedCode: "0613", eqfLevels: [6, 7], monthsPerStudent: 5, languageCode: language, languageLevel: "B2" };
+      await tx.interInstitutionalAgreement.create({
+        data: {
+          partnerInstitutionId: partnerIds.get(partner.erasmusCode)!,
+          firstAcademicYear: academicYear,
+          lastAcademicYear: lastYear,
+          status: "SIGNED",
+          conditions: {
+            create: [
+              { ...condition, position: 0, direction: "OUTGOING", studentsPerYear: 4 },
+              { ...condition, position: 1, direction: "INCOMING", studentsPerYear: 2 },
+            ],
+          },
+        },
+      });
+    }
     await tx.applicationRound.create({
       data: {
         name: `Erasmus+ ${academicYear}`,

@@ -54,6 +54,7 @@ test("the international office records a signed agreement with Uppsala, its cond
   await expect(page.getByRole("link", { name: `Modifier l'accord ${first} à ${last}` })).toBeVisible();
   await expect(page.getByText("2 étudiants sortants par an")).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByText("2 outgoing students a year")).toBeVisible();
 
   // A round of a year the agreement covers takes its partner and places.
   await page.goto("/coordinator/rounds/new");

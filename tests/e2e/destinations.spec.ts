@@ -10,6 +10,10 @@ test("a visitor browses the open round's destinations, filters them, and reads t
   await expect(uppsala).toContainText("Where: Uppsala, Sweden");
   await expect(uppsala).toContainText("4 places");
   await expect(uppsala).toContainText("Courses taught in: Swedish, English");
+  // What the signed agreement allows.
+  await expect(uppsala.getByTestId("agreed")).toHaveText(
+    "Agreed for subject area 0613 (EQF 6 — bachelor, EQF 7 — master), 5 months a student. Recommended: English at level B2.",
+  );
   await expect(uppsala.getByRole("link", { name: "Website of Uppsala universitet" })).toHaveAttribute("href", "https://www.uu.se");
   // The host school whose information page the portal holds links to it.
   await expect(
@@ -26,5 +30,8 @@ test("a visitor browses the open round's destinations, filters them, and reads t
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Où partir");
   await expect(page.getByTestId("destination")).toContainText("Cours enseignés en : espagnol");
   await expect(page.getByTestId("destination")).toContainText("4 places");
+  await expect(page.getByTestId("agreed")).toHaveText(
+    "Accord pour le domaine 0613 (CEC 6 — licence, CEC 7 — master), 5 mois par étudiant. Recommandé : espagnol au niveau B2.",
+  );
   await expectAccessible(page, "destination catalogue in French");
 });

@@ -25,4 +25,45 @@ describe("the destination catalogue", () => {
     expect((await destinationCatalogue({ language: "sv", country: "SE" })).rounds.find((r) => r.id === open.round.id)!.destinations).toHaveLength(1);
     expect((await destinationCatalogue({ country: "IT" })).rounds.find((r) => r.id === open.round.id)!.destinations).toEqual([]);
   });
+
+  it("says what the signed agreement valid in the round's year allows: subject areas, levels, months and language", async () => {
+    const { round, partner } = await createRoundWithDestination();
+    const db = testDb();
+    const condition = { iscedCode: "0613", eqfLevels: [7], monthsPerStudent: 5, studentsPerYear: 2 };
+    await db.interInstitutionalAgreement.create({
+      data: {
+        partnerInstitutionId: partner.id,
+        firstAcademicYear: "2026-2027",
+        lastAcademicYear: "2027-2028",
+        status: "SIGNED",
+        conditions: {
+          create: [
+            { ...condition, position: 0, direction: "OUTGOING", languageCode: "en", languageLevel: "B2" },
+            { ...condition, position: 1, direction: "INCOMING", iscedCode: "0500" },
+          ],
+        },
+      },
+    });
+    // Neither a draft nor another year's agreement counts.
+    await db.interInstitutionalAgreement.create({
+      data: {
+        partnerInstitutionId: partner.id,
+        firstAcademicYear: "2027-2028",
+        lastAcademicYear: "2027-2028",
+        conditions: { create: [{ ...condition, position: 0, direction: "OUTGOING", iscedCode: "0700" }] },
+      },
+    });
+    await db.interInstitutionalAgreement.create({
+      data: {
+        partnerInstitutionId: partner.id,
+        firstAcademicYear: "2030-2031",
+        lastAcademicYear: "2030-2031",
+        status: "SIGNED",
+        conditions: { create: [{ ...condition, position: 0, direction: "OUTGOING", iscedCode: "0800" }] },
+      },
+    });
+    const { rounds } = await destinationCatalogue({});
+    const [listed] = rounds.find((r) => r.id === round.id)!.destinations;
+    expect(listed!.conditions).toEqual([{ iscedCode: "0613", eqfLevels: [7], monthsPerStudent: 5, languageCode: "en", languageLevel: "B2" }]);
+  });
 });

@@ -496,6 +496,8 @@ export const en = {
     places: "{count, plural, one {# place} other {# places}}",
     taughtIn: "Courses taught in",
     erasmusCode: "Erasmus code",
+    agreed: "Agreed for subject area {isced} ({levels}), {months, plural, one {# month} other {# months}} a student.",
+    languageRecommended: "Recommended: {language} at level {level}.",
     website: "Website of {name}",
     factSheet: "Information page of {name}",
     howToApply: "Check your eligibility, then choose up to three of these destinations in your application.",

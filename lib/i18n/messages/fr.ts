@@ -511,6 +511,8 @@ export const fr: SameShape<typeof en> = {
     places: "{count, plural, one {# place} other {# places}}",
     taughtIn: "Cours enseignés en",
     erasmusCode: "Code Erasmus",
+    agreed: "Accord pour le domaine {isced} ({levels}), {months, plural, one {# mois} other {# mois}} par étudiant.",
+    languageRecommended: "Recommandé : {language} au niveau {level}.",
     website: "Site web de {name}",
     factSheet: "Page d'information de {name}",
     howToApply: "Vérifiez votre éligibilité, puis choisissez jusqu'à trois de ces destinations dans votre candidature.",

@@ -78,6 +78,17 @@ export default async function DestinationCataloguePage({ searchParams }: { searc
                       })}
                     </li>
                     <li>{t("common.labelled", { label: t("catalogue.erasmusCode"), value: destination.erasmusCode })}</li>
+                    {destination.conditions.map((condition, index) => (
+                      <li key={index} data-testid="agreed">
+                        {t("catalogue.agreed", {
+                          isced: condition.iscedCode,
+                          levels: condition.eqfLevels.map((level) => t(`staff.eqf.${level as 6 | 7 | 8}`)).join(", "),
+                          months: condition.monthsPerStudent,
+                        })}
+                        {condition.languageCode &&
+                          ` ${t("catalogue.languageRecommended", { language: languageName(condition.languageCode, locale), level: condition.languageLevel ?? "" })}`}
+                      </li>
+                    ))}
                   </ul>
                   <p className="mt-3 flex flex-wrap gap-4 text-sm">
                     {destination.website && (
