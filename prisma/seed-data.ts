@@ -144,3 +144,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "host@demo.erasmus.test", name: "Anna Lindqvist", role: "HOST_COORDINATOR", partnerErasmusCode: "S UPPSALA01" },
   { email: "admin@demo.erasmus.test", name: "Admin Portail", role: "ADMINISTRATOR" },
 ];
+
+/** What each partner's demo agreement covers besides computer science (ISCED-F 0613, bachelor and master). */
+export const EXTRA_AGREED_SUBJECTS: Record<string, Array<{ iscedCode: string; eqfLevels: number[] }>> = {
+  "F ALES02": [{ iscedCode: "0732", eqfLevels: [7] }],
+  "D MUNCHEN02": [{ iscedCode: "0732", eqfLevels: [7] }],
+  "I MILANO02": [{ iscedCode: "0732", eqfLevels: [7] }],
+  "E GRANADA01": [{ iscedCode: "0231", eqfLevels: [6, 7] }],
+};

@@ -1,6 +1,6 @@
 import { hashPassword } from "../lib/server/auth/password";
 import { createDatabaseClient, type Database } from "../lib/server/db/create-client";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, HOME_INSTITUTION, PARTNER_INSTITUTIONS } from "./seed-data";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, EXTRA_AGREED_SUBJECTS, HOME_INSTITUTION, PARTNER_INSTITUTIONS } from "./seed-data";
 import { IMT_MINES_ALES_FACTSHEET } from "./factsheet-seed";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -49,12 +49,13 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
     // The demo round is always open relative to the day it is seeded.
     const academicYear = academicYearStartingAfter(now);
 
-    // Each partner's agreement, signed for the demo round's year and the two after it: computer science both ways.
+    // Each partner's agreement, signed for the demo round's year and the two after it: computer science both ways, and a few more subjects.
     const lastYear = `${Number(academicYear.slice(0, 4)) + 2}-${Number(academicYear.slice(0, 4)) + 3}`;
     for (const partner of PARTNER_INSTITUTIONS) {
       const languages: readonly string[] = partner.languagesOfInstruction;
       const language = languages.includes("en") ? "en" : languages[0];
-      const condition = { iscedCode: "0613", eqfLevels: [6, 7], monthsPerStudent: 5, languageCode: language, languageLevel: "B2" };
+      const subjects = [{ iscedCode: "0613", eqfLevels: [6, 7] }, ...(EXTRA_AGREED_SUBJECTS[partner.erasmusCode] ?? [])];
+      const common = { monthsPerStudent: 5, languageCode: language, languageLevel: "B2" };
       await tx.interInstitutionalAgreement.create({
         data: {
           partnerInstitutionId: partnerIds.get(partner.erasmusCode)!,
@@ -62,10 +63,10 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
           lastAcademicYear: lastYear,
           status: "SIGNED",
           conditions: {
-            create: [
-              { ...condition, position: 0, direction: "OUTGOING", studentsPerYear: 4 },
-              { ...condition, position: 1, direction: "INCOMING", studentsPerYear: 2 },
-            ],
+            create: subjects.flatMap((subject, index) => [
+              { ...common, ...subject, position: 2 * index, direction: "OUTGOING" as const, studentsPerYear: index === 0 ? 4 : 1 },
+              { ...common, ...subject, position: 2 * index + 1, direction: "INCOMING" as const, studentsPerYear: 2 },
+            ]),
           },
         },
       });

@@ -1,3 +1,5 @@
+import { CEFR_LEVELS } from "./languages";
+
 /*
  * The Erasmus+ inter-institutional agreement: valid for a span of academic
  * years once signed by both institutions, with cooperation conditions that
@@ -36,4 +38,53 @@ export function destinationsFromAgreements(agreements: Agreement[], academicYear
     places.set(agreement.partnerInstitutionId, (places.get(agreement.partnerInstitutionId) ?? 0) + outgoing);
   }
   return [...places].map(([partnerInstitutionId, total]) => ({ partnerInstitutionId, places: total }));
+}
+
+type Condition = { iscedCode: string; eqfLevels: number[] };
+type Programme = { iscedCode: string | null; eqfLevel: number };
+
+/**
+ * Whether a cooperation condition admits a programme: its level among the
+ * condition's, and its subject area the condition's, or inside it when the
+ * condition names a whole narrow field ("0610": 061x) or broad field ("0600": 06xx).
+ */
+export function conditionAdmits(condition: Condition, programme: Programme): boolean {
+  if (!condition.eqfLevels.includes(programme.eqfLevel)) return false;
+  // A programme recorded before subject areas were: its level decides.
+  if (!programme.iscedCode) return true;
+  const code = condition.iscedCode;
+  if (code === programme.iscedCode) return true;
+  if (code.endsWith("00")) return programme.iscedCode.startsWith(code.slice(0, 2));
+  if (code.endsWith("0")) return programme.iscedCode.startsWith(code.slice(0, 3));
+  return false;
+}
+
+/**
+ * Whether a destination is open to a student of this programme: one of the
+ * outgoing conditions the partner's agreements give the round's year admits
+ * it. A partner without any recorded condition is open to all, so that an
+ * office that has not entered its agreements yet loses nothing.
+ */
+export function destinationAdmits(outgoing: Condition[], programme: Programme): boolean {
+  return outgoing.length === 0 || outgoing.some((condition) => conditionAdmits(condition, programme));
+}
+
+/**
+ * The first recommended language a student declared a lower CEFR level in,
+ * with both levels; null when none (a language not declared is not
+ * presumed weak: the languages step may come later).
+ */
+export function languageBelowRecommended(
+  outgoing: Array<{ languageCode: string | null; languageLevel: string | null }>,
+  declared: Array<{ language: string; level: string }>,
+): { language: string; recommended: string; declared: string } | null {
+  const rank = (level: string) => (CEFR_LEVELS as readonly string[]).indexOf(level);
+  for (const condition of outgoing) {
+    if (!condition.languageCode || !condition.languageLevel) continue;
+    const own = declared.find((d) => d.language === condition.languageCode);
+    if (own && rank(own.level) < rank(condition.languageLevel)) {
+      return { language: condition.languageCode, recommended: condition.languageLevel, declared: own.level };
+    }
+  }
+  return null;
 }

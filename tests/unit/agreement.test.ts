@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementCovers, destinationsFromAgreements } from "@/lib/domain/agreement";
+import { agreementCovers, conditionAdmits, destinationAdmits, destinationsFromAgreements, languageBelowRecommended } from "@/lib/domain/agreement";
 
 const signed = { firstAcademicYear: "2026-2027", lastAcademicYear: "2028-2029", status: "SIGNED" as const };
 
@@ -42,5 +42,48 @@ describe("destinations proposed from the agreements", () => {
 
   it("proposes nothing without agreements", () => {
     expect(destinationsFromAgreements([], "2027-2028")).toEqual([]);
+  });
+});
+
+describe("which programmes a destination admits", () => {
+  const master0613 = { iscedCode: "0613", eqfLevel: 7 };
+  it.each([
+    [{ iscedCode: "0613", eqfLevels: [7] }, true],
+    [{ iscedCode: "0613", eqfLevels: [6] }, false],
+    [{ iscedCode: "0612", eqfLevels: [7] }, false],
+    [{ iscedCode: "0610", eqfLevels: [6, 7] }, true],
+    [{ iscedCode: "0600", eqfLevels: [7, 8] }, true],
+    [{ iscedCode: "0700", eqfLevels: [7] }, false],
+    [{ iscedCode: "0710", eqfLevels: [7] }, false],
+  ])("condition %j admits a master in 0613: %s", (condition, admits) => {
+    expect(conditionAdmits(condition, master0613)).toBe(admits);
+  });
+
+  it("opens a partner whose agreements are not recorded to everyone, and one with conditions only to those they admit", () => {
+    expect(destinationAdmits([], master0613)).toBe(true);
+    expect(
+      destinationAdmits(
+        [
+          { iscedCode: "0732", eqfLevels: [7] },
+          { iscedCode: "0613", eqfLevels: [7] },
+        ],
+        master0613,
+      ),
+    ).toBe(true);
+    expect(destinationAdmits([{ iscedCode: "0732", eqfLevels: [7] }], master0613)).toBe(false);
+    expect(destinationAdmits([{ iscedCode: "0732", eqfLevels: [7] }], { iscedCode: null, eqfLevel: 7 })).toBe(true);
+  });
+});
+
+describe("a declared language level below the destination's recommendation", () => {
+  const english = { languageCode: "en", languageLevel: "B2" };
+  it.each([
+    [[{ language: "en", level: "B1" }], { language: "en", recommended: "B2", declared: "B1" }],
+    [[{ language: "en", level: "B2" }], null],
+    [[{ language: "en", level: "C1" }], null],
+    [[{ language: "sv", level: "A1" }], null],
+    [[], null],
+  ])("declared %j: %j", (declared, expected) => {
+    expect(languageBelowRecommended([{ languageCode: null, languageLevel: null }, english], declared)).toEqual(expected);
   });
 });

@@ -10,20 +10,57 @@ import { useStepForm } from "../use-step-form";
 import { useWizard } from "../wizard-context";
 import { StepActions } from "../step-actions";
 import type { StepProps } from "./step-props";
+import type { ApplicationFormOptions } from "@/lib/server/application/get-form-options";
+import type { Locale } from "@/lib/i18n/locales";
+import { languageName } from "@/lib/i18n/format";
+import { destinationAdmits, languageBelowRecommended } from "@/lib/domain/agreement";
 
 const SEMESTERS = ["AUTUMN", "SPRING"] as const;
+
+type Advice = {
+  conditions: ApplicationFormOptions["destinations"][number]["conditions"];
+  declared: Array<{ language: string; level: string }>;
+  locale: Locale;
+};
+
+/** The language the chosen partner's agreement recommends, and a warning when the student declared a lower level in it. */
+function LanguageAdvice({ conditions, declared, locale }: Advice) {
+  const { t } = useI18n();
+  const recommended = conditions.find((c) => c.languageCode && c.languageLevel);
+  if (!recommended) return null;
+  const below = languageBelowRecommended(conditions, declared);
+  return (
+    <div className="space-y-2 text-sm" data-testid="language-advice">
+      <p>{t("catalogue.languageRecommended", { language: languageName(recommended.languageCode!, locale), level: recommended.languageLevel! })}</p>
+      {below && (
+        <Alert tone="warning">
+          {t("application.fields.languageBelow", { language: languageName(below.language, locale), declared: below.declared, recommended: below.recommended })}
+        </Alert>
+      )}
+    </div>
+  );
+}
 const EMPTY_CHOICE = { partnerInstitutionId: "", semesters: [], startDate: "", endDate: "" };
 
 export function DestinationsStep({ onAdvance, onBack }: StepProps) {
   const { t, fieldError } = useI18n();
-  const { options } = useWizard();
+  const { options, values } = useWizard();
+  const { locale } = useI18n();
   const { form, next } = useStepForm("destinations", ZDestinationsStep, onAdvance);
+  // Only the partners whose agreement admits the programme chosen on the studies step (and any already chosen, so none is lost).
+  const programme = options.programmes.find((p) => p.id === values("studies").programmeId);
+  const chosen = (form.watch("choices") ?? []).map((c) => c.partnerInstitutionId);
+  const offered = options.destinations.filter((d) => !programme || destinationAdmits(d.conditions, programme) || chosen.includes(d.id));
+  const declared = ((values("languages").languages as Array<{ language: string; level: string }> | undefined) ?? []).filter((l) => l.language && l.level);
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "choices" });
   const { errors, isSubmitting } = form.formState;
   const listError = errors.choices?.message ?? errors.choices?.root?.message;
   return (
     <form onSubmit={next} noValidate className="space-y-4">
       {listError && <Alert tone="error">{fieldError(listError)}</Alert>}
+      {programme && offered.length < options.destinations.length && (
+        <p className="text-sm text-slate-700">{t("application.fields.destinationsForProgramme", { programme: programme.name })}</p>
+      )}
       <ol className="space-y-4">
         {fields.map((field, index) => {
           const choiceErrors = errors.choices?.[index];
@@ -49,12 +86,13 @@ export function DestinationsStep({ onAdvance, onBack }: StepProps) {
                 {...form.register(`choices.${index}.partnerInstitutionId`)}
               >
                 <option value="">{t("application.fields.partnerPlaceholder")}</option>
-                {options.destinations.map((d) => (
+                {offered.map((d) => (
                   <option key={d.id} value={d.id}>
                     {d.name} — {d.city} ({d.countryCode}) · {d.languages.join(", ")}
                   </option>
                 ))}
               </SelectField>
+              <LanguageAdvice conditions={options.destinations.find((d) => d.id === chosen[index])?.conditions ?? []} declared={declared} locale={locale} />
               <Controller
                 control={form.control}
                 name={`choices.${index}.semesters`}

@@ -137,6 +137,7 @@ export const en = {
     atMostThreeChoices: "Choose at most three destinations.",
     duplicateChoice: "This institution is already one of your choices.",
     destinationNotOpen: "This institution is not open in this round.",
+    destinationNotForProgramme: "The agreement with this partner does not cover your programme's level or subject area: choose another destination.",
     atLeastOneLanguage: "Add at least one language.",
     duplicateLanguage: "This language is already listed.",
     motivationTooShort: "Write at least 200 characters.",
@@ -669,6 +670,9 @@ export const en = {
       startDate: "First day",
       endDate: "Last day",
       addChoice: "Add a choice",
+      destinationsForProgramme: "Only the partners whose agreement covers {programme} are offered.",
+      languageBelow:
+        "You declared {declared} in {language}, below the recommended {recommended}: you may still apply, but the partner may ask for proof of your level.",
       removeChoice: "Remove choice {rank}",
       moveUp: "Move choice {rank} up",
       language: "Language",

@@ -140,6 +140,7 @@ export const fr: SameShape<typeof en> = {
     atMostThreeChoices: "Choisissez au plus trois destinations.",
     duplicateChoice: "Cet établissement fait déjà partie de vos vœux.",
     destinationNotOpen: "Cet établissement n'est pas ouvert dans cette campagne.",
+    destinationNotForProgramme: "L'accord avec ce partenaire ne couvre ni le niveau ni le domaine de votre formation : choisissez une autre destination.",
     atLeastOneLanguage: "Ajoutez au moins une langue.",
     duplicateLanguage: "Cette langue figure déjà dans la liste.",
     motivationTooShort: "Écrivez au moins 200 caractères.",
@@ -688,6 +689,9 @@ export const fr: SameShape<typeof en> = {
       startDate: "Premier jour",
       endDate: "Dernier jour",
       addChoice: "Ajouter un vœu",
+      destinationsForProgramme: "Seuls les partenaires dont l'accord couvre la formation {programme} sont proposés.",
+      languageBelow:
+        "Vous avez déclaré {declared} en {language}, en dessous du niveau recommandé {recommended} : vous pouvez candidater, mais le partenaire peut demander une preuve de votre niveau.",
       removeChoice: "Supprimer le vœu {rank}",
       moveUp: "Remonter le vœu {rank}",
       language: "Langue",

@@ -1,4 +1,6 @@
 import "server-only";
+import { outgoingConditions } from "@/lib/server/agreement/outgoing-conditions";
+import { destinationAdmits } from "@/lib/domain/agreement";
 import type { z } from "zod";
 import { V } from "@/lib/validation/messages";
 import { db } from "@/lib/server/db/client";
@@ -65,6 +67,16 @@ export async function writeStep(tx: Tx, applicationId: string, roundId: string, 
       const openIds = new Set(open.map((d) => d.partnerInstitutionId));
       const closed = choices.findIndex((c) => !openIds.has(c.partnerInstitutionId));
       if (closed >= 0) return { [`choices.${closed}.partnerInstitutionId`]: V.destinationNotOpen };
+      // Only where an agreement valid that year admits the student's programme (or no agreement is recorded).
+      const application = await tx.outgoingApplication.findUniqueOrThrow({
+        where: { id: applicationId },
+        select: { round: { select: { academicYear: true } }, programme: { select: { eqfLevel: true, iscedCode: true } } },
+      });
+      if (application.programme) {
+        const conditions = await outgoingConditions(application.round.academicYear, [...openIds], tx);
+        const refused = choices.findIndex((c) => !destinationAdmits(conditions.get(c.partnerInstitutionId) ?? [], application.programme!));
+        if (refused >= 0) return { [`choices.${refused}.partnerInstitutionId`]: V.destinationNotForProgramme };
+      }
       await tx.destinationChoice.deleteMany({ where: { applicationId } });
       await tx.destinationChoice.createMany({
         data: choices.map((choice, index) => ({

@@ -64,7 +64,7 @@ export default async function StudentApplicationPage({ params }: { params: Promi
         </Alert>
       )}
       {editable ? (
-        <I18nProvider locale={locale} messages={pickMessages(locale, ["application", "eligibility", "errors", "dossier"])}>
+        <I18nProvider locale={locale} messages={pickMessages(locale, ["application", "eligibility", "errors", "dossier", "catalogue"])}>
           <ApplicationWizard
             applicationId={application.id}
             version={application.version}

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { signUpNewStudent } from "./support/sign-up";
+import { fillApplication, stepHeading } from "./support/application-flow";
+
+test("the destinations step offers the partners whose agreement covers the programme, and warns of a language level below the recommended one", async ({
+  page,
+}) => {
+  await signUpNewStudent(page, "Agreed");
+  await fillApplication(page, `Agreed${Date.now().toString(36)}`);
+
+  // English declared at B1, below the B2 that Uppsala's agreement recommends.
+  await page.getByRole("button", { name: "5. Languages" }).click();
+  await page.getByLabel("Level (CEFR)").selectOption("B1");
+  await page.getByRole("button", { name: "Next" }).click();
+  await stepHeading(page, "Motivation");
+  await page.getByRole("button", { name: "4. Destinations" }).click();
+  const advice = page.getByTestId("language-advice");
+  await expect(advice).toContainText("Recommended: English at level B2.");
+  await expect(advice).toContainText("You declared B1 in English, below the recommended B2");
+
+  // A civil engineer is offered only the partners whose agreement covers civil engineering at master's level.
+  await page.getByRole("button", { name: "3. Studies" }).click();
+  await page.getByLabel("Programme at home").selectOption({ label: "Master Génie civil" });
+  await page.getByRole("button", { name: "Next" }).click();
+  await stepHeading(page, "Destinations");
+  await expect(page.getByText("Only the partners whose agreement covers Master Génie civil are offered.")).toBeVisible();
+  const host = page.getByLabel("Host institution");
+  await expect(host.locator("option", { hasText: "Technische Universität München" })).toHaveCount(1);
+  await expect(host.locator("option", { hasText: "Aalto-yliopisto" })).toHaveCount(0);
+  // Uppsala, chosen before, is still shown, so nothing vanishes, but the server refuses it.
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("The agreement with this partner does not cover your programme's level or subject area")).toBeVisible();
+
+  await page.getByRole("button", { name: "Français" }).click();
+  await page.getByRole("button", { name: "4. Destinations" }).click();
+  await expect(page.getByText("Seuls les partenaires dont l'accord couvre la formation Master Génie civil sont proposés.")).toBeVisible();
+  await page.getByLabel("Établissement d'accueil").selectOption({ label: "Technische Universität München — München (DE) · de, en" });
+  await page.getByRole("button", { name: "Suivant" }).click();
+  await stepHeading(page, "Langues");
+  await page.getByRole("button", { name: "English" }).click();
+});
