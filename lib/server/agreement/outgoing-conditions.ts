@@ -2,9 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { db } from "@/lib/server/db/client";
 
-export type OutgoingCondition = { iscedCode: string; eqfLevels: number[]; languageCode: string | null; languageLevel: string | null };
+export type OutgoingCondition = { iscedCode: string; eqfLevels: number[]; monthsPerStudent: number; languageCode: string | null; languageLevel: string | null };
 
-/** Per partner, the outgoing conditions of its signed agreements covering this academic year: who may go there, with which language. */
+/** Per partner, the outgoing conditions of its signed agreements covering this academic year: who may go there, for how long, with which language. */
 export async function outgoingConditions(
   academicYear: string,
   partnerIds: string[],
@@ -17,7 +17,7 @@ export async function outgoingConditions(
       conditions: {
         where: { direction: "OUTGOING" },
         orderBy: { position: "asc" },
-        select: { iscedCode: true, eqfLevels: true, languageCode: true, languageLevel: true },
+        select: { iscedCode: true, eqfLevels: true, monthsPerStudent: true, languageCode: true, languageLevel: true },
       },
     },
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import { openRoundsWhere } from "./open-rounds";
-import { agreementCovers } from "@/lib/domain/agreement";
+import { outgoingConditions } from "@/lib/server/agreement/outgoing-conditions";
 
 export type CatalogueFilters = { language?: string; country?: string };
 
@@ -35,33 +35,22 @@ export async function destinationCatalogue(filters: CatalogueFilters, now = new 
     },
   });
   const codes = rounds.flatMap((r) => r.destinations.map((d) => d.partnerInstitution.erasmusCode));
-  const partnerIds = rounds.flatMap((r) => r.destinations.map((d) => d.partnerInstitution.id));
-  const [factSheets, agreements] = await Promise.all([
+  const [factSheets, ...conditionsByRound] = await Promise.all([
     db.factSheet.findMany({ where: { erasmusCode: { in: codes } }, select: { erasmusCode: true } }),
-    db.interInstitutionalAgreement.findMany({
-      where: { partnerInstitutionId: { in: partnerIds }, status: "SIGNED" },
-      select: {
-        partnerInstitutionId: true,
-        firstAcademicYear: true,
-        lastAcademicYear: true,
-        status: true,
-        conditions: {
-          where: { direction: "OUTGOING" },
-          orderBy: { position: "asc" },
-          select: { iscedCode: true, eqfLevels: true, monthsPerStudent: true, languageCode: true, languageLevel: true },
-        },
-      },
-    }),
+    // What the signed agreements valid in each round's year allow our students at each partner.
+    ...rounds.map((r) =>
+      outgoingConditions(
+        r.academicYear,
+        r.destinations.map((d) => d.partnerInstitution.id),
+      ),
+    ),
   ]);
   const sheets = new Set(factSheets.map((s) => s.erasmusCode));
-  // What the signed agreements valid in the round's year allow our students at that partner.
-  const conditionsAt = (partnerId: string, academicYear: string) =>
-    agreements.filter((a) => a.partnerInstitutionId === partnerId && agreementCovers(a, academicYear)).flatMap((a) => a.conditions);
   const all = rounds.flatMap((r) => r.destinations.map((d) => d.partnerInstitution));
   const matches = (p: (typeof all)[number]) =>
     (!filters.language || p.languagesOfInstruction.includes(filters.language)) && (!filters.country || p.countryCode === filters.country);
   return {
-    rounds: rounds.map((round) => ({
+    rounds: rounds.map((round, index) => ({
       ...round,
       destinations: round.destinations
         .filter((d) => matches(d.partnerInstitution))
@@ -69,7 +58,7 @@ export async function destinationCatalogue(filters: CatalogueFilters, now = new 
           places,
           ...p,
           hasFactSheet: sheets.has(p.erasmusCode),
-          conditions: conditionsAt(p.id, round.academicYear),
+          conditions: conditionsByRound[index]!.get(p.id) ?? [],
         })),
     })),
     /** What the filters may offer: the languages and countries of every destination listed, filters aside. */
