@@ -28,24 +28,29 @@ const ZCooperationCondition = z
     if (condition.languageCode && !condition.languageLevel) ctx.addIssue({ code: "custom", message: V.required, path: ["languageLevel"] });
   });
 
+const yearOrder = (agreement: { firstAcademicYear: string; lastAcademicYear: string }, ctx: z.RefinementCtx) => {
+  if (agreement.lastAcademicYear < agreement.firstAcademicYear) ctx.addIssue({ code: "custom", message: V.yearOrder, path: ["lastAcademicYear"] });
+};
+
+const AGREEMENT_TERMS = {
+  firstAcademicYear: academicYear,
+  lastAcademicYear: academicYear,
+  status: z.enum(AGREEMENT_STATUSES, { error: V.required }),
+  conditions: z.array(ZCooperationCondition).min(1, V.atLeastOneCondition).max(50, V.tooLong),
+};
+
+/** What an agreement says, whoever writes it down: the form, or a line group of the partners' CSV file. */
+export const ZAgreementTerms = z.object(AGREEMENT_TERMS).superRefine(yearOrder);
+export type TAgreementTermsInput = z.input<typeof ZAgreementTerms>;
+
 /**
  * An inter-institutional agreement as the international office records it:
  * its years, its status, and its cooperation conditions (the whole list is
  * saved at once). An edit carries the version read.
  */
 export const ZAgreement = z
-  .object({
-    id: recordId().optional(),
-    version: z.number().int().positive().optional(),
-    partnerInstitutionId: recordId(),
-    firstAcademicYear: academicYear,
-    lastAcademicYear: academicYear,
-    status: z.enum(AGREEMENT_STATUSES, { error: V.required }),
-    conditions: z.array(ZCooperationCondition).min(1, V.atLeastOneCondition).max(50, V.tooLong),
-  })
-  .superRefine((agreement, ctx) => {
-    if (agreement.lastAcademicYear < agreement.firstAcademicYear) ctx.addIssue({ code: "custom", message: V.yearOrder, path: ["lastAcademicYear"] });
-  });
+  .object({ id: recordId().optional(), version: z.number().int().positive().optional(), partnerInstitutionId: recordId(), ...AGREEMENT_TERMS })
+  .superRefine(yearOrder);
 export type TAgreement = z.output<typeof ZAgreement>;
 export type TAgreementInput = z.input<typeof ZAgreement>;
 

@@ -48,3 +48,6 @@ export const ZPartner = z.object({
 });
 export type TPartner = z.output<typeof ZPartner>;
 export type TPartnerInput = z.input<typeof ZPartner>;
+
+/** The partners' CSV file, read in the browser and sent as text (2 MB is far more than 5,000 lines). */
+export const ZPartnerImport = z.object({ csv: z.string({ error: V.required }).min(1, V.required).max(2_000_000, V.csvTooLarge) });

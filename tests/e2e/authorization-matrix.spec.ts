@@ -103,6 +103,7 @@ const ACTIONS: Record<string, ActionCall> = {
   acceptStaffInvitationAction: { input: () => ({}), allowed: ALL },
   confirmSignUpAction: { input: () => ({}), allowed: ALL },
   saveAgreementAction: { input: () => ({ partnerInstitutionId: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
+  importPartnersAction: { input: () => ({ csv: "erasmus_code" }), allowed: ["INTERNATIONAL_OFFICE"] },
   signOutDestinationAction: { input: () => ({}), allowed: ALL },
   saveAgreementDraftAction: {
     input: (r) => ({ applicationId: r.applicationId, revision: STALE, content: agreementContent("host@partner.test") }),
@@ -164,6 +165,7 @@ const ROUTES: Record<string, RouteCall> = {
     allowed: ["DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION"],
   },
   "GET /api/v1/files/[id]": { request: (r) => ({ path: `/api/v1/files/${r.fileId}` }), allowed: READERS },
+  "GET /api/v1/partners/export": { request: () => ({ path: "/api/v1/partners/export" }), allowed: ["INTERNATIONAL_OFFICE"] },
   "GET /api/v1/learning-agreements/[id]": { request: (r) => ({ path: `/api/v1/learning-agreements/${r.agreementId}` }), allowed: AGREEMENT_READERS },
   "GET /api/v1/rounds/[id]/grant-decisions": {
     request: (r) => ({ path: `/api/v1/rounds/${r.emptyRoundId}/grant-decisions` }),

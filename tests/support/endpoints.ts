@@ -18,6 +18,7 @@ export const ROUTE_ACCESS: Record<string, "public" | "signed-in"> = {
   "GET /api/v1/coordinator/applications/export": "signed-in",
   "GET /api/v1/files/[id]": "signed-in",
   "GET /api/v1/learning-agreements/[id]": "signed-in",
+  "GET /api/v1/partners/export": "signed-in",
   "GET /api/v1/rounds/[id]/grant-decisions": "signed-in",
 };
 
@@ -55,6 +56,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   acceptStaffInvitationAction: "public",
   confirmSignUpAction: "public",
   saveAgreementAction: ["INTERNATIONAL_OFFICE"],
+  importPartnersAction: ["INTERNATIONAL_OFFICE"],
   signOutDestinationAction: "public",
   saveAgreementDraftAction: ["STUDENT"],
   proposeAgreementAction: ["STUDENT"],

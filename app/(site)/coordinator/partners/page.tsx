@@ -6,6 +6,9 @@ import { regionName } from "@/lib/i18n/format";
 import { PageHeader } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { PartnerImport } from "@/components/partner/partner-import";
 
 export default async function PartnersPage() {
   await requireRole("INTERNATIONAL_OFFICE");
@@ -49,6 +52,18 @@ export default async function PartnersPage() {
           ))}
         </Table>
       )}
+      <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="partners-import">
+        <h2 id="partners-import" className="text-lg font-semibold">
+          {t("partners.import.title")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("partners.import.lead")}</p>
+        <a href="/api/v1/partners/export" className="inline-block font-medium text-eu-blue underline" download>
+          {t("partners.import.export")}
+        </a>
+        <I18nProvider locale={locale} messages={pickMessages(locale, ["partners", "errors"])}>
+          <PartnerImport />
+        </I18nProvider>
+      </section>
     </div>
   );
 }
