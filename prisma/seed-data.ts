@@ -2,48 +2,59 @@ import type { Role } from "../lib/server/db/generated/enums";
 
 export const DEMO_PASSWORD = "erasmus-demo";
 
+/**
+ * The demo portal serves the seed's host school: its fact sheet is its own
+ * incoming page, its departments are the tracks the fact sheet lists, and
+ * its outgoing students follow the French outgoing rules of the other seed.
+ */
 export const HOME_INSTITUTION = {
-  name: "Université de Lorraine",
-  erasmusCode: "F NANCY43",
-  schacCode: "univ-lorraine.fr",
-  website: "https://www.univ-lorraine.fr",
+  name: "IMT Mines Alès",
+  erasmusCode: "F ALES02",
+  schacCode: "mines-ales.fr",
+  website: "https://www.imt-mines-ales.fr",
   countryCode: "FR",
-  city: "Nancy",
+  city: "Alès",
 };
 
+/** The demo coordinator's department, which the end-to-end tests apply in. */
+export const COMPUTING_DEPARTMENT = "Intelligence artificielle et génie logiciel";
+
+// One department per track of the fact sheet, each with its engineering degree (EQF 7).
 export const DEPARTMENTS = [
   {
-    name: "Informatique",
+    name: COMPUTING_DEPARTMENT,
     programmes: [
-      { name: "Licence Informatique", eqfLevel: 6, iscedCode: "0613" },
-      { name: "Master Informatique", eqfLevel: 7, iscedCode: "0613" },
-      { name: "Doctorat Informatique", eqfLevel: 8, iscedCode: "0613" },
+      { name: "Ingénieur Intelligence artificielle et génie logiciel", eqfLevel: 7, iscedCode: "0613" },
+      { name: "Bachelor Informatique", eqfLevel: 6, iscedCode: "0613" },
+    ],
+  },
+  { name: "Génie civil et bâtiment durable", programmes: [{ name: "Ingénieur Génie civil et bâtiment durable", eqfLevel: 7, iscedCode: "0732" }] },
+  { name: "Ingénierie des matériaux", programmes: [{ name: "Ingénieur Ingénierie des matériaux", eqfLevel: 7, iscedCode: "0722" }] },
+  {
+    name: "Énergie, environnement et risques",
+    programmes: [
+      { name: "Ingénieur Énergie, environnement et risques", eqfLevel: 7, iscedCode: "0712" },
+      { name: "MSc Disaster Management and Environmental Impact", eqfLevel: 7, iscedCode: "0712" },
     ],
   },
   {
-    name: "Langues étrangères appliquées",
-    programmes: [
-      { name: "Licence LEA", eqfLevel: 6, iscedCode: "0231" },
-      { name: "Master LEA", eqfLevel: 7, iscedCode: "0231" },
-    ],
+    name: "Ressources minérales et travaux souterrains",
+    programmes: [{ name: "Ingénieur Ressources minérales et travaux souterrains", eqfLevel: 7, iscedCode: "0724" }],
   },
-  {
-    name: "Génie civil",
-    programmes: [{ name: "Master Génie civil", eqfLevel: 7, iscedCode: "0732" }],
-  },
+  { name: "Mécatronique", programmes: [{ name: "Ingénieur Mécatronique", eqfLevel: 7, iscedCode: "0714" }] },
 ] as const;
 
 // Contacts have demo addresses only: the demo never writes to a real partner.
 export const PARTNER_INSTITUTIONS = [
   {
-    name: "IMT Mines Alès",
-    erasmusCode: "F ALES02",
+    name: "Université de Lorraine",
+    erasmusCode: "F NANCY43",
     countryCode: "FR",
-    city: "Alès",
-    languagesOfInstruction: ["fr", "en"],
-    website: "https://www.imt-mines-ales.fr",
-    schacCode: "imt-mines-ales.fr",
-    contacts: [{ name: "Erasmus+ office", email: "erasmus@imt-mines-ales.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
+    city: "Nancy",
+    languagesOfInstruction: ["fr"],
+    website: "https://www.univ-lorraine.fr",
+    schacCode: "univ-lorraine.fr",
+    contacts: [{ name: "Erasmus+ office", email: "erasmus@univ-lorraine.demo.erasmus.test", role: "INSTITUTIONAL_COORDINATOR" }],
   },
   {
     name: "Uppsala universitet",
@@ -138,7 +149,7 @@ type DemoAccount = {
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "student@demo.erasmus.test", name: "Camille Martin", role: "STUDENT", studentNumber: "31900001" },
-  { email: "coordinator@demo.erasmus.test", name: "Jean Dupont", role: "DEPARTMENTAL_COORDINATOR", department: "Informatique" },
+  { email: "coordinator@demo.erasmus.test", name: "Jean Dupont", role: "DEPARTMENTAL_COORDINATOR", department: COMPUTING_DEPARTMENT },
   { email: "international@demo.erasmus.test", name: "Sophie Bernard", role: "INTERNATIONAL_OFFICE" },
   { email: "commission@demo.erasmus.test", name: "Luc Moreau", role: "GRANT_COMMISSION" },
   { email: "host@demo.erasmus.test", name: "Anna Lindqvist", role: "HOST_COORDINATOR", partnerErasmusCode: "S UPPSALA01" },
@@ -147,8 +158,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 /** What each partner's demo agreement covers besides computer science (ISCED-F 0613, bachelor and master). */
 export const EXTRA_AGREED_SUBJECTS: Record<string, Array<{ iscedCode: string; eqfLevels: number[] }>> = {
-  "F ALES02": [{ iscedCode: "0732", eqfLevels: [7] }],
-  "D MUNCHEN02": [{ iscedCode: "0732", eqfLevels: [7] }],
+  "F NANCY43": [{ iscedCode: "0732", eqfLevels: [7] }],
+  "D MUNCHEN02": [
+    { iscedCode: "0732", eqfLevels: [7] },
+    { iscedCode: "0714", eqfLevels: [7] },
+  ],
   "I MILANO02": [{ iscedCode: "0732", eqfLevels: [7] }],
-  "E GRANADA01": [{ iscedCode: "0231", eqfLevels: [6, 7] }],
+  "E GRANADA01": [{ iscedCode: "0712", eqfLevels: [7] }],
+  "SF ESPOO12": [{ iscedCode: "0722", eqfLevels: [7] }],
+  "PL KRAKOW01": [{ iscedCode: "0724", eqfLevels: [7] }],
 };

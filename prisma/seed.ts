@@ -1,103 +1,171 @@
+/*
+ * The demo data, written through the same operations and schemas as the
+ * screens (an administrator sets up the institution and invites the staff,
+ * the international office registers the partners, their agreements and the
+ * round), so the demo is what the portal itself would make. Run it with the
+ * react-server condition (`npm run db:seed`), as the operations are server-only.
+ */
 import { hashPassword } from "../lib/server/auth/password";
+import type { CurrentUser } from "../lib/server/auth/session";
 import { createDatabaseClient, type Database } from "../lib/server/db/create-client";
+import { provideDatabaseClient } from "../lib/server/db/client";
+import { updateHomeInstitution } from "../lib/server/institution/update-home-institution";
+import { saveDepartment } from "../lib/server/programme/save-department";
+import { saveProgramme } from "../lib/server/programme/save-programme";
+import { savePartner } from "../lib/server/partner/save-partner";
+import { saveAgreement } from "../lib/server/agreement/save-agreement";
+import { proposedDestinations } from "../lib/server/agreement/proposed-destinations";
+import { saveRound } from "../lib/server/round/save-round";
+import { saveRoundDestinations } from "../lib/server/round/save-destinations";
+import { createStaffInvitation } from "../lib/server/staff/invite-staff";
+import { openStaffInvitation } from "../lib/server/staff/staff-invitation-link";
+import { joinFromInvitation } from "../lib/server/staff/join-from-invitation";
+import { createStudentAccount } from "../lib/server/user/create-student-account";
+import { ZHomeInstitution } from "../lib/validation/institution";
+import { ZDepartment, ZProgramme } from "../lib/validation/programme";
+import { ZPartner } from "../lib/validation/partner";
+import { ZAgreement } from "../lib/validation/agreement";
+import { ZRound } from "../lib/validation/round-setup";
+import { ZStaffInvitation } from "../lib/validation/staff";
+import type { StaffRole } from "../lib/domain/staff";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, EXTRA_AGREED_SUBJECTS, HOME_INSTITUTION, PARTNER_INSTITUTIONS } from "./seed-data";
 import { IMT_MINES_ALES_FACTSHEET } from "./factsheet-seed";
 
 const DAY = 24 * 60 * 60 * 1000;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function academicYearStartingAfter(date: Date): string {
   const year = date.getUTCMonth() >= 8 ? date.getUTCFullYear() + 1 : date.getUTCFullYear();
   return `${year}-${year + 1}`;
 }
 
-/** The host school's fact sheet, seeded from its document unless the office already has one. */
+/** The home institution's fact sheet, seeded from the host school's document unless the office already has one. */
 async function ensureFactSheet(db: Database): Promise<void> {
   const erasmusCode = IMT_MINES_ALES_FACTSHEET.institution.erasmusCode;
   if (await db.factSheet.findUnique({ where: { erasmusCode } })) return;
   await db.factSheet.create({ data: { erasmusCode, content: IMT_MINES_ALES_FACTSHEET } });
 }
 
+/** A staff account as an invitation accepted with the demo password makes it. */
+async function joinStaff(
+  db: Database,
+  account: Omit<(typeof DEMO_ACCOUNTS)[number], "role"> & { role: StaffRole },
+  scope: { departmentId?: string; partnerInstitutionId?: string },
+  invitedById: string | null,
+  passwordHash: string,
+): Promise<CurrentUser> {
+  const invitation = ZStaffInvitation.parse({
+    email: account.email,
+    name: account.name,
+    role: account.role,
+    departmentId: scope.departmentId ?? "",
+    partnerInstitutionId: scope.partnerInstitutionId ?? "",
+    locale: "fr",
+  });
+  return db.$transaction(async (tx) => {
+    const { token } = await createStaffInvitation(tx, invitation, invitedById);
+    const opened = await openStaffInvitation(token, tx);
+    if (!opened.ok) throw new Error(`the demo invitation of ${account.email} did not open: ${opened.refusal}`);
+    const user = await joinFromInvitation(tx, opened.invitation, { passwordHash });
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      locale: "fr",
+      departmentId: scope.departmentId ?? null,
+      partnerInstitutionId: scope.partnerInstitutionId ?? null,
+    };
+  });
+}
+
+const staffAccount = (role: StaffRole) => {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!account) throw new Error(`no demo account for ${role}`);
+  return { ...account, role };
+};
+
 /** Seeds the demo data once; returns false when the database already had it. */
 export async function seedDemoData(db: Database, now = new Date()): Promise<boolean> {
+  provideDatabaseClient(db);
   await ensureFactSheet(db);
-  if (await db.homeInstitution.findUnique({ where: { erasmusCode: HOME_INSTITUTION.erasmusCode } })) return false;
-
+  // The demo student is written last: when they exist, the whole demo does.
+  const students = DEMO_ACCOUNTS.filter((a) => a.role === "STUDENT");
+  if (await db.user.findUnique({ where: { email: students.at(-1)!.email } })) return false;
+  if (await db.homeInstitution.count()) {
+    throw new Error("This database holds another institution or an interrupted demo seed: start on an empty database (SEED=none keeps it as it is).");
+  }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction(async (tx) => {
-    const home = await tx.homeInstitution.create({ data: HOME_INSTITUTION });
-    const departmentIds = new Map<string, string>();
-    for (const department of DEPARTMENTS) {
-      const created = await tx.department.create({
-        data: {
-          name: department.name,
-          homeInstitutionId: home.id,
-          programmes: { create: department.programmes.map((p) => ({ ...p })) },
-        },
-      });
-      departmentIds.set(department.name, created.id);
-    }
 
-    const partnerIds = new Map<string, string>();
-    for (const partner of PARTNER_INSTITUTIONS) {
-      const { contacts, ...institution } = partner;
-      const created = await tx.partnerInstitution.create({
-        data: { ...institution, languagesOfInstruction: [...partner.languagesOfInstruction], contacts: { create: [...contacts] } },
-      });
-      partnerIds.set(partner.erasmusCode, created.id);
-    }
+  // The administrator sets up the home institution, its departments and programmes.
+  const admin = await joinStaff(db, staffAccount("ADMINISTRATOR"), {}, null, passwordHash);
+  await updateHomeInstitution(admin, ZHomeInstitution.parse({ ...HOME_INSTITUTION, version: 1 }));
+  const departmentIds = new Map<string, string>();
+  for (const department of DEPARTMENTS) {
+    const { id } = await saveDepartment(admin, ZDepartment.parse({ name: department.name, archived: false }));
+    departmentIds.set(department.name, id);
+    for (const programme of department.programmes) await saveProgramme(admin, ZProgramme.parse({ ...programme, departmentId: id, archived: false }));
+  }
+  const coordinator = staffAccount("DEPARTMENTAL_COORDINATOR");
+  const office = await joinStaff(db, staffAccount("INTERNATIONAL_OFFICE"), {}, admin.id, passwordHash);
+  await joinStaff(db, coordinator, { departmentId: departmentIds.get(coordinator.department!) }, admin.id, passwordHash);
+  await joinStaff(db, staffAccount("GRANT_COMMISSION"), {}, admin.id, passwordHash);
 
-    // The demo round is always open relative to the day it is seeded.
-    const academicYear = academicYearStartingAfter(now);
+  // The international office registers the partners and their agreements, signed for the demo round's year and the two after it.
+  const academicYear = academicYearStartingAfter(now);
+  const first = Number(academicYear.slice(0, 4));
+  const partnerIds = new Map<string, string>();
+  for (const partner of PARTNER_INSTITUTIONS) {
+    const contacts = partner.contacts.map((c) => ({ ...c, locale: "en" }));
+    const { id } = await savePartner(office, ZPartner.parse({ ...partner, languagesOfInstruction: partner.languagesOfInstruction.join(", "), contacts }));
+    partnerIds.set(partner.erasmusCode, id);
+    const languages: readonly string[] = partner.languagesOfInstruction;
+    const language = { languageCode: languages.includes("en") ? "en" : languages[0]!, languageLevel: "B2" };
+    const subjects = [{ iscedCode: "0613", eqfLevels: [6, 7] }, ...(EXTRA_AGREED_SUBJECTS[partner.erasmusCode] ?? [])];
+    const conditions = subjects.flatMap((subject, index) => [
+      { ...subject, ...language, direction: "OUTGOING", studentsPerYear: index === 0 ? 4 : 1, monthsPerStudent: 5, departmentId: "" },
+      { ...subject, ...language, direction: "INCOMING", studentsPerYear: 2, monthsPerStudent: 5, departmentId: "" },
+    ]);
+    await saveAgreement(
+      office,
+      ZAgreement.parse({
+        partnerInstitutionId: id,
+        firstAcademicYear: academicYear,
+        lastAcademicYear: `${first + 2}-${first + 3}`,
+        status: "SIGNED",
+        conditions,
+      }),
+    );
+  }
 
-    // Each partner's agreement, signed for the demo round's year and the two after it: computer science both ways, and a few more subjects.
-    const lastYear = `${Number(academicYear.slice(0, 4)) + 2}-${Number(academicYear.slice(0, 4)) + 3}`;
-    for (const partner of PARTNER_INSTITUTIONS) {
-      const languages: readonly string[] = partner.languagesOfInstruction;
-      const language = languages.includes("en") ? "en" : languages[0];
-      const subjects = [{ iscedCode: "0613", eqfLevels: [6, 7] }, ...(EXTRA_AGREED_SUBJECTS[partner.erasmusCode] ?? [])];
-      const common = { monthsPerStudent: 5, languageCode: language, languageLevel: "B2" };
-      await tx.interInstitutionalAgreement.create({
-        data: {
-          partnerInstitutionId: partnerIds.get(partner.erasmusCode)!,
-          firstAcademicYear: academicYear,
-          lastAcademicYear: lastYear,
-          status: "SIGNED",
-          conditions: {
-            create: subjects.flatMap((subject, index) => [
-              { ...common, ...subject, position: 2 * index, direction: "OUTGOING" as const, studentsPerYear: index === 0 ? 4 : 1 },
-              { ...common, ...subject, position: 2 * index + 1, direction: "INCOMING" as const, studentsPerYear: 2 },
-            ]),
-          },
-        },
-      });
-    }
-    await tx.applicationRound.create({
-      data: {
-        name: `Erasmus+ ${academicYear}`,
-        academicYear,
-        semesters: ["AUTUMN", "SPRING"],
-        opensAt: new Date(now.getTime() - 30 * DAY),
-        deadline: new Date(now.getTime() + 90 * DAY),
-        destinations: {
-          create: [...partnerIds.values()].map((partnerInstitutionId) => ({ partnerInstitutionId, places: 4 })),
-        },
-      },
-    });
+  // The round is always open relative to the day it is seeded, its destinations taken from the agreements.
+  const round = await saveRound(
+    office,
+    ZRound.parse({
+      name: `Erasmus+ ${academicYear}`,
+      academicYear,
+      semesters: ["AUTUMN", "SPRING"],
+      opensOn: isoDay(new Date(now.getTime() - 30 * DAY)),
+      lastDay: isoDay(new Date(now.getTime() + 90 * DAY)),
+      afterSelectionDue: "",
+      beforeDepartureDue: "",
+      learningAgreementChangeDays: 35,
+    }),
+  );
+  const destinations = (await proposedDestinations(academicYear)).map(({ partnerInstitutionId, places }) => ({ partnerInstitutionId, places }));
+  await saveRoundDestinations(office, { roundId: round.id, version: 1, destinations });
 
-    for (const account of DEMO_ACCOUNTS) {
-      await tx.user.create({
-        data: {
-          email: account.email,
-          name: account.name,
-          role: account.role,
-          passwordHash,
-          studentNumber: account.studentNumber,
-          departmentId: account.department ? departmentIds.get(account.department) : undefined,
-          partnerInstitutionId: account.partnerErasmusCode ? partnerIds.get(account.partnerErasmusCode) : undefined,
-        },
-      });
-    }
-  });
+  const host = staffAccount("HOST_COORDINATOR");
+  await joinStaff(db, host, { partnerInstitutionId: partnerIds.get(host.partnerErasmusCode!) }, admin.id, passwordHash);
+  for (const student of students) {
+    await db.$transaction((tx) =>
+      createStudentAccount(
+        tx,
+        { email: student.email, name: student.name, studentNumber: student.studentNumber ?? null, passwordHash, locale: "fr" },
+        "e-mail link",
+      ),
+    );
+  }
   return true;
 }
 

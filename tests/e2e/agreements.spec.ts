@@ -58,12 +58,12 @@ test("the international office records a signed agreement with Uppsala, its cond
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByText("2 outgoing students a year")).toBeVisible();
 
-  // The open round's page proposes what the signed agreements of its year give (the demo's: 4 places each, 5 at München).
+  // The open round's page proposes what the signed agreements of its year give (the demo's: 4 places each, 6 at München).
   // Not saved: other tests read this round's places; saving is proved in tests/integration/agreements.test.ts.
   await page.goto("/coordinator/rounds");
   await page.getByRole("link", { name: /^Set up Erasmus\+ \d{4}-\d{4}$/ }).click();
   const destinations = page.locator("section", { has: page.getByRole("heading", { name: "Destinations and places" }) });
   await destinations.getByRole("button", { name: /from the signed agreements/ }).click();
   const munich = destinations.getByRole("group").filter({ has: page.locator("option:checked", { hasText: "Technische Universität München" }) });
-  await expect(munich.getByLabel("Places")).toHaveValue("5");
+  await expect(munich.getByLabel("Places")).toHaveValue("6");
 });

@@ -20,10 +20,10 @@ test("the destinations step offers the partners whose agreement covers the progr
 
   // A civil engineer is offered only the partners whose agreement covers civil engineering at master's level.
   await page.getByRole("button", { name: "3. Studies" }).click();
-  await page.getByLabel("Programme at home").selectOption({ label: "Master Génie civil" });
+  await page.getByLabel("Programme at home").selectOption({ label: "Ingénieur Génie civil et bâtiment durable" });
   await page.getByRole("button", { name: "Next" }).click();
   await stepHeading(page, "Destinations");
-  await expect(page.getByText("Only the partners whose agreement covers Master Génie civil are offered.")).toBeVisible();
+  await expect(page.getByText("Only the partners whose agreement covers Ingénieur Génie civil et bâtiment durable are offered.")).toBeVisible();
   const host = page.getByLabel("Host institution");
   await expect(host.locator("option", { hasText: "Technische Universität München" })).toHaveCount(1);
   await expect(host.locator("option", { hasText: "Aalto-yliopisto" })).toHaveCount(0);
@@ -33,7 +33,9 @@ test("the destinations step offers the partners whose agreement covers the progr
 
   await page.getByRole("button", { name: "Français" }).click();
   await page.getByRole("button", { name: "4. Destinations" }).click();
-  await expect(page.getByText("Seuls les partenaires dont l'accord couvre la formation Master Génie civil sont proposés.")).toBeVisible();
+  await expect(
+    page.getByText("Seuls les partenaires dont l'accord couvre la formation Ingénieur Génie civil et bâtiment durable sont proposés."),
+  ).toBeVisible();
   await page.getByLabel("Établissement d'accueil").selectOption({ label: "Technische Universität München — München (DE) · de, en" });
   await page.getByRole("button", { name: "Suivant" }).click();
   await stepHeading(page, "Langues");

@@ -8,7 +8,12 @@ import { expectAccessible } from "./support/axe";
 test.describe("accounts and roles", () => {
   const homes = [
     { email: DEMO.student, path: "/student", heading: "My Erasmus+ mobility" },
-    { email: DEMO.coordinator, path: "/coordinator", heading: "Coordinator dashboard", lead: "You review the applications of the Informatique department." },
+    {
+      email: DEMO.coordinator,
+      path: "/coordinator",
+      heading: "Coordinator dashboard",
+      lead: "You review the applications of the Intelligence artificielle et génie logiciel department.",
+    },
     { email: DEMO.internationalOffice, path: "/coordinator", heading: "Coordinator dashboard", lead: "You see every application of every round." },
     { email: DEMO.commission, path: "/coordinator", heading: "Coordinator dashboard", lead: "You rank the selected candidates and award the mobility grants." },
     {

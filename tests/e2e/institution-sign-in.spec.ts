@@ -83,14 +83,14 @@ test("an invited coordinator signs in through the institution and sees their dep
   await admin.getByLabel("Full name").fill(IDP_PEOPLE.paul.name);
   await admin.getByLabel("E-mail address").fill(IDP_PEOPLE.paul.email);
   await admin.getByLabel("Role", { exact: true }).selectOption("DEPARTMENTAL_COORDINATOR");
-  await admin.getByLabel("Department").selectOption({ label: "Informatique" });
+  await admin.getByLabel("Department").selectOption({ label: "Intelligence artificielle et génie logiciel" });
   await admin.getByRole("button", { name: "Send the invitation" }).click();
   await expect(admin.getByText("Invitation sent.")).toBeVisible();
 
   const paul = await (await browser.newContext()).newPage();
   await signInAtInstitution(paul, "paul");
   await expect(paul.getByRole("heading", { level: 1 })).toHaveText("Coordinator dashboard");
-  await expect(paul.getByText("You review the applications of the Informatique department.")).toBeVisible();
+  await expect(paul.getByText("You review the applications of the Intelligence artificielle et génie logiciel department.")).toBeVisible();
 
   await admin.goto("/admin/staff");
   await admin.getByRole("link", { name: `Change ${IDP_PEOPLE.paul.name}` }).click();

@@ -86,7 +86,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await tableB.getByLabel("Title").fill("Master 1, semester 1");
   await tableB.getByLabel("ECTS").fill("30");
   await expect(student.getByTestId("credit-warnings")).toBeEmpty();
-  await student.getByLabel("Recognition commitment").fill("The 30 ECTS of table A replace semester 1 of the Master Informatique.");
+  await student.getByLabel("Recognition commitment").fill("The 30 ECTS of table A replace semester 1 of the engineering degree.");
   await student.getByRole("button", { name: "Propose and sign" }).click();
   await expect(student.getByText("Proposed and signed")).toBeVisible();
   await expect(student.getByTestId("version-1-state")).toHaveText("Awaiting signatures");

@@ -82,3 +82,44 @@ test("an edit saved over someone else's is refused with what to do, and changes 
   await second.getByRole("button", { name: "Save" }).click();
   await expect(second.getByText("Partner saved.")).toBeVisible();
 });
+
+test("the international office imports partners and agreements from a CSV file, is told each wrong line in French, and exports them", async ({ page }) => {
+  const stamp = Date.now().toString(36).toUpperCase().replace(/\d/g, "X");
+  const code = `N OSLO${stamp}01`;
+  const header =
+    "erasmus_code;name;schac_code;country;city;website;languages;contacts;first_year;last_year;status;direction;isced_code;eqf_levels;students_per_year;months_per_student;language;language_level;department";
+  const partner = `${code};Universitetet i Oslo ${stamp};;NO;Oslo;https://www.uio.no;no, en;Ingrid Dahl <ingrid-${stamp.toLowerCase()}@uio.test> INSTITUTIONAL_COORDINATOR en`;
+  const csv = (isced: string) =>
+    `${header}\n${partner};2061-2062;2062-2063;SIGNED;OUTGOING;0613;7;2;5;en;B2;\n${partner};2061-2062;2062-2063;SIGNED;INCOMING;${isced};7;2;5;;;\n`;
+  const file = (text: string) => ({ name: "partners.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+
+  await signIn(page, DEMO.internationalOffice);
+  await page.getByRole("link", { name: "Partners" }).click();
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Établissements partenaires");
+  await page.getByLabel("Fichier CSV des partenaires et des accords").setInputFiles(file(csv("61")));
+  await page.getByRole("button", { name: "Importer" }).click();
+  await expect(page.getByText("Rien n'a été importé. Corrigez ces lignes et importez de nouveau le fichier :")).toBeVisible();
+  await expect(page.getByText("Ligne 3, colonne isced_code : Saisissez un code CITE-F à quatre chiffres")).toBeVisible();
+  await expect(page.getByRole("link", { name: `Modifier Universitetet i Oslo ${stamp}` })).toHaveCount(0);
+  await expectAccessible(page, "partner import refused, in French");
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Partner institutions");
+  await page.getByLabel("CSV file of partners and agreements").setInputFiles(file(csv("0613")));
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("Imported: 1 partner and 1 agreement added or changed, 0 unchanged.")).toBeVisible();
+  await page.getByRole("link", { name: `Edit Universitetet i Oslo ${stamp}` }).click();
+  await expect(page.getByRole("link", { name: /2061-2062 to 2062-2063/ })).toBeVisible();
+
+  await page.getByRole("link", { name: "Back to partners" }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export partners and agreements (CSV)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^partners-\d{4}-\d{2}-\d{2}\.csv$/);
+  const { readFile } = await import("node:fs/promises");
+  const exported = await readFile((await download.path())!, "utf8");
+  expect(exported).toContain(
+    `${code},Universitetet i Oslo ${stamp},,NO,Oslo,https://www.uio.no,"no, en",Ingrid Dahl <ingrid-${stamp.toLowerCase()}@uio.test> INSTITUTIONAL_COORDINATOR en,2061-2062,2062-2063,SIGNED,OUTGOING,0613,7,2,5,en,B2,`,
+  );
+});

@@ -21,7 +21,7 @@ test("the administrator invites a coordinator, who opens their account in French
   await admin.getByLabel("Language of the invitation").selectOption("fr");
   await admin.getByRole("button", { name: "Send the invitation" }).click();
   await expect(admin.getByText("Choose the department this coordinator reviews.")).toBeVisible();
-  await admin.getByLabel("Department").selectOption({ label: "Informatique" });
+  await admin.getByLabel("Department").selectOption({ label: "Intelligence artificielle et génie logiciel" });
   await admin.getByRole("button", { name: "Send the invitation" }).click();
   await expect(admin.getByText("Invitation sent.")).toBeVisible();
   await expect(admin.getByText(new RegExp(`<${email}> — Departmental ECTS coordinator`))).toBeVisible();
@@ -87,7 +87,7 @@ test("the administrator sets the home institution's identity, in French; its nam
   await page.getByLabel("Code SCHAC").fill("pas un domaine");
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Saisissez le domaine internet de l'établissement, par exemple uu.se.")).toBeVisible();
-  await page.getByLabel("Code SCHAC").fill("univ-lorraine.fr");
+  await page.getByLabel("Code SCHAC").fill("mines-ales.fr");
   await name.fill(`${original} (essai)`);
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText("Établissement enregistré.")).toBeVisible();

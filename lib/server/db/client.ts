@@ -20,3 +20,8 @@ export const db: Database = new Proxy({} as Database, {
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/** A script (the demo seed, the bench) hands this layer the client it opened, so that the operations it calls use it. */
+export function provideDatabaseClient(client: Database): void {
+  globalForDb.erasmusDb = client;
+}

@@ -33,7 +33,7 @@ export async function fillApplication(page: Page, lastName: string) {
   await next(page);
 
   await stepHeading(page, "Studies");
-  await page.getByLabel("Programme at home").selectOption({ label: "Master Informatique" });
+  await page.getByLabel("Programme at home").selectOption({ label: "Ingénieur Intelligence artificielle et génie logiciel" });
   await page.getByLabel("Year of study").fill("4");
   await page.getByLabel("ECTS credits completed so far").fill("180");
   await page
