@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allocatePlaces, type AllocationInput, type AllocationResult } from "@/lib/domain/allocation/allocate";
 import { explainAllocation } from "@/lib/domain/allocation/explain";
 import { moveUp } from "@/lib/domain/allocation/move-up";
+import { rankForSelection } from "@/lib/domain/allocation/ranking";
 
 /** mulberry32: a small seeded generator, so every random round can be replayed from its seed. */
 function generator(seed: number) {
@@ -176,5 +177,49 @@ describe("allocatePlaces", () => {
       { candidate: "ines", from: null, to: "tum" },
     ]);
     expect(result.waiting).toEqual({ uppsala: [], aalto: [], tum: [] });
+  });
+});
+
+describe("the selection ranking", () => {
+  const base = { gradeAverage: 14, motivationMark: 14, languageLevel: "B2" as const, previousStay: false, submittedAt: new Date("2027-01-10") };
+  const settings = { weights: { academic: 50, motivation: 30, language: 20, previousStay: 10 }, tieBreaks: ["academic", "motivation", "language"] as const };
+  const rank = (candidates: Parameters<typeof rankForSelection>[0], adjustments?: Parameters<typeof rankForSelection>[2]) =>
+    rankForSelection(candidates, { ...settings, tieBreaks: [...settings.tieBreaks] }, adjustments);
+
+  it("scores the weighted criteria, a previous stay counting against", () => {
+    const [only] = rank([{ ...base, id: "a", gradeAverage: 16, motivationMark: 10, languageLevel: "C1", previousStay: true }]);
+    expect(only!.breakdown).toEqual({ academic: 40, motivation: 15, language: 16, previousStay: -10 });
+    expect(only!.score).toBe(61);
+    expect(rank([{ ...base, id: "b", gradeAverage: null, motivationMark: null, languageLevel: null }])[0]!.score).toBe(0);
+  });
+
+  it("breaks ties by the round's criteria in order, then the earlier submission, then the id", () => {
+    // a: 50 × 16/20 + 30 × 10/20 = 55; b: 50 × 10/20 + 30 × 20/20 = 55. They tie; a has the better record.
+    const a = { ...base, id: "a", gradeAverage: 16, motivationMark: 10, languageLevel: null };
+    const b = { ...base, id: "b", gradeAverage: 10, motivationMark: 20, languageLevel: null };
+    expect(rank([b, a]).map((c) => [c.id, c.score])).toEqual([
+      ["a", 55],
+      ["b", 55],
+    ]);
+    const early = { ...base, id: "z", submittedAt: new Date("2027-01-01") };
+    expect(rank([{ ...base, id: "y" }, early]).map((c) => c.id)).toEqual(["z", "y"]);
+    expect(
+      rank([
+        { ...base, id: "y" },
+        { ...base, id: "x" },
+      ]).map((c) => c.id),
+    ).toEqual(["x", "y"]);
+  });
+
+  it("applies the coordinator's manual adjustments with their reasons, after the score", () => {
+    const candidates = ["a", "b", "c"].map((id, i) => ({ ...base, id, gradeAverage: 18 - i }));
+    const ranked = rank(candidates, [{ candidateId: "c", position: 1, reason: "Agreement requires a civil engineer" }]);
+    expect(ranked.map((c) => [c.id, c.rank, c.adjustment])).toEqual([
+      ["c", 1, "Agreement requires a civil engineer"],
+      ["a", 2, null],
+      ["b", 3, null],
+    ]);
+    expect(rank(candidates, [{ candidateId: "a", position: 99, reason: "late" }]).map((c) => c.id)).toEqual(["b", "c", "a"]);
+    expect(rank(candidates, [{ candidateId: "nobody", position: 1, reason: "x" }]).map((c) => c.id)).toEqual(["a", "b", "c"]);
   });
 });
