@@ -3,6 +3,7 @@ import { allocatePlaces, type AllocationInput, type AllocationResult } from "@/l
 import { explainAllocation } from "@/lib/domain/allocation/explain";
 import { moveUp } from "@/lib/domain/allocation/move-up";
 import { rankForSelection } from "@/lib/domain/allocation/ranking";
+import { applyManualMoves } from "@/lib/domain/allocation/manual-moves";
 
 /** mulberry32: a small seeded generator, so every random round can be replayed from its seed. */
 function generator(seed: number) {
@@ -41,7 +42,8 @@ function preferred(input: AllocationInput, result: AllocationResult, id: string)
 const SEEDS = Array.from({ length: 1000 }, (_, i) => i + 1);
 
 describe("allocating a round's places (1,000 random rounds, replayable by seed)", () => {
-  it("holds every property", () => {
+  // Plain loops with a seed in every message; the 1,000 rounds take a few seconds.
+  it("holds every property", { timeout: 60_000 }, () => {
     for (const seed of SEEDS) {
       const input = randomRound(seed);
       const result = allocatePlaces(input);
@@ -83,7 +85,7 @@ describe("allocating a round's places (1,000 random rounds, replayable by seed)"
     }
   });
 
-  it("moves people only up when candidates leave", () => {
+  it("moves people only up when candidates leave", { timeout: 60_000 }, () => {
     for (const seed of SEEDS) {
       const input = randomRound(seed);
       const before = allocatePlaces(input);
@@ -221,5 +223,40 @@ describe("the selection ranking", () => {
     ]);
     expect(rank(candidates, [{ candidateId: "a", position: 99, reason: "late" }]).map((c) => c.id)).toEqual(["b", "c", "a"]);
     expect(rank(candidates, [{ candidateId: "nobody", position: 1, reason: "x" }]).map((c) => c.id)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("the coordinator's moves in a proposal", () => {
+  const round: AllocationInput = {
+    destinations: [
+      { id: "uppsala", places: 1 },
+      { id: "aalto", places: 2 },
+    ],
+    candidates: [
+      { id: "marc", rank: 1, choices: ["uppsala"] },
+      { id: "lea", rank: 2, choices: ["uppsala", "aalto"] },
+      { id: "nadia", rank: 3, choices: ["uppsala"] },
+    ],
+  };
+  const proposal = allocatePlaces(round);
+
+  it("applies a move that fits, and works out the waiting lists again", () => {
+    const { result, refused } = applyManualMoves(round, proposal, [{ candidateId: "nadia", destinationId: "aalto", reason: "Agreed with Aalto" }]);
+    expect(refused).toEqual([]);
+    expect(result.assigned).toEqual({ marc: "uppsala", lea: "aalto", nadia: "aalto" });
+    expect(result.waiting).toEqual({ uppsala: ["lea", "nadia"], aalto: [] });
+    expect(result.cutoffRank).toEqual({ uppsala: 1, aalto: 3 });
+  });
+
+  it("refuses a move to a full destination, or of someone not in the round, and keeps the rest", () => {
+    const moves = [
+      { candidateId: "lea", destinationId: "uppsala", reason: "full" },
+      { candidateId: "ghost", destinationId: "aalto", reason: "unknown" },
+      { candidateId: "marc", destinationId: null, reason: "Postponed his stay" },
+    ];
+    const { result, refused } = applyManualMoves(round, proposal, moves);
+    expect(refused).toEqual(moves.slice(0, 2));
+    expect(result.assigned.marc).toBeNull();
+    expect(result.waiting.uppsala).toEqual(["marc", "lea", "nadia"]);
   });
 });
