@@ -15,7 +15,7 @@ export function PageShell({
 }: {
   locale: Locale;
   t: Translate;
-  /** The name that signs the footer: the home institution's. */
+  /** The name that signs the header and the footer: the home institution's. */
   institution: string;
   messages: Record<string, unknown>;
   nav: ReactNode;
@@ -25,7 +25,7 @@ export function PageShell({
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <I18nProvider locale={locale} messages={messages}>
-          <SiteHeader locale={locale} t={t} nav={nav} />
+          <SiteHeader locale={locale} t={t} nav={nav} institution={institution} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

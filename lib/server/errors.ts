@@ -54,6 +54,14 @@ export const REFUSALS = [
   "round_exists",
   "round_has_applications",
   "destination_chosen",
+  // The allocation of places.
+  "allocation_confirmed",
+  "allocation_not_confirmed",
+  "no_candidates",
+  "no_open_offer",
+  "offer_lapsed",
+  "destination_full",
+  "places_below_held",
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 

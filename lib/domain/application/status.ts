@@ -50,7 +50,8 @@ const TRANSITIONS: readonly Transition[] = [
   { from: ["DRAFT", "CHANGES_REQUESTED"], to: "SUBMITTED", by: ["student"], guards: ["roundOpen", "eligible", "applicationPiecesUploaded"] },
   { from: ["SUBMITTED"], to: "UNDER_REVIEW", by: ["coordinator"], guards: [] },
   { from: ["SUBMITTED", "UNDER_REVIEW"], to: "CHANGES_REQUESTED", by: ["coordinator"], guards: ["reason"] },
-  { from: ["SUBMITTED", "UNDER_REVIEW", "WAITING_LIST"], to: "SELECTED", by: ["coordinator"], guards: ["applicationPiecesAccepted"] },
+  // The system selects a waiting candidate when a place frees for them (lib/server/selection).
+  { from: ["SUBMITTED", "UNDER_REVIEW", "WAITING_LIST"], to: "SELECTED", by: ["coordinator", "system"], guards: ["applicationPiecesAccepted"] },
   { from: ["SUBMITTED", "UNDER_REVIEW"], to: "WAITING_LIST", by: ["coordinator"], guards: [] },
   { from: ["SUBMITTED", "UNDER_REVIEW", "WAITING_LIST"], to: "NOT_SELECTED", by: ["coordinator"], guards: ["reason"] },
   { from: ["SELECTED"], to: "NOMINATED", by: ["coordinator"], guards: [] },
@@ -81,7 +82,8 @@ const GUARD_REFUSAL: Record<Guard, TransitionRefusal> = {
 };
 
 function withdrawal(from: ApplicationStatus): Transition | null {
-  return isActive(from) ? { from: [from], to: "WITHDRAWN", by: ["student", "coordinator"], guards: [] } : null;
+  // The system withdraws an application whose offered place was not answered in time.
+  return isActive(from) ? { from: [from], to: "WITHDRAWN", by: ["student", "coordinator", "system"], guards: [] } : null;
 }
 
 function findTransition(from: ApplicationStatus, to: ApplicationStatus): Transition | null {

@@ -15,6 +15,8 @@ type TransitionRequest = {
   actorId: string | null;
   context: TransitionContext;
   student: { email: string; locale: "fr" | "en"; name: string };
+  /** The caller writes the student a fuller e-mail of its own (an offered place, say). */
+  quiet?: true;
 };
 
 /**
@@ -44,9 +46,10 @@ export async function transitionApplication(tx: Prisma.TransactionClient, reques
     toState: request.to,
     reason: request.context.reason?.trim() || null,
   });
-  await notify(tx, request.student, `status.${request.to}`, {
-    name: request.student.name,
-    reason: request.context.reason?.trim() || "—",
-  });
+  if (!request.quiet)
+    await notify(tx, request.student, `status.${request.to}`, {
+      name: request.student.name,
+      reason: request.context.reason?.trim() || "—",
+    });
   return request.expectedVersion + 1;
 }

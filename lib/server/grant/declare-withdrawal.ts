@@ -1,4 +1,5 @@
 import "server-only";
+import { releasePlace } from "@/lib/server/selection/release-place";
 import { displayName } from "@/lib/domain/people";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
@@ -54,6 +55,8 @@ export async function declareWithdrawal(
       student: application.student,
       context: { roundOpen: true, eligible: true, applicationPiecesUploaded: true, applicationPiecesAccepted: true, reason: input.reason },
     });
+    // A place the student held goes down its waiting list at once.
+    await releasePlace(tx, application.id, "RELEASED");
     const owed = owedFor(received, awarded, application.choices[0], returnDate, false);
     await tx.withdrawal.create({
       data: {

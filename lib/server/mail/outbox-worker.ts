@@ -2,17 +2,19 @@ import "server-only";
 import { deliverSoon } from "./outbox";
 import { sendPieceReminders } from "@/lib/server/dossier/send-piece-reminders";
 import { env } from "@/lib/server/env";
+import { lapseOffers } from "@/lib/server/selection/lapse-offers";
 
 const REMINDER_INTERVAL_MS = 60 * 60 * 1000;
 
 let timers: Array<ReturnType<typeof setInterval>> = [];
 
-/** Retries what could not be sent right after its commit (SMTP down, say), and sends the hourly piece reminders. */
+/** Retries what could not be sent right after its commit (SMTP down, say); every hour, sends the piece reminders and lapses the offers not answered in time. */
 export function startOutboxWorker(): void {
   if (timers.length > 0) return;
   const outbox = setInterval(deliverSoon, env().OUTBOX_INTERVAL_MS);
   const reminders = setInterval(() => {
     sendPieceReminders().catch((error) => console.error("[reminders]", error));
+    lapseOffers().catch((error) => console.error("[offers]", error));
   }, REMINDER_INTERVAL_MS);
   timers = [outbox, reminders];
   for (const timer of timers) timer.unref();

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { lockRound } from "@/lib/server/selection/selection-state";
 
 /**
  * The office sets the partners open in a round and their places, as a
@@ -25,8 +26,24 @@ export async function saveRoundDestinations(
       throw new AppError("refused", "destination_chosen");
     }
     if ((await tx.partnerInstitution.count({ where: { id: { in: kept } } })) !== kept.length) throw new AppError("not_found");
-    await tx.roundDestination.deleteMany({ where: { roundId: input.roundId } });
-    await tx.roundDestination.createMany({ data: input.destinations.map((d) => ({ roundId: input.roundId, ...d })) });
+    // Under the round's lock, so that no place is offered between the check and the write.
+    await lockRound(tx, input.roundId);
+    const held = await tx.roundDestination.findMany({
+      where: { roundId: input.roundId, placesHeld: { gt: 0 } },
+      select: { partnerInstitutionId: true, placesHeld: true },
+    });
+    for (const destination of held) {
+      const places = input.destinations.find((d) => d.partnerInstitutionId === destination.partnerInstitutionId)?.places ?? 0;
+      if (places < destination.placesHeld) throw new AppError("refused", "places_below_held");
+    }
+    await tx.roundDestination.deleteMany({ where: { roundId: input.roundId, partnerInstitutionId: { notIn: kept } } });
+    for (const { partnerInstitutionId, places } of input.destinations) {
+      await tx.roundDestination.upsert({
+        where: { roundId_partnerInstitutionId: { roundId: input.roundId, partnerInstitutionId } },
+        create: { roundId: input.roundId, partnerInstitutionId, places },
+        update: { places },
+      });
+    }
     await recordAudit(tx, {
       actorId: user.id,
       action: "round.destinations_changed",

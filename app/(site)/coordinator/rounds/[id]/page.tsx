@@ -26,9 +26,12 @@ export default async function RoundSetupPage({ params, searchParams }: Props) {
         title={round.form.name}
         lead={t("rounds.rulesNote")}
         actions={
-          <ButtonLink href="/coordinator/rounds" variant="secondary">
-            {t("rounds.back")}
-          </ButtonLink>
+          <>
+            <ButtonLink href={`/coordinator/rounds/${id}/selection`}>{t("rounds.selection")}</ButtonLink>
+            <ButtonLink href="/coordinator/rounds" variant="secondary">
+              {t("rounds.back")}
+            </ButtonLink>
+          </>
         }
       />
       {created && <Alert tone="success">{t("rounds.created")}</Alert>}

@@ -22,6 +22,8 @@ import { StatusBadge } from "@/components/application/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/page";
 import { ButtonLink } from "@/components/ui/button";
+import { getStudentPlace } from "@/lib/server/selection/student-place";
+import { StudentPlaceCard } from "@/components/selection/student-place-card";
 
 export default async function StudentApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("STUDENT");
@@ -31,7 +33,7 @@ export default async function StudentApplicationPage({ params }: { params: Promi
   const { locale, t } = await getTranslator();
   const editable = isEditableByStudent(application.status) && application.round.open;
   const applicationPhase = phaseOf(application.checklist, "APPLICATION");
-  const [grant, withdrawal] = await Promise.all([getGrantDecision(user, id), getWithdrawal(user, id)]);
+  const [grant, withdrawal, place] = await Promise.all([getGrantDecision(user, id), getWithdrawal(user, id), getStudentPlace(user, id)]);
 
   return (
     <div className="space-y-6">
@@ -63,6 +65,7 @@ export default async function StudentApplicationPage({ params }: { params: Promi
           {t("application.roundClosed", { round: application.round.name, deadline: formatDate(application.round.deadline, locale) })}
         </Alert>
       )}
+      {place && <StudentPlaceCard applicationId={id} place={place} t={t} locale={locale} />}
       {editable ? (
         <I18nProvider locale={locale} messages={pickMessages(locale, ["application", "eligibility", "errors", "dossier", "catalogue"])}>
           <ApplicationWizard

@@ -1,0 +1,76 @@
+import "server-only";
+import { db } from "@/lib/server/db/client";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { AppError } from "@/lib/server/errors";
+import { reviewableApplications } from "@/lib/server/application/access";
+import { loadSelection } from "./selection-state";
+import { liveAllocation } from "./live-allocation";
+
+/**
+ * A round's selection for the page: the ranking with each criterion, the
+ * proposal (or, once confirmed, the places as they stand) per candidate and
+ * per destination. The international office sees every candidate; a
+ * departmental coordinator sees their department's, to mark them.
+ */
+export async function getSelection(user: CurrentUser, roundId: string) {
+  const scope = reviewableApplications(user);
+  if (!scope || !["INTERNATIONAL_OFFICE", "DEPARTMENTAL_COORDINATOR"].includes(user.role)) throw new AppError("forbidden");
+  const state = await loadSelection(db, roundId);
+  const visible = new Set((await db.outgoingApplication.findMany({ where: { AND: [{ roundId }, scope] }, select: { id: true } })).map((a) => a.id));
+  const allocation = state.proposal?.result ?? liveAllocation(state.input, state.applications);
+  const destinationName = new Map(state.round.destinations.map((d) => [d.partnerInstitutionId, d.partnerInstitution.name]));
+  const rankOf = new Map(state.ranking.map((r) => [r.id, r.rank]));
+  const candidates = state.ranking
+    .filter((r) => visible.has(r.id))
+    .map((r) => {
+      const a = state.applications.get(r.id)!;
+      const held = a.placeOffers[0];
+      return {
+        id: r.id,
+        rank: r.rank,
+        name: [a.firstName, a.lastName].filter(Boolean).join(" ") || a.student.name,
+        programme: a.programme?.name ?? "",
+        status: a.status,
+        version: a.version,
+        gradeAverage: a.gradeAverage === null ? null : Number(a.gradeAverage),
+        motivationMark: a.motivationMark === null ? null : Number(a.motivationMark),
+        previousErasmusStay: a.previousErasmusStay,
+        score: r.score,
+        breakdown: "breakdown" in r ? r.breakdown : null,
+        adjustment: r.adjustment,
+        choices: a.choices.map((c) => destinationName.get(c.partnerInstitutionId) ?? c.partnerInstitutionId),
+        assigned: allocation.assigned[r.id] ? destinationName.get(allocation.assigned[r.id]!)! : null,
+        offer: held ? { state: held.state, answerBy: held.answerBy } : null,
+        waiting: Object.entries(allocation.waiting)
+          .filter(([, ids]) => ids.includes(r.id))
+          .map(([d, ids]) => ({ destination: destinationName.get(d)!, position: ids.indexOf(r.id) + 1 })),
+      };
+    });
+  const destinations = state.round.destinations.map((d) => {
+    const holders = Object.entries(allocation.assigned).filter(([, to]) => to === d.partnerInstitutionId);
+    return {
+      id: d.partnerInstitutionId,
+      name: d.partnerInstitution.name,
+      places: d.places,
+      assigned: holders.length,
+      waiting: allocation.waiting[d.partnerInstitutionId]?.length ?? 0,
+      cutoffRank: allocation.cutoffRank[d.partnerInstitutionId] ?? null,
+      waitingRanks: (allocation.waiting[d.partnerInstitutionId] ?? []).map((id) => rankOf.get(id)!),
+    };
+  });
+  return {
+    round: {
+      id: state.round.id,
+      name: state.round.name,
+      confirmedAt: state.round.allocationConfirmedAt,
+      weights: state.round.weights,
+      tieBreaks: state.round.tieBreaks,
+      offerAnswerDays: state.round.offerAnswerDays,
+    },
+    mayDecide: user.role === "INTERNATIONAL_OFFICE",
+    candidates,
+    destinations,
+    refusedMoves: state.proposal?.refused.length ?? 0,
+  };
+}
+export type SelectionView = Awaited<ReturnType<typeof getSelection>>;

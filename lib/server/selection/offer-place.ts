@@ -1,0 +1,41 @@
+import "server-only";
+import type { Prisma } from "@/lib/server/db/generated/client";
+import { notify } from "@/lib/server/mail/notify";
+import { formatDate } from "@/lib/i18n/format";
+
+/**
+ * Offers a place of a destination to a candidate, in the caller's
+ * transaction: the place is counted as held (the database refuses it beyond
+ * the places) and the student is e-mailed what they got and by when to answer.
+ */
+export async function offerPlace(
+  tx: Prisma.TransactionClient,
+  offer: {
+    roundId: string;
+    applicationId: string;
+    partnerInstitutionId: string;
+    answerBy: Date;
+    manualReason?: string | null;
+    student: { name: string; email: string; locale: "fr" | "en" };
+  },
+): Promise<void> {
+  await tx.roundDestination.update({
+    where: { roundId_partnerInstitutionId: { roundId: offer.roundId, partnerInstitutionId: offer.partnerInstitutionId } },
+    data: { placesHeld: { increment: 1 } },
+  });
+  await tx.placeOffer.create({
+    data: {
+      applicationId: offer.applicationId,
+      roundId: offer.roundId,
+      partnerInstitutionId: offer.partnerInstitutionId,
+      answerBy: offer.answerBy,
+      manualReason: offer.manualReason ?? null,
+    },
+  });
+  const partner = await tx.partnerInstitution.findUniqueOrThrow({ where: { id: offer.partnerInstitutionId }, select: { name: true } });
+  await notify(tx, offer.student, "placeOffered", {
+    name: offer.student.name,
+    destination: partner.name,
+    date: formatDate(offer.answerBy, offer.student.locale),
+  });
+}
