@@ -104,6 +104,15 @@ const ACTIONS: Record<string, ActionCall> = {
   confirmSignUpAction: { input: () => ({}), allowed: ALL },
   saveAgreementAction: { input: () => ({ partnerInstitutionId: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
   importPartnersAction: { input: () => ({ csv: "erasmus_code" }), allowed: ["INTERNATIONAL_OFFICE"] },
+  saveSelectionSettingsAction: { input: () => ({ roundId: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
+  markCandidateAction: {
+    input: (r) => ({ applicationId: r.applicationId, motivationMark: "", previousErasmusStay: false }),
+    allowed: ["INTERNATIONAL_OFFICE"],
+  },
+  adjustRankAction: { input: () => ({ roundId: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
+  moveInProposalAction: { input: () => ({ roundId: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
+  confirmAllocationAction: { input: (r) => ({ roundId: r.emptyRoundId }), allowed: ["INTERNATIONAL_OFFICE"] },
+  answerPlaceAction: { input: (r) => ({ applicationId: r.applicationId, accept: true }), allowed: ["owner"] },
   signOutDestinationAction: { input: () => ({}), allowed: ALL },
   saveAgreementDraftAction: {
     input: (r) => ({ applicationId: r.applicationId, revision: STALE, content: agreementContent("host@partner.test") }),

@@ -213,6 +213,7 @@ export const en = {
     search: "Search by name, e-mail or student number",
     apply: "Apply filters",
     reset: "Reset",
+    selection: "Selection and places of this round",
     exportCsv: "Export as CSV",
     resultCount: "{count, plural, =0 {No applications} one {# application} other {# applications}}",
     noResults: "No application matches these filters.",

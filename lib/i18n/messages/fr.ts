@@ -216,6 +216,7 @@ export const fr: SameShape<typeof en> = {
     search: "Rechercher par nom, adresse ou numéro d'étudiant",
     apply: "Appliquer les filtres",
     reset: "Réinitialiser",
+    selection: "Sélection et places de cet appel",
     exportCsv: "Exporter en CSV",
     resultCount: "{count, plural, =0 {Aucune candidature} one {# candidature} other {# candidatures}}",
     noResults: "Aucune candidature ne correspond à ces filtres.",

@@ -1,0 +1,170 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createDatabaseClient } from "@/lib/server/db/create-client";
+import { DEMO_PASSWORD } from "../../prisma/seed-data";
+import { DEMO, signIn, uniqueStudent } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
+import { mailTo } from "./support/mail";
+
+/**
+ * A round of its own (years far ahead, closed: no other test picks it) with
+ * two partners of one place each, and three candidates whose application
+ * pieces the coordinators already accepted: the state a round is in when its
+ * selection starts. Made in the database, as the people under test here
+ * are the office and the students answering.
+ */
+async function roundReadyForSelection() {
+  const db = createDatabaseClient(process.env.DATABASE_URL!);
+  try {
+    const stamp = randomBytes(3).toString("hex");
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email: DEMO.student }, omit: { passwordHash: false } });
+    const partners = await Promise.all(
+      ["Lisboa", "Porto"].map((city) =>
+        db.partnerInstitution.create({
+          data: {
+            name: `Universidade de ${city} ${stamp}`,
+            erasmusCode: `P ${city.toUpperCase()}${stamp.replace(/\d/g, "X").toUpperCase()}01`,
+            countryCode: "PT",
+            city,
+            languagesOfInstruction: ["pt", "en"],
+          },
+        }),
+      ),
+    );
+    const round = await db.applicationRound.create({
+      data: {
+        name: `Erasmus+ 2070-2071 ${stamp}`,
+        academicYear: "2070-2071",
+        semesters: ["AUTUMN"],
+        opensAt: new Date("2026-01-01"),
+        deadline: new Date("2026-02-01"),
+        destinations: { create: partners.map((p) => ({ partnerInstitutionId: p.id, places: 1 })) },
+      },
+    });
+    const programme = await db.programme.findFirstOrThrow({ where: { name: "Ingénieur Intelligence artificielle et génie logiciel" } });
+    // Ana is the best on record and wants Lisboa; Bruno wants Lisboa then Porto; Carla wants Porto.
+    const wishes = [
+      { first: "Ana", average: 18, choices: [0] },
+      { first: "Bruno", average: 16, choices: [0, 1] },
+      { first: "Carla", average: 14, choices: [1] },
+    ];
+    const students = [];
+    for (const wish of wishes) {
+      const person = uniqueStudent(wish.first);
+      const user = await db.user.create({
+        data: { email: person.email, name: `${wish.first} ${stamp}`, role: "STUDENT", locale: "en", passwordHash, studentNumber: person.studentNumber },
+      });
+      const application = await db.outgoingApplication.create({
+        data: {
+          studentId: user.id,
+          roundId: round.id,
+          programmeId: programme.id,
+          firstName: wish.first,
+          lastName: stamp,
+          status: "SUBMITTED",
+          applicationPiecesState: "ACCEPTED",
+          gradeAverage: wish.average,
+          submittedAt: new Date(),
+          choices: {
+            create: wish.choices.map((index, rank) => ({
+              rank: rank + 1,
+              partnerInstitutionId: partners[index]!.id,
+              semesters: ["AUTUMN"],
+              startDate: new Date("2070-09-01"),
+              endDate: new Date("2070-12-20"),
+            })),
+          },
+        },
+      });
+      students.push({ email: person.email, name: `${wish.first} ${stamp}`, applicationId: application.id });
+    }
+    return { round, partners: partners.map((p) => p.name), students, stamp };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+test("the office ranks and allocates the places, moves a candidate by hand and confirms; a student declines, and the next on the list is offered the place and accepts", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { round, partners, students, stamp } = await roundReadyForSelection();
+  const [lisboa, porto] = partners as [string, string];
+  const [ana, bruno, carla] = students as [(typeof students)[0], (typeof students)[0], (typeof students)[0]];
+
+  // The office, in French: the ranking follows the averages, the proposal gives Lisboa to Ana and Porto to Bruno.
+  const office = await (await browser.newContext()).newPage();
+  await signIn(office, DEMO.internationalOffice);
+  await office.getByRole("button", { name: "Français" }).click();
+  await expect(office.getByRole("link", { name: "Appels" })).toBeVisible();
+  await office.goto(`/coordinator/rounds/${round.id}/selection`);
+  await expect(office.getByRole("heading", { level: 1 })).toHaveText(`Sélection — ${round.name}`);
+  await expect(office.getByTestId("ranked-candidate")).toHaveText([
+    new RegExp(`^1Ana ${stamp}`),
+    new RegExp(`^2Bruno ${stamp}`),
+    new RegExp(`^3Carla ${stamp}`),
+  ]);
+  const places = office.getByTestId("candidate-place");
+  await expect(places).toHaveText([
+    new RegExp(`Ana ${stamp}${lisboa}`),
+    new RegExp(`Bruno ${stamp}${porto}`),
+    new RegExp(`Carla ${stamp}Pas de place${porto} \\(n° 1\\)`),
+  ]);
+  await expectAccessible(office, "selection in French");
+
+  // Carla to Porto by hand: refused while Bruno holds it; Bruno out of the proposal first, with the reason.
+  const move = office.locator("form", { has: office.getByRole("button", { name: "Déplacer dans la proposition" }) });
+  await move.getByLabel("Candidat").selectOption({ label: `3. Carla ${stamp}` });
+  await move.getByLabel("Destination").selectOption({ label: porto });
+  await move.getByLabel("Motif (gardé dans le journal)").fill("Accord bilatéral : Porto demande une spécialiste des réseaux");
+  await move.getByRole("button", { name: "Déplacer dans la proposition" }).click();
+  await expect(office.getByText("Cette destination n'a plus de place dans la proposition")).toBeVisible();
+  await move.getByLabel("Candidat").selectOption({ label: `2. Bruno ${stamp}` });
+  await move.getByLabel("Destination").selectOption({ label: "Pas de place" });
+  await move.getByLabel("Motif (gardé dans le journal)").fill("Reporte sa mobilité d'un semestre");
+  await move.getByRole("button", { name: "Déplacer dans la proposition" }).click();
+  await expect(office.getByText("Proposition modifiée.")).toBeVisible();
+  await move.getByLabel("Candidat").selectOption({ label: `3. Carla ${stamp}` });
+  await move.getByLabel("Destination").selectOption({ label: porto });
+  await move.getByLabel("Motif (gardé dans le journal)").fill("Accord bilatéral : Porto demande une spécialiste des réseaux");
+  await move.getByRole("button", { name: "Déplacer dans la proposition" }).click();
+  await expect(places.nth(2)).toContainText(porto);
+  await expect(places.nth(1)).toContainText(`${lisboa} (n° 1), ${porto} (n° 1)`);
+
+  office.once("dialog", (dialog) => dialog.accept());
+  await office.getByRole("button", { name: "Confirmer l'attribution" }).click();
+  await expect(office.getByText("Attribution confirmée : 2 places proposées, 1 en liste d'attente, 0 non retenus.")).toBeVisible();
+
+  // Ana sees her place and why, then declines it.
+  const first = await (await browser.newContext()).newPage();
+  await signIn(first, ana.email, DEMO_PASSWORD);
+  await first.goto(`/student/applications/${ana.applicationId}`);
+  const place = first.getByTestId("student-place");
+  await expect(place).toContainText(`A place at ${lisboa} is offered to you.`);
+  await expect(place).toContainText("Your rank in the selection: 1.");
+  await expectAccessible(first, "student's offered place");
+  first.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("The place goes at once to the next candidate");
+    void dialog.accept();
+  });
+  await first.getByRole("button", { name: "Decline the place" }).click();
+  await expect(first.getByText("Place declined: your application is closed.")).toBeVisible();
+
+  // Bruno, first on Lisboa's list, is offered it at once and e-mailed; he accepts.
+  const [offerMail] = await mailTo(browser, bruno.email, "An Erasmus+ place is offered to you");
+  expect(offerMail!.body).toContain(lisboa);
+  const second = await (await browser.newContext()).newPage();
+  await signIn(second, bruno.email, DEMO_PASSWORD);
+  await second.goto(`/student/applications/${bruno.applicationId}`);
+  await expect(second.getByTestId("student-place")).toContainText(`A place at ${lisboa} is offered to you.`);
+  await second.getByRole("button", { name: `Accept my place at ${lisboa}` }).click();
+  await expect(second.getByText("Place accepted.")).toBeVisible();
+  await expect(second.getByTestId("student-place")).toContainText(`You accepted your place at ${lisboa}.`);
+
+  // The office sees the places as they stand: Bruno accepted Lisboa, Carla is offered Porto.
+  await office.reload();
+  await expect(places.filter({ hasText: `Bruno ${stamp}` })).toContainText(`Acceptée : ${lisboa}`);
+  await expect(places.filter({ hasText: `Carla ${stamp}` })).toContainText(`Proposée : ${porto}`);
+  await expect(office.getByText(`Attribution confirmée le`)).toBeVisible();
+  await expect(carla.email).toContain("@student.test");
+});
