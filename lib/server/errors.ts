@@ -61,6 +61,7 @@ export const REFUSALS = [
   "no_open_offer",
   "offer_lapsed",
   "destination_full",
+  "destination_not_chosen",
   "places_below_held",
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];

@@ -10,6 +10,7 @@ import { moveInProposal } from "@/lib/server/selection/move-in-proposal";
 import { saveRoundDestinations } from "@/lib/server/round/save-destinations";
 import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
 import { startApplication } from "@/lib/server/application/start-application";
+import { hostRecipients } from "@/lib/server/learning-agreement/host-recipients";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
@@ -117,6 +118,11 @@ describe("the allocation of places", () => {
     const office = await createUser("INTERNATIONAL_OFFICE");
     await confirmAllocation(office, { roundId: round.id });
     const [first, second, third] = candidates as [(typeof candidates)[0], (typeof candidates)[0], (typeof candidates)[0]];
+    // Cand1 holds B, their second choice: the learning agreement's host is B, not their first choice A.
+    await testDb().partnerContact.create({
+      data: { partnerInstitutionId: partners[1]!.id, name: "B office", email: `b-${uniqueSuffix()}@partner.test`, role: "INSTITUTIONAL_COORDINATOR" },
+    });
+    expect((await hostRecipients(second.applicationId)).map((r) => r.name)).toEqual(["B office"]);
     await answerPlace(first.student, { applicationId: first.applicationId, accept: false });
     // Cand1 moves up from B to A, and B goes to Cand2.
     const offers = await testDb().placeOffer.findMany({
@@ -131,6 +137,8 @@ describe("the allocation of places", () => {
     expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: first.applicationId } })).status).toBe("WITHDRAWN");
     expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: third.applicationId } })).status).toBe("SELECTED");
     expect(await testDb().auditEvent.count({ where: { entityId: { in: [second.applicationId, third.applicationId] }, action: "place.moved_up" } })).toBe(2);
+    // The learning agreement's host follows the place: Cand1 now holds A, their first choice, which has no contact.
+    expect(await hostRecipients(second.applicationId)).toEqual([]);
     await expect(answerPlace(first.student, { applicationId: first.applicationId, accept: true })).rejects.toMatchObject({ detail: "no_open_offer" });
 
     // An accepted place waits for nothing more; a withdrawal after accepting frees it for the next.
@@ -210,9 +218,20 @@ describe("the allocation of places", () => {
     await adjustRank(office, { roundId: round.id, applicationId: candidates[1]!.applicationId, position: 1, reason: "Agreement asks for a civil engineer" });
     let view = await getSelection(office, round.id);
     expect(view.candidates.map((c) => [c.id, c.rank, c.adjustment])[0]).toEqual([candidates[1]!.applicationId, 1, "Agreement asks for a civil engineer"]);
-    await expect(
-      moveInProposal(office, { roundId: round.id, applicationId: candidates[0]!.applicationId, destinationId: partners[1]!.id, reason: "full" }),
-    ).rejects.toMatchObject({ detail: "destination_full" });
+    const moveFirstToB = (reason: string) =>
+      moveInProposal(office, { roundId: round.id, applicationId: candidates[0]!.applicationId, destinationId: partners[1]!.id, reason });
+    await expect(moveFirstToB("not hers")).rejects.toMatchObject({ detail: "destination_not_chosen" });
+    await testDb().destinationChoice.create({
+      data: {
+        applicationId: candidates[0]!.applicationId,
+        rank: 2,
+        partnerInstitutionId: partners[1]!.id,
+        semesters: ["AUTUMN"],
+        startDate: new Date("2027-09-01"),
+        endDate: new Date("2027-12-20"),
+      },
+    });
+    await expect(moveFirstToB("full")).rejects.toMatchObject({ detail: "destination_full" });
     await moveInProposal(office, { roundId: round.id, applicationId: candidates[2]!.applicationId, destinationId: "", reason: "Postponed to next year" });
     await moveInProposal(office, {
       roundId: round.id,

@@ -76,15 +76,15 @@ export default async function CoordinatorDashboardPage({ searchParams }: { searc
         title={t("coordinator.homeTitle")}
         lead={lead}
         actions={
-<>
+          <>
             {filters.round && ["INTERNATIONAL_OFFICE", "DEPARTMENTAL_COORDINATOR"].includes(user.role) && (
               <a className={buttonClasses("secondary")} href={`/coordinator/rounds/${filters.round}/selection`}>
                 {t("coordinator.selection")}
               </a>
             )}
-                      <a className={buttonClasses("secondary")} href={`/api/v1/coordinator/applications/export${filtersToQuery({ ...filters, page: 1 })}`}>
-            {t("coordinator.exportCsv")}
-          </a>
+            <a className={buttonClasses("secondary")} href={`/api/v1/coordinator/applications/export${filtersToQuery({ ...filters, page: 1 })}`}>
+              {t("coordinator.exportCsv")}
+            </a>
           </>
         }
       />

@@ -1481,6 +1481,7 @@ export const en = {
       no_candidates: "No candidate is ready to rank: a candidate needs a submitted application whose application pieces are all accepted.",
       no_open_offer: "No place is waiting for your answer.",
       offer_lapsed: "The day to answer this offer has passed: the place went to the next candidate.",
+      destination_not_chosen: "The student did not choose this destination: give them one of their choices, or none.",
       destination_full: "This destination has no place left in the proposal: move someone else out first.",
       places_below_held: "A destination cannot have fewer places than students already hold there.",
       last_administrator: "This is the last active administrator: make someone else administrator first.",

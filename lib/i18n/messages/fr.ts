@@ -1511,6 +1511,7 @@ export const fr: SameShape<typeof en> = {
       no_candidates: "Aucun candidat n'est prêt à être classé : il faut une candidature envoyée dont toutes les pièces de candidature sont acceptées.",
       no_open_offer: "Aucune place n'attend votre réponse.",
       offer_lapsed: "Le délai pour répondre à cette offre est passé : la place est allée au candidat suivant.",
+      destination_not_chosen: "L'étudiant n'a pas choisi cette destination : donnez-lui l'un de ses vœux, ou aucune.",
       destination_full: "Cette destination n'a plus de place dans la proposition : déplacez d'abord quelqu'un d'autre.",
       places_below_held: "Une destination ne peut avoir moins de places que d'étudiants qui y en tiennent déjà une.",
       last_administrator: "C'est le dernier administrateur actif : nommez d'abord quelqu'un d'autre administrateur.",

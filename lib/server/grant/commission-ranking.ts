@@ -9,6 +9,8 @@ import { computeGrant, type GrantAmount, type GrantLine, type IneligibleReason }
 import { allocateBudget, isLinguisticDestination, rankCandidates, type Award, type RankedCandidate } from "@/lib/domain/grant/ranking";
 import { toIsoDate } from "@/lib/domain/calendar";
 import { GRANT_SETTINGS_SELECT, type GrantSettings } from "./settings";
+import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
 
 /* What the commission's operations share: the ranking of a round's candidates and who may change it. Each operation lives in its own file. */
 
@@ -69,14 +71,20 @@ export async function computeRanking(tx: Prisma.TransactionClient | typeof db, r
       submittedAt: true,
       student: { select: { studentNumber: true, email: true, locale: true, name: true } },
       choices: {
-        where: { rank: 1 },
-        select: { startDate: true, endDate: true, partnerInstitution: { select: { name: true, countryCode: true, languagesOfInstruction: true } } },
+        orderBy: { rank: "asc" },
+        select: {
+          partnerInstitutionId: true,
+          startDate: true,
+          endDate: true,
+          partnerInstitution: { select: { name: true, countryCode: true, languagesOfInstruction: true } },
+        },
       },
+      placeOffers: HELD_PLACE_SELECT,
     },
   });
   const details = new Map(
     applications.map((a) => {
-      const choice = a.choices[0];
+      const choice = mobilityChoice(a.choices, a.placeOffers);
       const grant = choice
         ? computeGrant(settings.rateTable, {
             countryCode: choice.partnerInstitution.countryCode,

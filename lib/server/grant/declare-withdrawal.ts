@@ -13,6 +13,8 @@ import { GRANT_PAID_STATUSES, isActive } from "@/lib/domain/application/status";
 import { parseIsoDate } from "@/lib/domain/calendar";
 
 import { owedFor } from "./withdrawal";
+import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
 
 /**
  * The student or a coordinator declares a withdrawal or an early return: the
@@ -37,7 +39,8 @@ export async function declareWithdrawal(
         programme: { select: { departmentId: true } },
         student: { select: { email: true, locale: true, name: true } },
         grantDecision: { select: { awarded: true, amount: true } },
-        choices: { where: { rank: 1 }, select: { startDate: true, endDate: true } },
+        choices: { orderBy: { rank: "asc" }, select: { partnerInstitutionId: true, startDate: true, endDate: true } },
+        placeOffers: HELD_PLACE_SELECT,
       },
     });
     if (!application) throw new AppError("not_found");
@@ -57,7 +60,7 @@ export async function declareWithdrawal(
     });
     // A place the student held goes down its waiting list at once.
     await releasePlace(tx, application.id, "RELEASED");
-    const owed = owedFor(received, awarded, application.choices[0], returnDate, false);
+    const owed = owedFor(received, awarded, mobilityChoice(application.choices, application.placeOffers), returnDate, false);
     await tx.withdrawal.create({
       data: {
         applicationId: application.id,

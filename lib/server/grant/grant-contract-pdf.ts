@@ -9,6 +9,8 @@ import { translator } from "@/lib/i18n/translate";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { wrap } from "@/lib/server/pdf/pdf-text";
 import { homeInstitutionName } from "@/lib/server/institution/get-home-institution";
+import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
 
 /** The Erasmus student contract (grant agreement) with the amounts, to be signed by the student. */
 export async function grantContractPdf(user: CurrentUser, applicationId: string): Promise<Uint8Array | null> {
@@ -20,13 +22,17 @@ export async function grantContractPdf(user: CurrentUser, applicationId: string)
       student: { select: { studentNumber: true, email: true, locale: true } },
       round: { select: { academicYear: true } },
       grantDecision: true,
-      choices: { where: { rank: 1 }, select: { startDate: true, endDate: true, partnerInstitution: { select: { name: true, countryCode: true } } } },
+      choices: {
+        orderBy: { rank: "asc" },
+        select: { partnerInstitutionId: true, startDate: true, endDate: true, partnerInstitution: { select: { name: true, countryCode: true } } },
+      },
+      placeOffers: HELD_PLACE_SELECT,
     },
   });
   if (!application?.grantDecision?.awarded) return null;
   const locale = application.student.locale;
   const t = translator(locale);
-  const choice = application.choices[0];
+  const choice = mobilityChoice(application.choices, application.placeOffers);
   const home = await homeInstitutionName(t("common.appName"));
   const pdf = await PDFDocument.create();
   pdf.setTitle(t("grants.contract.title"));

@@ -4,6 +4,8 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { owedFor } from "./withdrawal";
+import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
 
 /** The international office records the national agency's written acceptance of a force majeure; what is owed is computed again. */
 export async function recordForceMajeureAcceptance(user: CurrentUser, { applicationId }: { applicationId: string }, now = new Date()): Promise<void> {
@@ -13,7 +15,11 @@ export async function recordForceMajeureAcceptance(user: CurrentUser, { applicat
       where: { applicationId },
       include: {
         application: {
-          select: { grantDecision: { select: { awarded: true, amount: true } }, choices: { where: { rank: 1 }, select: { startDate: true, endDate: true } } },
+          select: {
+            grantDecision: { select: { awarded: true, amount: true } },
+            choices: { orderBy: { rank: "asc" }, select: { partnerInstitutionId: true, startDate: true, endDate: true } },
+            placeOffers: HELD_PLACE_SELECT,
+          },
         },
       },
     });
@@ -21,7 +27,13 @@ export async function recordForceMajeureAcceptance(user: CurrentUser, { applicat
     if (!withdrawal.forceMajeureReported) throw new AppError("refused", "no_force_majeure");
     if (!withdrawal.evidenceFileId) throw new AppError("refused", "no_force_majeure_evidence");
     const awarded = withdrawal.application.grantDecision?.awarded ? withdrawal.application.grantDecision.amount.toNumber() : 0;
-    const owed = owedFor(withdrawal.amountReceived.toNumber(), awarded, withdrawal.application.choices[0], withdrawal.returnDate, true);
+    const owed = owedFor(
+      withdrawal.amountReceived.toNumber(),
+      awarded,
+      mobilityChoice(withdrawal.application.choices, withdrawal.application.placeOffers),
+      withdrawal.returnDate,
+      true,
+    );
     await tx.withdrawal.update({ where: { id: withdrawal.id }, data: { agencyAcceptedAt: now, amountOwed: owed } });
     await recordAudit(tx, {
       actorId: user.id,

@@ -8,6 +8,8 @@ import type { VersionState } from "@/lib/domain/learning-agreement/versions";
 import { agreementProgress } from "@/lib/domain/learning-agreement/progress";
 import { FIRST_AGREEMENT_STATUSES, type ApplicationStatus } from "@/lib/domain/application/status";
 import { readableAgreementApplications, sendingSignerApplications } from "./access";
+import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
 
 export type SignatureView = {
   party: Party;
@@ -107,7 +109,8 @@ export const AGREEMENT_SELECT = {
       student: { select: { name: true, email: true } },
       round: { select: { learningAgreementChangeDays: true, learningAgreementNeedsOfficeApproval: true } },
       programme: { select: { department: { select: { homeInstitution: { select: { name: true } } } } } },
-      choices: { where: { rank: 1 }, select: { semesters: true, partnerInstitution: { select: { name: true } } } },
+      choices: { orderBy: { rank: "asc" }, select: { partnerInstitutionId: true, semesters: true, partnerInstitution: { select: { name: true } } } },
+      placeOffers: HELD_PLACE_SELECT,
     },
   },
   versions: {
@@ -142,7 +145,7 @@ function loadRow(where: { applicationId: string } | { id: string }, scope: objec
 }
 
 export function toAgreementView(row: NonNullable<AgreementRow>, user: CurrentUser | null = null, now = new Date()): AgreementView {
-  const choice = row.application.choices[0];
+  const choice = mobilityChoice(row.application.choices, row.application.placeOffers);
   const semesters = choice?.semesters ?? [];
   const versions: VersionView[] = row.versions.map((v) => {
     const valid = new Set(validSignatures(v.contentHash, v.signatures).map((s) => s.party));

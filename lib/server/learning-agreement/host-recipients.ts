@@ -5,6 +5,8 @@ import { AppError } from "@/lib/server/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { sendingSignerApplications } from "./access";
+import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
 
 /** Someone at the host institution who may receive its signing link: a contact the office registered, or a host-coordinator account. */
 export type HostRecipient = {
@@ -22,8 +24,14 @@ export type HostRecipient = {
  * never an address from the agreement's text, which the student writes.
  */
 export async function hostRecipients(applicationId: string, tx: Prisma.TransactionClient = db): Promise<HostRecipient[]> {
+  const application = await tx.outgoingApplication.findUnique({
+    where: { id: applicationId },
+    select: { placeOffers: HELD_PLACE_SELECT, choices: { orderBy: { rank: "asc" }, select: { partnerInstitutionId: true } } },
+  });
+  const mobility = application && mobilityChoice(application.choices, application.placeOffers);
+  if (!mobility) return [];
   const choice = await tx.destinationChoice.findFirst({
-    where: { applicationId, rank: 1 },
+    where: { applicationId, partnerInstitutionId: mobility.partnerInstitutionId },
     select: {
       partnerInstitution: {
         select: {

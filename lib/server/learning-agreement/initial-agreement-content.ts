@@ -3,6 +3,8 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import type { LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
+import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
 
 const EMPTY_CONTENT: LearningAgreementContent = {
   mobility: {
@@ -35,9 +37,11 @@ export async function initialAgreementContent(user: CurrentUser, applicationId: 
         select: { department: { select: { coordinators: { where: { role: "DEPARTMENTAL_COORDINATOR" }, select: { name: true, email: true }, take: 1 } } } },
       },
       languageSkills: { select: { language: true, level: true } },
+      placeOffers: HELD_PLACE_SELECT,
       choices: {
-        where: { rank: 1 },
+        orderBy: { rank: "asc" },
         select: {
+          partnerInstitutionId: true,
           startDate: true,
           endDate: true,
           partnerInstitution: {
@@ -48,7 +52,7 @@ export async function initialAgreementContent(user: CurrentUser, applicationId: 
     },
   });
   if (!application) throw new AppError("not_found");
-  const choice = application.choices[0];
+  const choice = mobilityChoice(application.choices, application.placeOffers);
   const sending = application.programme?.department.coordinators[0];
   const receiving = choice?.partnerInstitution.coordinators[0];
   const skill = application.languageSkills.find((l) => choice?.partnerInstitution.languagesOfInstruction.includes(l.language)) ?? application.languageSkills[0];

@@ -9,6 +9,12 @@ import { CEFR_LEVELS } from "@/lib/domain/languages";
 /** Offers that hold a place. */
 export const HELD = ["OFFERED", "ACCEPTED"] as const;
 
+/** What a query selects of an application to find its mobility choice with `mobilityChoice`. */
+export const HELD_PLACE_SELECT = {
+  where: { state: { in: [...HELD] } },
+  select: { partnerInstitutionId: true },
+} satisfies Prisma.OutgoingApplication$placeOffersArgs;
+
 /** Every change to a round's places runs under this lock, so two at once take turns (the database's check stays the last guard). */
 export async function lockRound(tx: Prisma.TransactionClient, roundId: string): Promise<void> {
   const rows = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "ApplicationRound" WHERE id = ${roundId} FOR UPDATE`;
