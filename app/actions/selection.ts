@@ -9,6 +9,7 @@ import { adjustRank } from "@/lib/server/selection/adjust-rank";
 import { moveInProposal } from "@/lib/server/selection/move-in-proposal";
 import { confirmAllocation } from "@/lib/server/selection/confirm-allocation";
 import { answerPlace } from "@/lib/server/selection/answer-place";
+import { nominateToPartners } from "@/lib/server/selection/nominate-to-partners";
 
 const page = (roundId: string) => revalidatePath(`/coordinator/rounds/${roundId}/selection`);
 
@@ -37,6 +38,12 @@ export const moveInProposalAction = defineAction(ZProposalMove, { roles: ["INTER
 
 export const confirmAllocationAction = defineAction(ZSelectionRound, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
   const outcome = await confirmAllocation(user, input);
+  page(input.roundId);
+  return outcome;
+});
+
+export const nominateAction = defineAction(ZSelectionRound, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
+  const outcome = await nominateToPartners(user, input);
   page(input.roundId);
   return outcome;
 });

@@ -7,7 +7,7 @@ import { useAction } from "@/components/forms/use-action";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
 import { ZProposalMove, ZRankAdjustment } from "@/lib/validation/selection";
-import { adjustRankAction, confirmAllocationAction, moveInProposalAction } from "@/app/actions/selection";
+import { adjustRankAction, confirmAllocationAction, moveInProposalAction, nominateAction } from "@/app/actions/selection";
 
 type Option = { id: string; name: string };
 
@@ -99,6 +99,34 @@ export function ConfirmAllocationButton({ roundId }: { roundId: string }) {
         }}
       >
         {t("selection.confirm")}
+      </Button>
+      <NoticeView notice={notice} />
+    </div>
+  );
+}
+
+/** Nominates the students who accepted their place to their partners; says which partners have no contact to write to. */
+export function NominateButton({ roundId }: { roundId: string }) {
+  const { t } = useI18n();
+  const { run, notice, busy } = useAction();
+  return (
+    <div className="space-y-2">
+      <Button
+        disabled={busy}
+        onClick={() =>
+          void run(
+            () => nominateAction({ roundId }),
+            (outcome) =>
+              [
+                t("selection.nomination.done", { students: outcome.sent.reduce((sum, s) => sum + s.students, 0) }),
+                outcome.withoutContact.length ? t("selection.nomination.withoutContact", { partners: outcome.withoutContact.join(", ") }) : "",
+              ]
+                .filter(Boolean)
+                .join(" "),
+          )
+        }
+      >
+        {t("selection.nomination.button")}
       </Button>
       <NoticeView notice={notice} />
     </div>

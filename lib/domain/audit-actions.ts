@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "allocation.rank_adjusted",
   "allocation.proposal_moved",
   "allocation.confirmed",
+  "allocation.nominated",
   "place.accepted",
   "place.declined",
   "place.lapsed",

@@ -84,7 +84,7 @@ async function roundReadyForSelection() {
   }
 }
 
-test("the office ranks and allocates the places, moves a candidate by hand and confirms; a student declines, and the next on the list is offered the place and accepts", async ({
+test("the office ranks and allocates the places, moves a candidate by hand and confirms; a student declines, and the next on the list is offered the place and accepts; the office nominates him to the partner", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
@@ -166,5 +166,16 @@ test("the office ranks and allocates the places, moves a candidate by hand and c
   await expect(places.filter({ hasText: `Bruno ${stamp}` })).toContainText(`Acceptée : ${lisboa}`);
   await expect(places.filter({ hasText: `Carla ${stamp}` })).toContainText(`Proposée : ${porto}`);
   await expect(office.getByText(`Attribution confirmée le`)).toBeVisible();
+
+  // The office nominates Bruno, who accepted, to Lisboa: its registered contact receives the list as PDF and CSV.
+  await office.getByRole("button", { name: "Nominer les étudiants qui ont accepté" }).click();
+  await expect(office.getByText("1 étudiant nominé")).toBeVisible();
+  await expect(office.getByTestId("nominations")).toContainText(`${lisboa} : 1 étudiant`);
+  const [nomination] = await mailTo(browser, `lisboa-${stamp}@partner.test`, `Nominations for ${round.name}`);
+  expect(nomination!.body).toContain(`nominates 1 student to ${lisboa}`);
+  expect(nomination!.attachments).toContain("nominations.pdf");
+  expect(nomination!.attachments).toContain("nominations.csv");
+  await second.reload();
+  await expect(second.getByTestId("application-status")).toHaveText("Nominated");
   await expect(carla.email).toContain("@student.test");
 });

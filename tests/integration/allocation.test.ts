@@ -11,6 +11,7 @@ import { saveRoundDestinations } from "@/lib/server/round/save-destinations";
 import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
 import { startApplication } from "@/lib/server/application/start-application";
 import { hostRecipients } from "@/lib/server/learning-agreement/host-recipients";
+import { nominateToPartners } from "@/lib/server/selection/nominate-to-partners";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
@@ -44,6 +45,7 @@ async function roundWith(places: number[], choices: number[][]) {
       data: {
         status: "SUBMITTED",
         applicationPiecesState: "ACCEPTED",
+        programmeId: setup.programme.id,
         firstName: `Cand${i}`,
         lastName: uniqueSuffix(),
         gradeAverage: 19 - i,
@@ -258,5 +260,37 @@ describe("the allocation of places", () => {
     await expect(
       saveRoundDestinations(office, { roundId: round.id, version, destinations: partners.map((p) => ({ partnerInstitutionId: p.id, places: 0 })) }),
     ).rejects.toMatchObject({ detail: "places_below_held" });
+  });
+
+  it("nominates the students who accepted to their partners' registered contacts, with the list attached, once", async () => {
+    // A: 1 place, B: 1 place; Cand0 takes A, Cand1 takes B; only A has a registered contact.
+    const { round, partners, candidates } = await roundWith([1, 1], [[0], [1]]);
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    await expect(nominateToPartners(office, { roundId: round.id })).rejects.toMatchObject({ detail: "allocation_not_confirmed" });
+    await confirmAllocation(office, { roundId: round.id });
+    for (const c of candidates) await answerPlace(c.student, { applicationId: c.applicationId, accept: true });
+    const contact = `a-office-${uniqueSuffix()}@partner.test`;
+    await testDb().partnerContact.create({
+      data: { partnerInstitutionId: partners[0]!.id, name: "A office", email: contact, role: "INCOMING_OFFICE", locale: "fr" },
+    });
+    await expect(nominateToPartners(await createUser("DEPARTMENTAL_COORDINATOR"), { roundId: round.id })).rejects.toMatchObject({ code: "forbidden" });
+
+    expect(await nominateToPartners(office, { roundId: round.id })).toEqual({
+      sent: [{ partner: partners[0]!.name, students: 1 }],
+      withoutContact: [partners[1]!.name],
+    });
+    const nominated = await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: candidates[0]!.applicationId }, include: { nomination: true } });
+    expect(nominated.status).toBe("NOMINATED");
+    expect(nominated.nomination).toMatchObject({ partnerInstitutionId: partners[0]!.id, sentById: office.id, recipients: [contact] });
+    expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: candidates[1]!.applicationId } })).status).toBe("SELECTED");
+    const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { to: contact } });
+    expect(mail.subject).toContain(`Nominations pour ${round.name}`);
+    expect((mail.attachments as Array<{ filename: string }>).map((a) => a.filename)).toEqual(["nominations.pdf", "nominations.csv"]);
+    const csv = Buffer.from((mail.attachments as Array<{ contentBase64: string }>)[1]!.contentBase64, "base64").toString("utf8");
+    expect(csv).toContain(candidates[0]!.student.email);
+    expect(csv).toContain("EQF 7;0613;2027-09-01;2027-12-20");
+
+    // Nobody is nominated twice.
+    expect(await nominateToPartners(office, { roundId: round.id })).toEqual({ sent: [], withoutContact: [partners[1]!.name] });
   });
 });

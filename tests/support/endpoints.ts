@@ -63,6 +63,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   moveInProposalAction: ["INTERNATIONAL_OFFICE"],
   confirmAllocationAction: ["INTERNATIONAL_OFFICE"],
   answerPlaceAction: ["STUDENT"],
+  nominateAction: ["INTERNATIONAL_OFFICE"],
   signOutDestinationAction: "public",
   saveAgreementDraftAction: ["STUDENT"],
   proposeAgreementAction: ["STUDENT"],

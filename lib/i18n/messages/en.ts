@@ -346,6 +346,24 @@ export const en = {
     departmentNone: "The whole institution",
   },
   selection: {
+    nomination: {
+      title: "Nominations — {round}",
+      columns: {
+        name: "Student",
+        email: "E-mail",
+        level: "Level",
+        subject: "Subject area (ISCED-F)",
+        from: "From",
+        to: "To",
+      },
+      heading: "Nominations",
+      lead: "Send the students who accepted their place to their host institutions: one e-mail per partner, to its registered contacts, with the list as PDF and CSV.",
+      button: "Nominate the accepted students",
+      done: "{students, plural, =0 {No student to nominate.} one {# student nominated} other {# students nominated}}",
+      withoutContact: "Not sent, no registered contact: {partners}. Add a contact on the partner's page, then nominate again.",
+      none: "No nomination sent yet.",
+      sent: "{partner}: {count, plural, one {# student} other {# students}}, sent on {date} by {by} to {recipients}",
+    },
     title: "Selection — {round}",
     lead: "Rank the candidates whose application pieces are all accepted, check the proposal, move a candidate by hand if need be, then confirm: each candidate is e-mailed their place, their waiting lists or that they were not selected.",
     confirmedLead: "Allocation confirmed on {date}. Declined, unanswered and withdrawn places go at once to the next candidate waiting for them.",
@@ -1310,6 +1328,7 @@ export const en = {
       allocation_rank_adjusted: "Rank adjusted by hand",
       allocation_proposal_moved: "Proposal changed by hand",
       allocation_confirmed: "Allocation of places confirmed",
+      allocation_nominated: "Students nominated to a partner",
       place_accepted: "Place accepted",
       place_declined: "Place declined",
       place_lapsed: "Offer not answered in time",
@@ -1317,6 +1336,10 @@ export const en = {
     } satisfies Record<AuditLabel, string>,
   },
   mail: {
+    nomination: {
+      subject: "Nominations for {round} from {institution}",
+      body: "Dear colleague,\n\n{institution} nominates {count, plural, one {# student} other {# students}} to {partner} for {round}. The list (name, e-mail, level, subject area and period) is attached as PDF and CSV.\n\nWith kind regards,",
+    },
     placeOffered: {
       subject: "An Erasmus+ place is offered to you",
       body: "Hello {name},\n\nA place at {destination} is offered to you. Accept or decline it on the portal by {date}; after that day the place goes to the next candidate.",

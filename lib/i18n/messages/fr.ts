@@ -351,6 +351,24 @@ export const fr: SameShape<typeof en> = {
     departmentNone: "Tout l'établissement",
   },
   selection: {
+    nomination: {
+      title: "Nominations — {round}",
+      columns: {
+        name: "Étudiant",
+        email: "Courriel",
+        level: "Niveau",
+        subject: "Domaine (CITE-F)",
+        from: "Du",
+        to: "Au",
+      },
+      heading: "Nominations",
+      lead: "Envoyez les étudiants qui ont accepté leur place à leurs établissements d'accueil : un courriel par partenaire, à ses contacts enregistrés, avec la liste en PDF et en CSV.",
+      button: "Nominer les étudiants qui ont accepté",
+      done: "{students, plural, =0 {Aucun étudiant à nominer.} one {# étudiant nominé} other {# étudiants nominés}}",
+      withoutContact: "Non envoyé, faute de contact enregistré : {partners}. Ajoutez un contact sur la page du partenaire, puis nominez de nouveau.",
+      none: "Aucune nomination envoyée pour l'instant.",
+      sent: "{partner} : {count, plural, one {# étudiant} other {# étudiants}}, envoyé le {date} par {by} à {recipients}",
+    },
     title: "Sélection — {round}",
     lead: "Classez les candidats dont toutes les pièces de candidature sont acceptées, vérifiez la proposition, déplacez un candidat à la main si besoin, puis confirmez : chaque candidat reçoit par courriel sa place, ses listes d'attente ou le fait qu'il n'est pas retenu.",
     confirmedLead:
@@ -1339,6 +1357,7 @@ export const fr: SameShape<typeof en> = {
       allocation_rank_adjusted: "Rang ajusté à la main",
       allocation_proposal_moved: "Proposition modifiée à la main",
       allocation_confirmed: "Attribution des places confirmée",
+      allocation_nominated: "Étudiants nominés auprès d'un partenaire",
       place_accepted: "Place acceptée",
       place_declined: "Place refusée",
       place_lapsed: "Offre restée sans réponse",
@@ -1346,6 +1365,10 @@ export const fr: SameShape<typeof en> = {
     },
   },
   mail: {
+    nomination: {
+      subject: "Nominations pour {round} de {institution}",
+      body: "Madame, Monsieur,\n\n{institution} nomine {count, plural, one {# étudiant} other {# étudiants}} auprès de {partner} pour {round}. La liste (nom, courriel, niveau, domaine d'études et période) est jointe en PDF et en CSV.\n\nBien cordialement,",
+    },
     placeOffered: {
       subject: "Une place Erasmus+ vous est proposée",
       body: "Bonjour {name},\n\nUne place à {destination} vous est proposée. Acceptez-la ou refusez-la sur le portail avant le {date} ; passé ce jour, la place va au candidat suivant.",

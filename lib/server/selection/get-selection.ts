@@ -58,7 +58,27 @@ export async function getSelection(user: CurrentUser, roundId: string) {
       waitingRanks: (allocation.waiting[d.partnerInstitutionId] ?? []).map((id) => rankOf.get(id)!),
     };
   });
+  const nominations = await db.nomination.findMany({
+    where: { roundId },
+    orderBy: { sentAt: "asc" },
+    select: {
+      id: true,
+      sentAt: true,
+      recipients: true,
+      partnerInstitution: { select: { name: true } },
+      sentBy: { select: { name: true } },
+      _count: { select: { applications: true } },
+    },
+  });
   return {
+    nominations: nominations.map((n) => ({
+      id: n.id,
+      partner: n.partnerInstitution.name,
+      sentAt: n.sentAt,
+      by: n.sentBy.name,
+      recipients: n.recipients,
+      count: n._count.applications,
+    })),
     round: {
       id: state.round.id,
       name: state.round.name,

@@ -10,7 +10,7 @@ import { PageHeader, Section } from "@/components/ui/page";
 import { Cell, Table } from "@/components/ui/table";
 import { SelectionSettingsForm } from "@/components/selection/selection-settings-form";
 import { CandidateMarksForm } from "@/components/selection/candidate-marks-form";
-import { ConfirmAllocationButton, ProposalMoveForm, RankAdjustmentForm } from "@/components/selection/selection-moves";
+import { ConfirmAllocationButton, NominateButton, ProposalMoveForm, RankAdjustmentForm } from "@/components/selection/selection-moves";
 
 /** A round's selection: ranking, proposal side by side per candidate and per destination, then the places as they stand once confirmed. */
 export default async function SelectionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -127,6 +127,29 @@ export default async function SelectionPage({ params }: { params: Promise<{ id: 
             </>
           )}
         </Section>
+        {confirmed && (
+          <Section id="selection-nominations" title={t("selection.nomination.heading")}>
+            <p className="text-slate-700">{t("selection.nomination.lead")}</p>
+            {view.nominations.length === 0 ? (
+              <p className="text-sm text-slate-700">{t("selection.nomination.none")}</p>
+            ) : (
+              <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="nominations">
+                {view.nominations.map((n) => (
+                  <li key={n.id}>
+                    {t("selection.nomination.sent", {
+                      partner: n.partner,
+                      count: n.count,
+                      date: formatDate(n.sentAt, locale),
+                      by: n.by,
+                      recipients: n.recipients.join(", "),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {view.mayDecide && <NominateButton roundId={id} />}
+          </Section>
+        )}
       </div>
     </I18nProvider>
   );
