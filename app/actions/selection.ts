@@ -10,6 +10,7 @@ import { moveInProposal } from "@/lib/server/selection/move-in-proposal";
 import { confirmAllocation } from "@/lib/server/selection/confirm-allocation";
 import { answerPlace } from "@/lib/server/selection/answer-place";
 import { nominateToPartners } from "@/lib/server/selection/nominate-to-partners";
+import { openComplementaryRound } from "@/lib/server/selection/open-complementary-round";
 
 const page = (roundId: string) => revalidatePath(`/coordinator/rounds/${roundId}/selection`);
 
@@ -46,6 +47,12 @@ export const nominateAction = defineAction(ZSelectionRound, { roles: ["INTERNATI
   const outcome = await nominateToPartners(user, input);
   page(input.roundId);
   return outcome;
+});
+
+export const openComplementaryRoundAction = defineAction(ZSelectionRound, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
+  const created = await openComplementaryRound(user, input);
+  revalidatePath("/coordinator/rounds");
+  return created;
 });
 
 export const answerPlaceAction = defineAction(ZPlaceAnswer, { roles: ["STUDENT"] }, async (input, user) => {

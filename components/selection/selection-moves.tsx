@@ -7,7 +7,8 @@ import { useAction } from "@/components/forms/use-action";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { NoticeView } from "@/components/forms/notice-view";
 import { ZProposalMove, ZRankAdjustment } from "@/lib/validation/selection";
-import { adjustRankAction, confirmAllocationAction, moveInProposalAction, nominateAction } from "@/app/actions/selection";
+import { useRouter } from "next/navigation";
+import { adjustRankAction, confirmAllocationAction, moveInProposalAction, nominateAction, openComplementaryRoundAction } from "@/app/actions/selection";
 
 type Option = { id: string; name: string };
 
@@ -127,6 +128,28 @@ export function NominateButton({ roundId }: { roundId: string }) {
         }
       >
         {t("selection.nomination.button")}
+      </Button>
+      <NoticeView notice={notice} />
+    </div>
+  );
+}
+
+/** Opens the complementary round of the unfilled places and goes to its set-up page. */
+export function ComplementaryRoundButton({ roundId }: { roundId: string }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const { run, notice, busy } = useAction();
+  return (
+    <div className="space-y-2">
+      <Button
+        variant="secondary"
+        disabled={busy}
+        onClick={async () => {
+          const result = await run(() => openComplementaryRoundAction({ roundId }));
+          if (result.ok) router.push(`/coordinator/rounds/${result.data.id}?created=1`);
+        }}
+      >
+        {t("selection.complementary")}
       </Button>
       <NoticeView notice={notice} />
     </div>

@@ -19,10 +19,11 @@ async function roundReadyForSelection() {
     const stamp = randomBytes(3).toString("hex");
     const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email: DEMO.student }, omit: { passwordHash: false } });
     const partners = await Promise.all(
-      ["Lisboa", "Porto"].map((city) =>
+      ["Lisboa", "Porto", "Coimbra"].map((city) =>
         db.partnerInstitution.create({
           data: {
             name: `Universidade de ${city} ${stamp}`,
+            contacts: { create: [{ name: `${city} office`, email: `${city.toLowerCase()}-${stamp}@partner.test`, role: "INCOMING_OFFICE" }] },
             erasmusCode: `P ${city.toUpperCase()}${stamp.replace(/\d/g, "X").toUpperCase()}01`,
             countryCode: "PT",
             city,
@@ -89,7 +90,7 @@ test("the office ranks and allocates the places, moves a candidate by hand and c
 }) => {
   test.setTimeout(120_000);
   const { round, partners, students, stamp } = await roundReadyForSelection();
-  const [lisboa, porto] = partners as [string, string];
+  const [lisboa, porto, coimbra] = partners as [string, string, string];
   const [ana, bruno, carla] = students as [(typeof students)[0], (typeof students)[0], (typeof students)[0]];
 
   // The office, in French: the ranking follows the averages, the proposal gives Lisboa to Ana and Porto to Bruno.
@@ -177,5 +178,18 @@ test("the office ranks and allocates the places, moves a candidate by hand and c
   expect(nomination!.attachments).toContain("nominations.csv");
   await second.reload();
   await expect(second.getByTestId("application-status")).toHaveText("Nominated");
+
+  // Coimbra's place, which nobody asked for, goes to a complementary round limited to it (opening tomorrow; removed again here).
+  await expect(office.getByTestId("destination-places").filter({ hasText: coimbra })).toHaveText(new RegExp(`^${coimbra}1010`));
+  await office.getByRole("button", { name: "Ouvrir un appel complémentaire pour les places restantes" }).click();
+  const complementary = `${round.name} — appel complémentaire`;
+  await expect(office.getByRole("heading", { level: 1 })).toHaveText(complementary);
+  await expect(office.getByLabel("Places")).toHaveValue("1");
+  await office.goto("/coordinator/rounds");
+  await office.getByRole("button", { name: `Supprimer ${complementary}` }).click();
+  await office.getByRole("button", { name: "Oui, le supprimer" }).click();
+  await expect(office.getByRole("link", { name: `Paramétrer ${complementary}` })).toHaveCount(0);
+  await office.getByRole("button", { name: "English" }).click();
+  await expect(office.getByRole("link", { name: "Rounds" })).toBeVisible();
   await expect(carla.email).toContain("@student.test");
 });

@@ -12,6 +12,7 @@ import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
 import { startApplication } from "@/lib/server/application/start-application";
 import { hostRecipients } from "@/lib/server/learning-agreement/host-recipients";
 import { nominateToPartners } from "@/lib/server/selection/nominate-to-partners";
+import { openComplementaryRound } from "@/lib/server/selection/open-complementary-round";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
@@ -292,5 +293,21 @@ describe("the allocation of places", () => {
 
     // Nobody is nominated twice.
     expect(await nominateToPartners(office, { roundId: round.id })).toEqual({ sent: [], withoutContact: [partners[1]!.name] });
+  });
+
+  it("opens a complementary round of the same year with the places left unfilled, not yet open", async () => {
+    const { round, partners } = await roundWith([3, 1], [[0], [1]]);
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    await expect(openComplementaryRound(office, { roundId: round.id })).rejects.toMatchObject({ detail: "allocation_not_confirmed" });
+    await confirmAllocation(office, { roundId: round.id });
+    await expect(openComplementaryRound(await createUser("STUDENT"), { roundId: round.id })).rejects.toMatchObject({ code: "forbidden" });
+    const { id } = await openComplementaryRound(office, { roundId: round.id });
+    const complementary = await testDb().applicationRound.findUniqueOrThrow({ where: { id }, include: { destinations: true } });
+    expect(complementary).toMatchObject({ academicYear: round.academicYear, name: `${round.name} — appel complémentaire` });
+    expect(complementary.destinations.map((d) => [d.partnerInstitutionId, d.places])).toEqual([[partners[0]!.id, 2]]);
+    expect(complementary.opensAt.getTime()).toBeGreaterThan(Date.now());
+    await expect(openComplementaryRound(office, { roundId: round.id })).rejects.toMatchObject({ detail: "round_exists" });
+    await testDb().roundDestination.deleteMany({ where: { roundId: id } });
+    await testDb().applicationRound.delete({ where: { id } });
   });
 });

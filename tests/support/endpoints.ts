@@ -64,6 +64,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   confirmAllocationAction: ["INTERNATIONAL_OFFICE"],
   answerPlaceAction: ["STUDENT"],
   nominateAction: ["INTERNATIONAL_OFFICE"],
+  openComplementaryRoundAction: ["INTERNATIONAL_OFFICE"],
   signOutDestinationAction: "public",
   saveAgreementDraftAction: ["STUDENT"],
   proposeAgreementAction: ["STUDENT"],

@@ -346,6 +346,11 @@ export const en = {
     departmentNone: "The whole institution",
   },
   selection: {
+    complementaryName: "{round} — complementary round",
+    complementary: "Open a complementary round for the unfilled places",
+    complementaryLead:
+      "The places no student holds can go to a complementary round of the same year, limited to those destinations; it opens tomorrow for two weeks, dates to adjust on its page.",
+    unfilled: "Unfilled",
     nomination: {
       title: "Nominations — {round}",
       columns: {
@@ -1506,6 +1511,7 @@ export const en = {
       offer_lapsed: "The day to answer this offer has passed: the place went to the next candidate.",
       destination_not_chosen: "The student did not choose this destination: give them one of their choices, or none.",
       destination_full: "This destination has no place left in the proposal: move someone else out first.",
+      no_unfilled_places: "Every place of this round is held: there is nothing left for a complementary round.",
       places_below_held: "A destination cannot have fewer places than students already hold there.",
       last_administrator: "This is the last active administrator: make someone else administrator first.",
       no_host_contact: "No contact is registered for the host institution: ask the international office to add one, then sign.",

@@ -351,6 +351,11 @@ export const fr: SameShape<typeof en> = {
     departmentNone: "Tout l'établissement",
   },
   selection: {
+    complementaryName: "{round} — appel complémentaire",
+    complementary: "Ouvrir un appel complémentaire pour les places restantes",
+    complementaryLead:
+      "Les places qu'aucun étudiant ne tient peuvent aller à un appel complémentaire de la même année, limité à ces destinations ; il ouvre demain pour deux semaines, dates à ajuster sur sa page.",
+    unfilled: "Restantes",
     nomination: {
       title: "Nominations — {round}",
       columns: {
@@ -1536,6 +1541,7 @@ export const fr: SameShape<typeof en> = {
       offer_lapsed: "Le délai pour répondre à cette offre est passé : la place est allée au candidat suivant.",
       destination_not_chosen: "L'étudiant n'a pas choisi cette destination : donnez-lui l'un de ses vœux, ou aucune.",
       destination_full: "Cette destination n'a plus de place dans la proposition : déplacez d'abord quelqu'un d'autre.",
+      no_unfilled_places: "Toutes les places de cet appel sont tenues : il ne reste rien pour un appel complémentaire.",
       places_below_held: "Une destination ne peut avoir moins de places que d'étudiants qui y en tiennent déjà une.",
       last_administrator: "C'est le dernier administrateur actif : nommez d'abord quelqu'un d'autre administrateur.",
       no_host_contact:

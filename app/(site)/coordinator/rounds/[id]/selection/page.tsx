@@ -10,7 +10,13 @@ import { PageHeader, Section } from "@/components/ui/page";
 import { Cell, Table } from "@/components/ui/table";
 import { SelectionSettingsForm } from "@/components/selection/selection-settings-form";
 import { CandidateMarksForm } from "@/components/selection/candidate-marks-form";
-import { ConfirmAllocationButton, NominateButton, ProposalMoveForm, RankAdjustmentForm } from "@/components/selection/selection-moves";
+import {
+  ComplementaryRoundButton,
+  ConfirmAllocationButton,
+  NominateButton,
+  ProposalMoveForm,
+  RankAdjustmentForm,
+} from "@/components/selection/selection-moves";
 
 /** A round's selection: ranking, proposal side by side per candidate and per destination, then the places as they stand once confirmed. */
 export default async function SelectionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -114,6 +120,7 @@ export default async function SelectionPage({ params }: { params: Promise<{ id: 
                   <Cell>{d.name}</Cell>
                   <Cell>{d.places}</Cell>
                   <Cell>{d.assigned}</Cell>
+                  {confirmed && <Cell>{d.places - d.assigned}</Cell>}
                   <Cell>{d.waiting}</Cell>
                   <Cell>{d.cutoffRank ?? "—"}</Cell>
                 </tr>
@@ -148,6 +155,12 @@ export default async function SelectionPage({ params }: { params: Promise<{ id: 
               </ul>
             )}
             {view.mayDecide && <NominateButton roundId={id} />}
+          </Section>
+        )}
+        {confirmed && view.mayDecide && view.destinations.some((d) => d.places > d.assigned) && (
+          <Section id="selection-complementary" title={t("selection.complementary")}>
+            <p className="text-slate-700">{t("selection.complementaryLead")}</p>
+            <ComplementaryRoundButton roundId={id} />
           </Section>
         )}
       </div>
