@@ -28,8 +28,8 @@ function fixture() {
   const agreement = {
     ...lund,
     contacts: `Karin Berg <karin-${letters.toLowerCase()}@lu.test> INSTITUTIONAL_COORDINATOR en`,
-    first_year: "2081-2082",
-    last_year: "2083-2084",
+    first_year: "2091-2092",
+    last_year: "2093-2094",
     status: "SIGNED",
   };
   const conditions = [
@@ -66,7 +66,7 @@ describe("importing and exporting partners as CSV", () => {
       include: { contacts: true, agreements: { include: { conditions: { orderBy: { position: "asc" } } } } },
     });
     expect(stored).toMatchObject({ name: lund.name, schacCode: lund.schac_code, languagesOfInstruction: ["sv", "en"], version: 1 });
-    expect(stored.agreements[0]).toMatchObject({ firstAcademicYear: "2081-2082", lastAcademicYear: "2083-2084", status: "SIGNED", version: 1 });
+    expect(stored.agreements[0]).toMatchObject({ firstAcademicYear: "2091-2092", lastAcademicYear: "2093-2094", status: "SIGNED", version: 1 });
     expect(stored.agreements[0]!.conditions.map((c) => [c.direction, c.eqfLevels, c.studentsPerYear, c.languageLevel])).toEqual([
       ["OUTGOING", [6, 7], 3, "B2"],
       ["INCOMING", [7], 2, null],
@@ -91,7 +91,7 @@ describe("importing and exporting partners as CSV", () => {
     const changed = (await exportedLines(office, letters)).replace(/;3;5;en;B2;/, ";4;5;en;B2;");
     expect(await importPartners(office, changed)).toEqual({ summary: { partnersWritten: 0, agreementsWritten: 1, unchanged: 2 }, errors: [] });
     const agreement = await testDb().interInstitutionalAgreement.findFirstOrThrow({
-      where: { partnerInstitution: { name: { contains: letters } }, firstAcademicYear: "2081-2082" },
+      where: { partnerInstitution: { name: { contains: letters } }, firstAcademicYear: "2091-2092" },
       include: { conditions: { orderBy: { position: "asc" } } },
     });
     expect([agreement.version, agreement.conditions[0]!.studentsPerYear]).toEqual([2, 4]);
@@ -124,7 +124,7 @@ describe("importing and exporting partners as CSV", () => {
     await importPartners(office, text);
     const partner = await testDb().partnerInstitution.findUniqueOrThrow({ where: { erasmusCode: lund.erasmus_code } });
     await testDb().interInstitutionalAgreement.create({
-      data: { partnerInstitutionId: partner.id, firstAcademicYear: "2081-2082", lastAcademicYear: "2083-2084" },
+      data: { partnerInstitutionId: partner.id, firstAcademicYear: "2091-2092", lastAcademicYear: "2093-2094" },
     });
     expect(await importPartners(office, text)).toEqual({
       summary: null,
