@@ -177,7 +177,7 @@ test("the office ranks and allocates the places, moves a candidate by hand and c
   expect(nomination!.attachments).toContain("nominations.pdf");
   expect(nomination!.attachments).toContain("nominations.csv");
   await second.reload();
-  await expect(second.getByTestId("application-status")).toHaveText("Nominated");
+  await expect(second.getByTestId("application-status")).toHaveText("Nominated to the host");
 
   // Coimbra's place, which nobody asked for, goes to a complementary round limited to it (opening tomorrow; removed again here).
   await expect(office.getByTestId("destination-places").filter({ hasText: coimbra })).toHaveText(new RegExp(`^${coimbra}1010`));
