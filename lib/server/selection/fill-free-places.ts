@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import { recordAudit } from "@/lib/server/audit";
 import { transitionApplication } from "@/lib/server/application/transition-application";
 import { offerPlace } from "./offer-place";
+import { HELD } from "./selection-state";
 
 const DAY = 86_400_000;
 
@@ -31,7 +32,7 @@ export async function fillFreePlaces(tx: Prisma.TransactionClient, roundId: stri
         version: true,
         student: { select: { name: true, email: true, locale: true } },
         choices: { orderBy: { rank: "asc" }, select: { partnerInstitutionId: true } },
-        placeOffers: { where: { state: { in: ["OFFERED", "ACCEPTED"] } }, select: { id: true, state: true, partnerInstitutionId: true } },
+        placeOffers: { where: { state: { in: [...HELD] } }, select: { id: true, state: true, partnerInstitutionId: true } },
       },
     });
     let move: { candidate: (typeof candidates)[number]; to: string } | null = null;
