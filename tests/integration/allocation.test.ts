@@ -10,6 +10,7 @@ import { moveInProposal } from "@/lib/server/selection/move-in-proposal";
 import { saveRoundDestinations } from "@/lib/server/round/save-destinations";
 import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
 import { startApplication } from "@/lib/server/application/start-application";
+import { decideApplication } from "@/lib/server/application/decide-application";
 import { hostRecipients } from "@/lib/server/learning-agreement/host-recipients";
 import { nominateToPartners } from "@/lib/server/selection/nominate-to-partners";
 import { openComplementaryRound } from "@/lib/server/selection/open-complementary-round";
@@ -112,6 +113,11 @@ describe("the allocation of places", () => {
     expect(JSON.stringify(third)).not.toContain("Cand");
 
     await expect(confirmAllocation(office, { roundId: round.id })).rejects.toMatchObject({ code: "refused", detail: "allocation_confirmed" });
+    // Selection now follows the places: the decision form cannot select or put on a waiting list by hand.
+    const waiting = await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: candidates[2]!.applicationId } });
+    await expect(decideApplication(office, { applicationId: waiting.id, version: waiting.version, to: "SELECTED", reason: "" })).rejects.toMatchObject({
+      detail: "allocation_confirmed",
+    });
     expect(await testDb().auditEvent.count({ where: { entityId: round.id, action: "allocation.confirmed", actorId: office.id } })).toBe(1);
   });
 

@@ -9,6 +9,8 @@ import { reviewableApplications } from "./access";
 import { dossierSnapshot } from "./dossier-snapshot";
 import { transitionApplication } from "./transition-application";
 
+const SELECTION_STATUSES: readonly ApplicationStatus[] = ["SELECTED", "WAITING_LIST", "NOT_SELECTED"];
+
 type Decision = { applicationId: string; version: number; to: ApplicationStatus; reason: string };
 
 /** A coordinator moves an application on (review, select, waiting list, …), with the guards of the state machine. */
@@ -19,10 +21,18 @@ export async function decideApplication(user: CurrentUser, decision: Decision, o
   const version = await db.$transaction(async (tx) => {
     const application = await tx.outgoingApplication.findFirst({
       where: { AND: [{ id: decision.applicationId }, scope] },
-      select: { id: true, status: true, version: true, student: { select: { email: true, locale: true, name: true } } },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        round: { select: { allocationConfirmedAt: true } },
+        student: { select: { email: true, locale: true, name: true } },
+      },
     });
     if (!application) throw new AppError("not_found");
     if (application.version !== decision.version) throw new AppError("conflict");
+    // Once the round's places are allocated, selection follows the places (lib/server/selection), not a coordinator's click.
+    if (application.round.allocationConfirmedAt && SELECTION_STATUSES.includes(decision.to)) throw new AppError("refused", "allocation_confirmed");
     const snapshot = await dossierSnapshot(tx, application.id);
     const applicationPhase = phaseOf(snapshot.checklist, "APPLICATION");
     return transitionApplication(tx, {
