@@ -9,6 +9,7 @@ import { setCandidateCriteria } from "@/lib/server/grant/set-candidate-criteria"
 import { publishGrants } from "@/lib/server/grant/publish-grants";
 import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
 import { recordForceMajeureAcceptance } from "@/lib/server/grant/record-force-majeure-acceptance";
+import { publishAmendment } from "@/lib/server/grant/publish-amendment";
 
 export const saveGrantSettingsAction = defineAction(ZGrantSettings, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
   await updateGrantSettings(user, input);
@@ -31,6 +32,12 @@ export const setCriteriaAction = defineAction(ZCandidateCriteria, { roles: ["GRA
   });
   revalidatePath("/coordinator/commission");
   return null;
+});
+
+export const publishAmendmentAction = defineAction(ZPublishGrants, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {
+  const outcome = await publishAmendment(user, input);
+  revalidatePath("/coordinator/commission");
+  return outcome;
 });
 
 export const publishGrantsAction = defineAction(ZPublishGrants, { roles: ["GRANT_COMMISSION"] }, async (input, user) => {

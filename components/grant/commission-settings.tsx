@@ -12,7 +12,7 @@ import { CRITERIA, publicationIsLate } from "@/lib/domain/grant/ranking";
 import { formatDate } from "@/lib/i18n/format";
 import { ZGradeImport, ZGrantSettings, type TGrantSettings } from "@/lib/validation/grants";
 import type { GradeLineError } from "@/lib/server/grant/commission-ranking";
-import { importGradesAction, publishGrantsAction, saveGrantSettingsAction } from "@/app/actions/grants";
+import { importGradesAction, publishAmendmentAction, publishGrantsAction, saveGrantSettingsAction } from "@/app/actions/grants";
 
 /** The round's settings as the form starts from them. */
 type Settings = Omit<TGrantSettings, "roundId">;
@@ -134,6 +134,28 @@ export function PublishButton({ roundId }: { roundId: string }) {
         }}
       >
         {t("grants.publish")}
+      </Button>
+      <NoticeView notice={notice} />
+    </div>
+  );
+}
+
+/** Publishes the amendment the page shows: the freed budget awarded down the published ranking. */
+export function PublishAmendmentButton({ roundId }: { roundId: string }) {
+  const { t } = useI18n();
+  const { run, notice, busy } = useAction();
+  return (
+    <div className="space-y-2">
+      <Button
+        disabled={busy}
+        onClick={() =>
+          void run(
+            () => publishAmendmentAction({ roundId }),
+            (outcome) => t("grants.amendmentPublished", { count: outcome.awarded }),
+          )
+        }
+      >
+        {t("grants.publishAmendment")}
       </Button>
       <NoticeView notice={notice} />
     </div>

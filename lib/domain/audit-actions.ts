@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "factsheet.updated",
   "grants.grades_imported",
   "grants.published",
+  "grants.amended",
   "grants.settings_changed",
   "incoming.decided",
   "institution.updated",

@@ -43,6 +43,7 @@ export const REFUSALS = [
   // Grants and withdrawals.
   "grants_not_published",
   "grants_published",
+  "no_amendment",
   "no_force_majeure",
   "no_force_majeure_evidence",
   // Incoming students.

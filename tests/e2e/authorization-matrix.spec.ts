@@ -112,6 +112,7 @@ const ACTIONS: Record<string, ActionCall> = {
   adjustRankAction: { input: () => ({ roundId: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
   moveInProposalAction: { input: () => ({ roundId: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
   confirmAllocationAction: { input: (r) => ({ roundId: r.emptyRoundId }), allowed: ["INTERNATIONAL_OFFICE"] },
+  publishAmendmentAction: { input: (r) => ({ roundId: r.emptyRoundId }), allowed: ["GRANT_COMMISSION"] },
   openComplementaryRoundAction: { input: (r) => ({ roundId: r.emptyRoundId }), allowed: ["INTERNATIONAL_OFFICE"] },
   nominateAction: { input: (r) => ({ roundId: r.emptyRoundId }), allowed: ["INTERNATIONAL_OFFICE"] },
   answerPlaceAction: { input: (r) => ({ applicationId: r.applicationId, accept: true }), allowed: ["owner"] },

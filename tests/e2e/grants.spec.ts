@@ -22,7 +22,9 @@ async function selectedStudent(browser: Browser, coordinator: Page, label: strin
   return { page, account, lastName, applicationUrl };
 }
 
-test("the commission ranks, awards and publishes; a student sees the grant and the contract; another withdraws", async ({ browser }) => {
+test("the commission ranks, awards and publishes; a student sees the grant and the contract, then withdraws; the commission awards the freed grant to the next by amendment", async ({
+  browser,
+}) => {
   const coordinator = await (await browser.newContext()).newPage();
   await signIn(coordinator, DEMO.coordinator);
   const first = await selectedStudent(browser, coordinator, "Nora");
@@ -68,10 +70,27 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
 
   await second.page.goto(second.applicationUrl);
   await expect(second.page.getByTestId("grant-decision")).toContainText("You are not awarded an Erasmus+ grant");
-  await second.page.getByLabel("What happened").fill("I found an internship in France instead.");
-  await second.page.getByRole("button", { name: "Declare the withdrawal" }).click();
-  await expect(second.page.getByTestId("withdrawal")).toContainText("Amount to reimburse: €0.00 (received: €0.00)");
-  await expect(second.page.getByTestId("application-status")).toHaveText("Withdrawn");
+
+  // The grant holder withdraws before leaving: nothing to reimburse, and the grant is freed.
+  await first.page.getByLabel("What happened").fill("I found an internship in France instead.");
+  await first.page.getByRole("button", { name: "Declare the withdrawal" }).click();
+  await expect(first.page.getByTestId("withdrawal")).toContainText("Amount to reimburse: €0.00 (received: €0.00)");
+  await expect(first.page.getByTestId("application-status")).toHaveText("Withdrawn");
+
+  // The commission publishes it, in French, as an amendment: the next in the ranking is awarded and told.
+  await commission.reload();
+  await commission.getByRole("button", { name: "Français" }).click();
+  const amendment = commission.getByTestId("grant-amendment");
+  await expect(amendment).toContainText("Des désistements ont libéré 933,33 €");
+  await expect(amendment).toContainText(second.lastName);
+  await expectAccessible(commission, "grant amendment in French");
+  await commission.getByRole("button", { name: "Publier l'avenant" }).click();
+  await expect(commission.getByText("Avenant publié : 1 bourse attribuée.")).toBeVisible();
+  await expect(amendment).toContainText("1 bourse attribuée sur 933,33 € libérés");
+  await commission.getByRole("button", { name: "English" }).click();
+  await expect(commission.getByRole("link", { name: "Grant commission" })).toBeVisible();
+  await second.page.reload();
+  await expect(second.page.getByTestId("grant-decision")).toContainText("You are awarded €933.33");
 });
 
 test("a student simulates a grant before applying", async ({ page }) => {

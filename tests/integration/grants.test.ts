@@ -8,6 +8,7 @@ import { getGrantDecision } from "@/lib/server/grant/get-grant-decision";
 import { grantContractPdf } from "@/lib/server/grant/grant-contract-pdf";
 import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grant/export-decisions";
 import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
+import { publishAmendment } from "@/lib/server/grant/publish-amendment";
 import { getWithdrawal } from "@/lib/server/grant/get-withdrawal";
 import { recordForceMajeureAcceptance } from "@/lib/server/grant/record-force-majeure-acceptance";
 import { uploadForceMajeureEvidence } from "@/lib/server/grant/upload-force-majeure-evidence";
@@ -119,6 +120,39 @@ describe("the grant commission", () => {
     const pdf2 = await exportDecisionsPdf(commission, round.id, "fr");
     expect(Buffer.from(pdf2).subarray(0, 5).toString()).toBe("%PDF-");
     await expect(exportDecisionsCsv(await createUser("STUDENT"), round.id, "en")).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("amendments to the published grants", () => {
+  it("award the grant a withdrawal freed to the next candidate down the ranking, dated, e-mailed and audited", async () => {
+    const { round, candidates } = await selectedCandidates(3);
+    const commission = await createUser("GRANT_COMMISSION");
+    // 1,300 € covers two grants of 600 €.
+    await updateGrantSettings(commission, { ...SETTINGS, budget: 1300, roundId: round.id });
+    await publishGrants(commission, { roundId: round.id });
+    await expect(publishAmendment(commission, { roundId: round.id })).rejects.toMatchObject({ detail: "no_amendment" });
+    let view = await getCommissionView(commission, round.id);
+    const [first, , third] = view.rows;
+    expect(view.amendment).toEqual({ freed: 0, awards: [] });
+
+    const holder = candidates.find((c) => c.applicationId === first!.id)!;
+    await declareWithdrawal(holder.student, { applicationId: holder.applicationId, reason: "Changed plans", returnDate: "", forceMajeure: false });
+    view = await getCommissionView(commission, round.id);
+    expect(view.amendment).toEqual({ freed: 600, awards: [{ id: third!.id, name: third!.name, amount: 600 }] });
+    await expect(publishAmendment(await createUser("INTERNATIONAL_OFFICE"), { roundId: round.id })).rejects.toMatchObject({ code: "forbidden" });
+
+    expect(await publishAmendment(commission, { roundId: round.id })).toEqual({ awarded: 1 });
+    expect(await testDb().grantDecision.findUniqueOrThrow({ where: { applicationId: third!.id } })).toMatchObject({
+      awarded: true,
+      reason: "awarded_by_amendment",
+    });
+    const student = candidates.find((c) => c.applicationId === third!.id)!.student;
+    expect(await testDb().outboxEmail.count({ where: { to: student.email, subject: "An Erasmus+ mobility grant is awarded to you" } })).toBe(1);
+    expect(await testDb().auditEvent.count({ where: { entityId: round.id, action: "grants.amended", actorId: commission.id } })).toBe(1);
+    view = await getCommissionView(commission, round.id);
+    expect(view.amendments).toEqual([expect.objectContaining({ by: commission.name, freed: 600, count: 1 })]);
+    expect(view.amendment).toEqual({ freed: 600, awards: [] });
+    await expect(publishAmendment(commission, { roundId: round.id })).rejects.toMatchObject({ detail: "no_amendment" });
   });
 });
 

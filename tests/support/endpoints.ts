@@ -65,6 +65,7 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   answerPlaceAction: ["STUDENT"],
   nominateAction: ["INTERNATIONAL_OFFICE"],
   openComplementaryRoundAction: ["INTERNATIONAL_OFFICE"],
+  publishAmendmentAction: ["GRANT_COMMISSION"],
   signOutDestinationAction: "public",
   saveAgreementDraftAction: ["STUDENT"],
   proposeAgreementAction: ["STUDENT"],

@@ -65,7 +65,7 @@ export function rankCandidates(candidates: Candidate[], weights: Weights, tieBre
   return scored.map((candidate, index) => ({ ...candidate, rank: index + 1 }));
 }
 
-export type Award = { id: string; awarded: boolean; amount: number; reason: "awarded" | "budget_exhausted" | "not_grant_eligible" };
+export type Award = { id: string; awarded: boolean; amount: number; reason: "awarded" | "awarded_by_amendment" | "budget_exhausted" | "not_grant_eligible" };
 
 /** Why a published decision is what it is: the award's outcome, or why the stay brings no grant. */
 export const DECISION_REASONS = [

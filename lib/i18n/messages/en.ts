@@ -1165,6 +1165,13 @@ export const en = {
     invitationLine: "{email}, until {date}",
   },
   grants: {
+    amendment: "Amendment",
+    amendmentLead: "Withdrawals have freed {freed, number, currency}. Published as an amendment, it goes down the published ranking:",
+    amendmentNone: "No withdrawal has freed a grant that the next candidate's fits in.",
+    amendmentAward: "{name}: {amount, number, currency}",
+    publishAmendment: "Publish the amendment",
+    amendmentPublished: "Amendment published: {count, plural, one {# grant} other {# grants}} awarded.",
+    amendments: "{date}: {count, plural, one {# grant} other {# grants}} awarded from {freed, number, currency} freed, by {by}",
     criteriaSaved: "Criteria saved: the ranking is updated.",
     commissionTitle: "Grant commission",
     commissionLead: "Rank the selected candidates on the seed's three criteria and award the mobility grants within the budget.",
@@ -1212,6 +1219,7 @@ export const en = {
     },
     decisions: {
       awarded: "Awarded",
+      awarded_by_amendment: "Awarded by amendment",
       budget_exhausted: "Budget exhausted",
       not_grant_eligible: "No grant here",
       own_national_agency: "Own national agency",
@@ -1298,6 +1306,7 @@ export const en = {
       factsheet_updated: "Information page updated",
       grants_grades_imported: "Grade averages imported",
       grants_published: "Grant decisions published",
+      grants_amended: "Grants amended",
       grants_settings_changed: "Grant settings changed",
       incoming_decided: "Incoming application decided",
       learning_agreement_proposed: "Learning agreement proposed",
@@ -1341,6 +1350,10 @@ export const en = {
     } satisfies Record<AuditLabel, string>,
   },
   mail: {
+    grantAwardedByAmendment: {
+      subject: "An Erasmus+ mobility grant is awarded to you",
+      body: "Hello {name},\n\nA grant holder withdrew, and the grant commission awards you a mobility grant of {amount, number, currency} by amendment to the published list. Download your Erasmus student contract on the portal, sign it and upload it to your dossier.",
+    },
     nomination: {
       subject: "Nominations for {round} from {institution}",
       body: "Dear colleague,\n\n{institution} nominates {count, plural, one {# student} other {# students}} to {partner} for {round}. The list (name, e-mail, level, subject area and period) is attached as PDF and CSV.\n\nWith kind regards,",
@@ -1496,6 +1509,7 @@ export const en = {
       invitation_used: "This link has already been used.",
       grants_not_published: "The decisions are not published yet.",
       grants_published: "The decisions are published and can no longer be changed.",
+      no_amendment: "No withdrawal has freed enough budget for the next candidate: there is nothing to amend.",
       no_force_majeure: "No force majeure was reported for this withdrawal.",
       no_force_majeure_evidence: "Upload the institution's written report of the force majeure first.",
       deadline_passed: "The deadline for this semester has passed.",

@@ -1194,6 +1194,13 @@ export const fr: SameShape<typeof en> = {
     invitationLine: "{email}, jusqu'au {date}",
   },
   grants: {
+    amendment: "Avenant",
+    amendmentLead: "Des désistements ont libéré {freed, number, currency}. Publiés par avenant, ils descendent le classement publié :",
+    amendmentNone: "Aucun désistement n'a libéré une bourse où celle du candidat suivant tienne.",
+    amendmentAward: "{name} : {amount, number, currency}",
+    publishAmendment: "Publier l'avenant",
+    amendmentPublished: "Avenant publié : {count, plural, one {# bourse attribuée} other {# bourses attribuées}}.",
+    amendments: "{date} : {count, plural, one {# bourse attribuée} other {# bourses attribuées}} sur {freed, number, currency} libérés, par {by}",
     criteriaSaved: "Critères enregistrés : le classement est mis à jour.",
     commissionTitle: "Commission des allocations",
     commissionLead:
@@ -1242,6 +1249,7 @@ export const fr: SameShape<typeof en> = {
     },
     decisions: {
       awarded: "Attribuée",
+      awarded_by_amendment: "Attribuée par avenant",
       budget_exhausted: "Budget épuisé",
       not_grant_eligible: "Pas d'allocation ici",
       own_national_agency: "Agence nationale propre",
@@ -1327,6 +1335,7 @@ export const fr: SameShape<typeof en> = {
       factsheet_updated: "Page d’information mise à jour",
       grants_grades_imported: "Moyennes importées",
       grants_published: "Décisions de bourse publiées",
+      grants_amended: "Bourses modifiées par avenant",
       grants_settings_changed: "Paramètres des bourses modifiés",
       incoming_decided: "Candidature entrante décidée",
       learning_agreement_proposed: "Contrat d’études proposé",
@@ -1370,6 +1379,10 @@ export const fr: SameShape<typeof en> = {
     },
   },
   mail: {
+    grantAwardedByAmendment: {
+      subject: "Une bourse de mobilité Erasmus+ vous est attribuée",
+      body: "Bonjour {name},\n\nUn boursier s'est désisté, et la commission vous attribue une bourse de mobilité de {amount, number, currency} par avenant à la liste publiée. Téléchargez votre contrat d'étudiant Erasmus sur le portail, signez-le et déposez-le dans votre dossier.",
+    },
     nomination: {
       subject: "Nominations pour {round} de {institution}",
       body: "Madame, Monsieur,\n\n{institution} nomine {count, plural, one {# étudiant} other {# étudiants}} auprès de {partner} pour {round}. La liste (nom, courriel, niveau, domaine d'études et période) est jointe en PDF et en CSV.\n\nBien cordialement,",
@@ -1525,6 +1538,7 @@ export const fr: SameShape<typeof en> = {
       invitation_used: "Ce lien a déjà servi.",
       grants_not_published: "Les décisions ne sont pas encore publiées.",
       grants_published: "Les décisions sont publiées et ne peuvent plus être modifiées.",
+      no_amendment: "Aucun désistement n'a libéré assez de budget pour le candidat suivant : il n'y a rien à modifier.",
       no_force_majeure: "Aucune force majeure n'a été signalée pour ce désistement.",
       no_force_majeure_evidence: "Déposez d'abord le signalement écrit de la force majeure par l'établissement.",
       deadline_passed: "La date limite de ce semestre est passée.",

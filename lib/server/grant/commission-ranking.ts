@@ -36,8 +36,11 @@ export type CommissionView = {
   rows: CommissionRow[];
   remaining: number;
   published: boolean;
+  /** After publication: what an amendment would award now, and the amendments published. */
+  amendment: { freed: number; awards: Array<{ id: string; name: string; amount: number }> } | null;
+  amendments: Array<{ id: string; publishedAt: Date; by: string; freed: number; count: number }>;
   /** What the caller may do here: the international office reads, the commission changes until publication. */
-  can: { edit: boolean };
+  can: { edit: boolean; amend: boolean };
 };
 
 export function canRead(user: CurrentUser): boolean {

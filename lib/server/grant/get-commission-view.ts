@@ -1,4 +1,5 @@
 import "server-only";
+import { pendingAmendment } from "./pending-amendment";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
@@ -27,14 +28,37 @@ export async function getCommissionView(user: CurrentUser, roundId: string): Pro
       })
       .sort((a, b) => a.rank - b.rank);
     const spent = frozen.reduce((sum, r) => sum + r.award.amount, 0);
+    const pending = await pendingAmendment(db, roundId, settings);
+    const amendments = await db.grantAmendment.findMany({
+      where: { roundId },
+      orderBy: { publishedAt: "asc" },
+      select: { id: true, publishedAt: true, freed: true, awarded: true, publishedBy: { select: { name: true } } },
+    });
     return {
       round: { id: round.id, name: round.name },
       settings,
       rows: frozen,
       remaining: Math.round((settings.budget - spent) * 100) / 100,
       published: true,
-      can: { edit: false },
+      amendment: { freed: pending.freed, awards: pending.awards.map(({ id, name, amount }) => ({ id, name, amount })) },
+      amendments: amendments.map((a) => ({
+        id: a.id,
+        publishedAt: a.publishedAt,
+        by: a.publishedBy.name,
+        freed: a.freed.toNumber(),
+        count: (a.awarded as unknown[]).length,
+      })),
+      can: { edit: false, amend: user.role === "GRANT_COMMISSION" },
     };
   }
-  return { round: { id: round.id, name: round.name }, settings, rows, remaining, published: false, can: { edit: user.role === "GRANT_COMMISSION" } };
+  return {
+    round: { id: round.id, name: round.name },
+    settings,
+    rows,
+    remaining,
+    published: false,
+    amendment: null,
+    amendments: [],
+    can: { edit: user.role === "GRANT_COMMISSION", amend: false },
+  };
 }

@@ -6,7 +6,7 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { toIsoDate } from "@/lib/domain/calendar";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { CommissionSettings, GradeImport, PublishButton } from "@/components/grant/commission-settings";
+import { CommissionSettings, GradeImport, PublishAmendmentButton, PublishButton } from "@/components/grant/commission-settings";
 import { CandidateCriteria } from "@/components/grant/candidate-criteria";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -127,6 +127,32 @@ export default async function CommissionPage({ searchParams }: { searchParams: P
           )}
         </section>
         {editable && view.rows.length > 0 && <PublishButton roundId={roundId} />}
+        {view.amendment && (
+          <Card title={t("grants.amendment")}>
+            <div className="space-y-3" data-testid="grant-amendment">
+              {view.amendment.awards.length === 0 ? (
+                <p className="text-slate-700">{t("grants.amendmentNone")}</p>
+              ) : (
+                <>
+                  <p>{t("grants.amendmentLead", { freed: view.amendment.freed })}</p>
+                  <ul className="list-disc pl-5">
+                    {view.amendment.awards.map((a) => (
+                      <li key={a.id}>{t("grants.amendmentAward", { name: a.name, amount: a.amount })}</li>
+                    ))}
+                  </ul>
+                  {view.can.amend && <PublishAmendmentButton roundId={roundId} />}
+                </>
+              )}
+              {view.amendments.length > 0 && (
+                <ul className="text-sm text-slate-700">
+                  {view.amendments.map((a) => (
+                    <li key={a.id}>{t("grants.amendments", { date: formatDate(a.publishedAt, locale), count: a.count, freed: a.freed, by: a.by })}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          </Card>
+        )}
       </div>
     </I18nProvider>
   );
