@@ -19,7 +19,6 @@ export async function getSelection(user: CurrentUser, roundId: string) {
   const visible = new Set((await db.outgoingApplication.findMany({ where: { AND: [{ roundId }, scope] }, select: { id: true } })).map((a) => a.id));
   const allocation = state.proposal?.result ?? liveAllocation(state.input, state.applications);
   const destinationName = new Map(state.round.destinations.map((d) => [d.partnerInstitutionId, d.partnerInstitution.name]));
-  const rankOf = new Map(state.ranking.map((r) => [r.id, r.rank]));
   const candidates = state.ranking
     .filter((r) => visible.has(r.id))
     .map((r) => {
@@ -31,12 +30,10 @@ export async function getSelection(user: CurrentUser, roundId: string) {
         name: [a.firstName, a.lastName].filter(Boolean).join(" ") || a.student.name,
         programme: a.programme?.name ?? "",
         status: a.status,
-        version: a.version,
         gradeAverage: a.gradeAverage === null ? null : Number(a.gradeAverage),
         motivationMark: a.motivationMark === null ? null : Number(a.motivationMark),
         previousErasmusStay: a.previousErasmusStay,
         score: r.score,
-        breakdown: "breakdown" in r ? r.breakdown : null,
         adjustment: r.adjustment,
         choices: a.choices.map((c) => destinationName.get(c.partnerInstitutionId) ?? c.partnerInstitutionId),
         assigned: allocation.assigned[r.id] ? destinationName.get(allocation.assigned[r.id]!)! : null,
@@ -55,7 +52,6 @@ export async function getSelection(user: CurrentUser, roundId: string) {
       assigned: holders.length,
       waiting: allocation.waiting[d.partnerInstitutionId]?.length ?? 0,
       cutoffRank: allocation.cutoffRank[d.partnerInstitutionId] ?? null,
-      waitingRanks: (allocation.waiting[d.partnerInstitutionId] ?? []).map((id) => rankOf.get(id)!),
     };
   });
   const nominations = await db.nomination.findMany({
