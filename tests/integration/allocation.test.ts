@@ -15,7 +15,8 @@ import { hostRecipients } from "@/lib/server/learning-agreement/host-recipients"
 import { nominateToPartners } from "@/lib/server/selection/nominate-to-partners";
 import { openComplementaryRound } from "@/lib/server/selection/open-complementary-round";
 import { testDb, uniqueSuffix } from "../support/db";
-import { createUser } from "../support/factories";
+import { createUser, waitFor } from "../support/factories";
+import { simpleParser } from "mailparser";
 import { createRoundWithDestination, newStudent } from "../support/applications";
 
 const DAY = 86_400_000;
@@ -290,10 +291,12 @@ describe("the allocation of places", () => {
     expect(nominated.status).toBe("NOMINATED");
     expect(nominated.nomination).toMatchObject({ partnerInstitutionId: partners[0]!.id, sentById: office.id, recipients: [contact] });
     expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: candidates[1]!.applicationId } })).status).toBe("SELECTED");
-    const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { to: contact } });
+    // Read as the partner receives it: the outbox keeps no text or attachment once sent.
+    const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: contact } }));
     expect(mail.subject).toContain(`Nominations pour ${round.name}`);
-    expect((mail.attachments as Array<{ filename: string }>).map((a) => a.filename)).toEqual(["nominations.pdf", "nominations.csv"]);
-    const csv = Buffer.from((mail.attachments as Array<{ contentBase64: string }>)[1]!.contentBase64, "base64").toString("utf8");
+    expect(mail.attachmentNames).toEqual(["nominations.pdf", "nominations.csv"]);
+    const parsed = await simpleParser(Buffer.from(mail.raw));
+    const csv = parsed.attachments.find((a) => a.filename === "nominations.csv")!.content.toString("utf8");
     expect(csv).toContain(candidates[0]!.student.email);
     expect(csv).toContain("EQF 7;0613;2027-09-01;2027-12-20");
 

@@ -21,7 +21,8 @@ export async function createUser(
   });
 }
 
-export async function waitFor<T>(probe: () => Promise<T | null | undefined>, timeoutMs = 10_000): Promise<T> {
+/** Polls until `probe` gives a value. Mail goes through one shared outbox, oldest first: in a loaded run other files' mail may come first, hence 20 s (under the 30 s test timeout). */
+export async function waitFor<T>(probe: () => Promise<T | null | undefined>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await probe();
