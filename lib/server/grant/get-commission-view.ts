@@ -12,7 +12,8 @@ export async function getCommissionView(user: CurrentUser, roundId: string): Pro
   if (!canRead(user)) throw new AppError("forbidden");
   const round = await loadRound(db, roundId);
   const settings = grantSettingsOf(round);
-  const { rows, remaining } = await computeRanking(db, roundId, settings);
+  const ranking = await computeRanking(db, roundId, settings);
+  const { rows, remaining } = ranking;
   if (settings.publishedAt) {
     const decisions = new Map((await db.grantDecision.findMany({ where: { application: { roundId } } })).map((d) => [d.applicationId, d]));
     const frozen = rows
@@ -28,7 +29,7 @@ export async function getCommissionView(user: CurrentUser, roundId: string): Pro
       })
       .sort((a, b) => a.rank - b.rank);
     const spent = frozen.reduce((sum, r) => sum + r.award.amount, 0);
-    const pending = await pendingAmendment(db, roundId, settings);
+    const pending = await pendingAmendment(db, roundId, settings, ranking);
     const amendments = await db.grantAmendment.findMany({
       where: { roundId },
       orderBy: { publishedAt: "asc" },

@@ -12,12 +12,18 @@ import type { GrantSettings } from "./settings";
  * the candidates still in the mobility (their grant as the rate table gives
  * it today). Empty before publication, or when nothing fits.
  */
-export async function pendingAmendment(tx: Prisma.TransactionClient | typeof db, roundId: string, settings: GrantSettings) {
+export async function pendingAmendment(
+  tx: Prisma.TransactionClient | typeof db,
+  roundId: string,
+  settings: GrantSettings,
+  /** The round's ranking, when the caller has already computed it. */
+  ranking?: Awaited<ReturnType<typeof computeRanking>>,
+) {
   const decisions = await tx.grantDecision.findMany({
     where: { application: { roundId } },
     select: { applicationId: true, rank: true, awarded: true, amount: true, application: { select: { status: true } } },
   });
-  const { rows, students } = await computeRanking(tx, roundId, settings);
+  const { rows, students } = ranking ?? (await computeRanking(tx, roundId, settings));
   const now = new Map(rows.map((r) => [r.id, r]));
   const result = amendAwards(
     decisions.map((d) => {

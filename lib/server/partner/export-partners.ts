@@ -5,6 +5,7 @@ import { AppError } from "@/lib/server/errors";
 import { partnerCsvRows } from "@/lib/domain/partner/partner-csv";
 import type { Locale } from "@/lib/i18n/locales";
 import { toCsv } from "@/lib/server/coordinator/csv";
+import { PARTNER_RECORD_SELECT } from "./get-partner";
 
 /** Every partner with its contacts, agreements and conditions, as the CSV file the import reads back. */
 export async function exportPartnersCsv(user: CurrentUser, locale: Locale): Promise<string> {
@@ -12,14 +13,7 @@ export async function exportPartnersCsv(user: CurrentUser, locale: Locale): Prom
   const partners = await db.partnerInstitution.findMany({
     orderBy: { erasmusCode: "asc" },
     select: {
-      erasmusCode: true,
-      name: true,
-      schacCode: true,
-      countryCode: true,
-      city: true,
-      website: true,
-      languagesOfInstruction: true,
-      contacts: { orderBy: [{ role: "asc" }, { name: "asc" }], select: { name: true, email: true, role: true, locale: true } },
+      ...PARTNER_RECORD_SELECT,
       agreements: {
         orderBy: [{ firstAcademicYear: "asc" }, { lastAcademicYear: "asc" }, { createdAt: "asc" }],
         select: {

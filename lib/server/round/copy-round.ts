@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { copyForNextYear } from "@/lib/domain/round";
-import { roundColumns, roundForm } from "./round-columns";
+import { roundColumns, roundForm, roundRules } from "./round-columns";
 import { proposedDestinations } from "@/lib/server/agreement/proposed-destinations";
 
 /**
@@ -26,11 +26,7 @@ export async function copyRound(user: CurrentUser, { roundId }: { roundId: strin
     const created = await tx.applicationRound.create({
       data: {
         ...roundColumns(next),
-        additionalEligibleNationalities: source.additionalEligibleNationalities,
-        learningAgreementNeedsOfficeApproval: source.learningAgreementNeedsOfficeApproval,
-        grantWeights: source.grantWeights ?? undefined,
-        grantTieBreaks: source.grantTieBreaks,
-        grantRateTable: source.grantRateTable ?? undefined,
+        ...roundRules(source),
         destinations: { create: destinations },
       },
       select: { id: true },

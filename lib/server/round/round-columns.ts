@@ -43,3 +43,28 @@ export function roundForm(row: RoundRow): Omit<RoundForm, "id" | "version"> {
     learningAgreementChangeDays: row.learningAgreementChangeDays,
   };
 }
+
+type RoundRules = {
+  additionalEligibleNationalities: string[];
+  learningAgreementNeedsOfficeApproval: boolean;
+  grantWeights: unknown;
+  grantTieBreaks: string[];
+  grantRateTable: unknown;
+  selectionWeights: unknown;
+  selectionTieBreaks: string[];
+  offerAnswerDays: number;
+};
+
+/** The rules a round passes on to next year's copy or to its complementary round: nationalities, approvals, grant and selection settings. */
+export function roundRules(source: RoundRules) {
+  return {
+    additionalEligibleNationalities: source.additionalEligibleNationalities,
+    learningAgreementNeedsOfficeApproval: source.learningAgreementNeedsOfficeApproval,
+    grantWeights: source.grantWeights ?? undefined,
+    grantTieBreaks: source.grantTieBreaks,
+    grantRateTable: source.grantRateTable ?? undefined,
+    selectionWeights: source.selectionWeights ?? undefined,
+    selectionTieBreaks: source.selectionTieBreaks,
+    offerAnswerDays: source.offerAnswerDays,
+  } as const;
+}

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { translator } from "@/lib/i18n/translate";
+import { roundRules } from "@/lib/server/round/round-columns";
 import { lockRound } from "./selection-state";
 
 const DAY = 86_400_000;
@@ -36,14 +37,7 @@ export async function openComplementaryRound(user: CurrentUser, { roundId }: { r
         afterSelectionPiecesDue: source.afterSelectionPiecesDue,
         beforeDeparturePiecesDue: source.beforeDeparturePiecesDue,
         learningAgreementChangeDays: source.learningAgreementChangeDays,
-        additionalEligibleNationalities: source.additionalEligibleNationalities,
-        learningAgreementNeedsOfficeApproval: source.learningAgreementNeedsOfficeApproval,
-        grantWeights: source.grantWeights ?? undefined,
-        grantTieBreaks: source.grantTieBreaks,
-        grantRateTable: source.grantRateTable ?? undefined,
-        selectionWeights: source.selectionWeights ?? undefined,
-        selectionTieBreaks: source.selectionTieBreaks,
-        offerAnswerDays: source.offerAnswerDays,
+        ...roundRules(source),
         destinations: { create: unfilled },
       },
       select: { id: true },
