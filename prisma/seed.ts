@@ -152,8 +152,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
       learningAgreementChangeDays: 35,
     }),
   );
-  const destinations = (await proposedDestinations(academicYear)).map(({ partnerInstitutionId, places }) => ({ partnerInstitutionId, places }));
-  await saveRoundDestinations(office, { roundId: round.id, version: 1, destinations });
+  await saveRoundDestinations(office, { roundId: round.id, version: 1, destinations: await proposedDestinations(academicYear) });
 
   const host = staffAccount("HOST_COORDINATOR");
   await joinStaff(db, host, { partnerInstitutionId: partnerIds.get(host.partnerErasmusCode!) }, admin.id, passwordHash);

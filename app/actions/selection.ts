@@ -15,9 +15,9 @@ import { openComplementaryRound } from "@/lib/server/selection/open-complementar
 const page = (roundId: string) => revalidatePath(`/coordinator/rounds/${roundId}/selection`);
 
 export const saveSelectionSettingsAction = defineAction(ZSelectionSettings, { roles: ["INTERNATIONAL_OFFICE"] }, async (input, user) => {
-  await saveSelectionSettings(user, input);
+  const saved = await saveSelectionSettings(user, input);
   page(input.roundId);
-  return null;
+  return saved;
 });
 
 export const markCandidateAction = defineAction(ZCandidateMarks, { roles: ["INTERNATIONAL_OFFICE", "DEPARTMENTAL_COORDINATOR"] }, async (input, user) => {

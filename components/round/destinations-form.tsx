@@ -1,6 +1,6 @@
 "use client";
 
-import { useFieldArray } from "react-hook-form";
+import { useFieldArray, type UseFormReturn } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -15,7 +15,7 @@ type Props = {
   values: TRoundDestinationsInput;
   partners: Array<{ id: string; label: string }>;
   /** What the signed agreements valid in the round's year give: offered to replace the list, for the office to adjust and save. */
-  fromAgreements: Array<{ partnerInstitutionId: string; places: number }>;
+  fromAgreements: TRoundDestinationsInput["destinations"];
 };
 
 /** The partners open in a round and their places, saved as one list. */
@@ -61,14 +61,15 @@ export function DestinationsForm({ values, partners, fromAgreements }: Props) {
           <Button variant="ghost" onClick={() => rows.remove(index)}>
             {t("rounds.removeDestination")}
           </Button>
+          <QuotaFields form={form} index={index} />
         </fieldset>
       ))}
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => rows.append({ partnerInstitutionId: "", places: 1 })}>
+        <Button variant="secondary" onClick={() => rows.append({ partnerInstitutionId: "", places: 1, quotas: [] })}>
           {t("rounds.addDestination")}
         </Button>
         {fromAgreements.length > 0 && (
-          <Button variant="secondary" onClick={() => rows.replace(fromAgreements.map((d) => ({ ...d })))}>
+          <Button variant="secondary" onClick={() => rows.replace(structuredClone(fromAgreements))}>
             {t("rounds.fromAgreements", { count: fromAgreements.length })}
           </Button>
         )}
@@ -78,5 +79,34 @@ export function DestinationsForm({ values, partners, fromAgreements }: Props) {
       </div>
       <NoticeView notice={notice} />
     </form>
+  );
+}
+
+/** A destination's places per subject area and level, when its agreement splits them: each share's places, which add up to the destination's. */
+function QuotaFields({ form, index }: { form: UseFormReturn<TRoundDestinationsInput>; index: number }) {
+  const { t, fieldError } = useI18n();
+  const shares = useFieldArray({ control: form.control, name: `destinations.${index}.quotas` });
+  if (shares.fields.length === 0) return null;
+  const errors = form.formState.errors.destinations?.[index]?.quotas;
+  return (
+    <div className="space-y-2 border-l-2 border-slate-200 pl-3 sm:col-span-3">
+      <p className="text-sm text-slate-700">{t("rounds.quotasLead")}</p>
+      <div className="flex flex-wrap items-end gap-3">
+        {shares.fields.map((share, position) => (
+          <div key={share.id} className="w-44">
+            <TextField
+              type="number"
+              min={0}
+              label={t("rounds.quotaPlaces", { isced: share.iscedCode, levels: [share.eqfLevels].flat().join("/") })}
+              error={fieldError(errors?.[position]?.places)}
+              {...form.register(`destinations.${index}.quotas.${position}.places`)}
+            />
+          </div>
+        ))}
+        <Button variant="ghost" onClick={() => shares.replace([])}>
+          {t("rounds.unsplit")}
+        </Button>
+      </div>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { useAction } from "@/components/forms/use-action";
 import { useZodForm } from "@/components/forms/use-zod-form";
+import { useBasedOnVersion } from "@/components/forms/use-based-on-version";
 import { NoticeView } from "@/components/forms/notice-view";
 import { SELECTION_CRITERIA } from "@/lib/domain/allocation/ranking";
 import { ZSelectionSettings, type TSelectionSettingsInput } from "@/lib/validation/selection";
@@ -14,10 +15,18 @@ import { saveSelectionSettingsAction } from "@/app/actions/selection";
 export function SelectionSettingsForm({ initial }: { initial: TSelectionSettingsInput }) {
   const { t, fieldError } = useI18n();
   const form = useZodForm(ZSelectionSettings, initial);
-  const { run, notice, busy } = useAction({ form });
+  const { run, notice, busy } = useAction({ form, conflict: "selection.settingsChangedMeanwhile" });
+  const { basedOn, savedAs } = useBasedOnVersion(initial.version);
   const { errors } = form.formState;
   return (
-    <form className="space-y-3" noValidate onSubmit={form.handleSubmit((values) => run(() => saveSelectionSettingsAction(values), "selection.settingsSaved"))}>
+    <form
+      className="space-y-3"
+      noValidate
+      onSubmit={form.handleSubmit(async (values) => {
+        const result = await run(() => saveSelectionSettingsAction({ ...values, version: basedOn! }), "selection.settingsSaved");
+        if (result.ok) savedAs(result.data.version);
+      })}
+    >
       <div className="grid gap-3 sm:grid-cols-4">
         {SELECTION_CRITERIA.map((criterion) => (
           <TextField

@@ -10,12 +10,13 @@ export const AGREEMENT_STATUSES = ["DRAFT", "SIGNED", "TERMINATED"] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 export const COOPERATION_DIRECTIONS = ["OUTGOING", "INCOMING"] as const;
 
+type Condition = { iscedCode: string; eqfLevels: number[] };
 type Agreement = {
   partnerInstitutionId: string;
   firstAcademicYear: string;
   lastAcademicYear: string;
   status: AgreementStatus;
-  conditions: Array<{ direction: "OUTGOING" | "INCOMING"; studentsPerYear: number }>;
+  conditions: Array<Condition & { direction: "OUTGOING" | "INCOMING"; studentsPerYear: number }>;
 };
 
 /** Whether the agreement allows mobilities in this academic year ("2027-2028"): signed, and the year within its span. */
@@ -24,23 +25,33 @@ export function agreementCovers(agreement: Omit<Agreement, "conditions" | "partn
   return agreement.status === "SIGNED" && agreement.firstAcademicYear <= academicYear && academicYear <= agreement.lastAcademicYear;
 }
 
+export type ProposedDestination = {
+  partnerInstitutionId: string;
+  places: number;
+  /** The places of each outgoing condition, when there are several: the agreement splits the places by subject area and level. */
+  quotas: Array<Condition & { places: number }>;
+};
+
 /**
  * The destinations a round of this academic year is proposed: each partner
  * with an agreement covering the year, with the places of its outgoing
- * conditions added up. Partners in the order of their first agreement.
+ * conditions added up, and split per condition when there are several.
+ * Partners in the order of their first agreement.
  */
-export function destinationsFromAgreements(agreements: Agreement[], academicYear: string): Array<{ partnerInstitutionId: string; places: number }> {
-  const places = new Map<string, number>();
+export function destinationsFromAgreements(agreements: Agreement[], academicYear: string): ProposedDestination[] {
+  const conditions = new Map<string, Agreement["conditions"]>();
   for (const agreement of agreements) {
     if (!agreementCovers(agreement, academicYear)) continue;
-    const outgoing = agreement.conditions.filter((c) => c.direction === "OUTGOING").reduce((sum, c) => sum + c.studentsPerYear, 0);
-    if (outgoing === 0) continue;
-    places.set(agreement.partnerInstitutionId, (places.get(agreement.partnerInstitutionId) ?? 0) + outgoing);
+    const outgoing = agreement.conditions.filter((c) => c.direction === "OUTGOING" && c.studentsPerYear > 0);
+    if (outgoing.length === 0) continue;
+    conditions.set(agreement.partnerInstitutionId, [...(conditions.get(agreement.partnerInstitutionId) ?? []), ...outgoing]);
   }
-  return [...places].map(([partnerInstitutionId, total]) => ({ partnerInstitutionId, places: total }));
+  return [...conditions].map(([partnerInstitutionId, outgoing]) => ({
+    partnerInstitutionId,
+    places: outgoing.reduce((sum, c) => sum + c.studentsPerYear, 0),
+    quotas: outgoing.length < 2 ? [] : outgoing.map((c) => ({ iscedCode: c.iscedCode, eqfLevels: c.eqfLevels, places: c.studentsPerYear })),
+  }));
 }
-
-type Condition = { iscedCode: string; eqfLevels: number[] };
 type Programme = { iscedCode: string | null; eqfLevel: number };
 
 /**

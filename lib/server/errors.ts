@@ -64,6 +64,7 @@ export const REFUSALS = [
   "destination_full",
   "destination_not_chosen",
   "places_below_held",
+  "quotas_fixed",
   "no_unfilled_places",
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];

@@ -9,15 +9,19 @@ import { AGREEMENT_STATUSES, COOPERATION_DIRECTIONS } from "@/lib/domain/agreeme
 const academicYear = line().trim().refine(isAcademicYear, V.academicYear);
 const count = (max: number) => z.coerce.number({ error: V.number }).int(V.number).min(0, V.outOfRange).max(max, V.outOfRange);
 
+/** A subject area, ISCED-F 2013. */
+export const ZIscedCode = line().trim().refine(isIscedCode, V.iscedCode);
+/** EQF levels: a group of checkboxes, so a list of the ticked values ("6", "7"), or false when none is. */
+export const ZEqfLevels = z.preprocess(
+  (ticked) => (Array.isArray(ticked) ? ticked : ticked ? [ticked] : []),
+  z.array(z.coerce.number().pipe(z.union(EQF_LEVELS.map((l) => z.literal(l)) as [z.ZodLiteral<6>, z.ZodLiteral<7>, z.ZodLiteral<8>]))).min(1, V.eqfLevels),
+);
+
 const ZCooperationCondition = z
   .object({
     direction: z.enum(COOPERATION_DIRECTIONS, { error: V.required }),
-    iscedCode: line().trim().refine(isIscedCode, V.iscedCode),
-    // A group of checkboxes: a list of the ticked values ("6", "7"), or false when none is.
-    eqfLevels: z.preprocess(
-      (ticked) => (Array.isArray(ticked) ? ticked : ticked ? [ticked] : []),
-      z.array(z.coerce.number().pipe(z.union(EQF_LEVELS.map((l) => z.literal(l)) as [z.ZodLiteral<6>, z.ZodLiteral<7>, z.ZodLiteral<8>]))).min(1, V.eqfLevels),
-    ),
+    iscedCode: ZIscedCode,
+    eqfLevels: ZEqfLevels,
     studentsPerYear: count(99),
     monthsPerStudent: count(12).refine((months) => months >= 1, V.outOfRange),
     languageCode: z.union([z.literal(""), z.enum(LANGUAGE_CODES, { error: V.languageList })]),

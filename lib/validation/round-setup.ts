@@ -4,6 +4,7 @@ import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/calendar";
 import { calendarProblems, isAcademicYear } from "@/lib/domain/round";
 import { text } from "./institution";
+import { ZEqfLevels, ZIscedCode } from "./agreement";
 
 const day = line().refine(isIsoDate, V.date);
 const optionalDay = z.union([z.literal(""), day]);
@@ -31,13 +32,23 @@ export const ZRound = z
   });
 export type TRoundInput = z.input<typeof ZRound>;
 
+const places = z.coerce.number({ error: V.number }).int(V.number).min(0, V.outOfRange).max(500, V.outOfRange);
+
 /** The partners open in a round with their places; the whole list is saved at once, with the version of the list read. */
 export const ZRoundDestinations = z.object({
   roundId: recordId(),
   version: z.number().int().positive(),
   destinations: z
     .array(
-      z.object({ partnerInstitutionId: recordId(), places: z.coerce.number({ error: V.number }).int(V.number).min(0, V.outOfRange).max(500, V.outOfRange) }),
+      z.object({
+        partnerInstitutionId: recordId(),
+        places,
+        // The agreement's split of the places by subject area and level, adding up to the places; none when it does not split them.
+        quotas: z
+          .array(z.object({ iscedCode: ZIscedCode, eqfLevels: ZEqfLevels, places }))
+          .max(50, V.tooLong)
+          .default([]),
+      }),
     )
     .max(500, V.tooLong)
     .superRefine((destinations, ctx) => {
@@ -45,6 +56,9 @@ export const ZRoundDestinations = z.object({
       destinations.forEach((d, index) => {
         if (seen.has(d.partnerInstitutionId)) ctx.addIssue({ code: "custom", message: V.duplicateDestination, path: [index, "partnerInstitutionId"] });
         seen.add(d.partnerInstitutionId);
+        if (d.quotas.length > 0 && d.quotas.reduce((sum, q) => sum + q.places, 0) !== d.places) {
+          ctx.addIssue({ code: "custom", message: V.quotasAddUp, path: [index, "places"] });
+        }
       });
     }),
 });

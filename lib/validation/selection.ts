@@ -10,6 +10,7 @@ const criterion = z.enum(SELECTION_CRITERIA, { error: V.required });
 /** The round's selection settings: a weight per criterion, the order ties are broken in, the days to answer an offer. */
 export const ZSelectionSettings = z.object({
   roundId: recordId(),
+  version: z.number().int().positive(),
   weights: z.object({ academic: weight, motivation: weight, language: weight, previousStay: weight }),
   tieBreaks: z
     .array(criterion)

@@ -194,3 +194,165 @@ test("the office ranks and allocates the places, moves a candidate by hand and c
   await expect(office.getByRole("link", { name: "Rounds" })).toBeVisible();
   await expect(carla.email).toContain("@student.test");
 });
+
+/**
+ * A partner whose signed agreement splits its places between two subject
+ * areas (one for software, one for engineering), another with one place,
+ * and three candidates: two software engineers and a civil engineer. The
+ * round has no destination yet: the office takes them from the agreements.
+ */
+async function roundWithSplitAgreement() {
+  const db = createDatabaseClient(process.env.DATABASE_URL!);
+  try {
+    const stamp = randomBytes(3).toString("hex");
+    // A year of its own: the only agreements that cover it are this test's.
+    const first = 2100 + (parseInt(stamp, 16) % 800);
+    const academicYear = `${first}-${first + 1}`;
+    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email: DEMO.student }, omit: { passwordHash: false } });
+    const agreed = (city: string, conditions: Array<{ iscedCode: string }>) =>
+      db.partnerInstitution.create({
+        data: {
+          name: `Politecnico di ${city} ${stamp}`,
+          erasmusCode: `I ${city.toUpperCase()}${stamp.replace(/\d/g, "X").toUpperCase()}01`,
+          countryCode: "IT",
+          city,
+          languagesOfInstruction: ["it", "en"],
+          agreements: {
+            create: {
+              firstAcademicYear: academicYear,
+              lastAcademicYear: academicYear,
+              status: "SIGNED",
+              conditions: {
+                create: conditions.map((c, position) => ({
+                  position,
+                  direction: "OUTGOING",
+                  iscedCode: c.iscedCode,
+                  eqfLevels: [7],
+                  studentsPerYear: 1,
+                  monthsPerStudent: 5,
+                })),
+              },
+            },
+          },
+        },
+      });
+    const torino = await agreed("Torino", [{ iscedCode: "0613" }, { iscedCode: "0700" }]);
+    const milano = await agreed("Milano", [{ iscedCode: "0613" }]);
+    const round = await db.applicationRound.create({
+      data: {
+        name: `Erasmus+ ${academicYear} ${stamp}`,
+        academicYear,
+        semesters: ["AUTUMN"],
+        opensAt: new Date("2026-01-01"),
+        deadline: new Date("2026-02-01"),
+      },
+    });
+    const software = await db.programme.findFirstOrThrow({ where: { name: "Ingénieur Intelligence artificielle et génie logiciel" } });
+    const civil = await db.programme.findFirstOrThrow({ where: { name: "Ingénieur Génie civil et bâtiment durable" } });
+    // Dora and Emil study software, Farid civil engineering; all want Torino first. Gino's dossier is still being reviewed: he is no candidate.
+    const wishes = [
+      { first: "Dora", average: 18, programme: software, choices: [torino] },
+      { first: "Emil", average: 16, programme: software, choices: [torino, milano] },
+      { first: "Farid", average: 14, programme: civil, choices: [torino] },
+      { first: "Gino", average: 12, programme: software, choices: [milano], reviewing: true },
+    ];
+    const students = [];
+    for (const wish of wishes) {
+      const person = uniqueStudent(wish.first);
+      const user = await db.user.create({
+        data: { email: person.email, name: `${wish.first} ${stamp}`, role: "STUDENT", locale: "en", passwordHash, studentNumber: person.studentNumber },
+      });
+      const application = await db.outgoingApplication.create({
+        data: {
+          studentId: user.id,
+          roundId: round.id,
+          programmeId: wish.programme.id,
+          firstName: wish.first,
+          lastName: stamp,
+          status: wish.reviewing ? "UNDER_REVIEW" : "SUBMITTED",
+          applicationPiecesState: wish.reviewing ? "INCOMPLETE" : "ACCEPTED",
+          gradeAverage: wish.average,
+          submittedAt: new Date(),
+          choices: {
+            create: wish.choices.map((partner, rank) => ({
+              rank: rank + 1,
+              partnerInstitutionId: partner.id,
+              semesters: ["AUTUMN"],
+              startDate: new Date(`${first}-09-01`),
+              endDate: new Date(`${first}-12-20`),
+            })),
+          },
+        },
+      });
+      students.push({ email: person.email, applicationId: application.id });
+    }
+    return { round, torino: torino.name, milano: milano.name, students, stamp };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+test("places an agreement splits by subject area stay with their students; a student placed at his second choice opens his learning agreement with that host", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const { round, torino, milano, students, stamp } = await roundWithSplitAgreement();
+  const [emil, gino] = [students[1]!, students[3]!];
+
+  // The office takes the destinations from the agreements: Torino's two places come split, one per subject area.
+  const office = await (await browser.newContext()).newPage();
+  await signIn(office, DEMO.internationalOffice);
+  await office.goto(`/coordinator/rounds/${round.id}`);
+  await office.getByRole("button", { name: "Take the 2 partners and places from the signed agreements" }).click();
+  const torinoRow = office.locator("fieldset").filter({ has: office.getByLabel("Places 0613, EQF 7") });
+  await expect(torinoRow.getByLabel("Places 0700, EQF 7")).toHaveValue("1");
+  await expect(torinoRow.getByLabel("Places", { exact: true })).toHaveValue("2");
+  await expect(torinoRow.getByText("The agreement splits these places by subject area and level")).toBeVisible();
+  await expectAccessible(office, "destinations with a split");
+  await torinoRow.getByLabel("Places", { exact: true }).fill("3");
+  await office.getByRole("button", { name: "Save" }).last().click();
+  await expect(torinoRow.getByText("The places must add up to the places of each subject area and level below.")).toBeVisible();
+  await torinoRow.getByLabel("Places", { exact: true }).fill("2");
+  await office.getByRole("button", { name: "Save" }).last().click();
+  await expect(office.getByText("Destinations saved.")).toBeVisible();
+
+  // In French, the selection fills each share with its own students: Emil waits for Torino's software place, although its engineering place goes to Farid.
+  await office.getByRole("button", { name: "Français" }).click();
+  await expect(office.getByRole("link", { name: "Appels", exact: true })).toBeVisible();
+  await office.goto(`/coordinator/rounds/${round.id}/selection`);
+  await expect(office.getByTestId("destination-places")).toHaveText([
+    new RegExp(`^${milano}1`),
+    new RegExp(`^${torino} · 0613, EQF 71`),
+    new RegExp(`^${torino} · 0700, EQF 71`),
+  ]);
+  await expect(office.getByTestId("candidate-place")).toHaveText([
+    new RegExp(`Dora ${stamp}${torino} · 0613, EQF 7`),
+    new RegExp(`Emil ${stamp}${milano}.*${torino} · 0613, EQF 7 \\(n° 1\\)`),
+    new RegExp(`Farid ${stamp}${torino} · 0700, EQF 7`),
+  ]);
+  await expectAccessible(office, "selection with shares, in French");
+  // Until the places are allocated, a dossier under review may still be decided by hand; once they are, the allocation decides.
+  const target = office.getByLabel("Passer à");
+  await office.goto(`/coordinator/applications/${gino.applicationId}`);
+  await expect(target.locator("option", { hasText: "Sélectionnée" })).toHaveCount(1);
+  await office.goto(`/coordinator/rounds/${round.id}/selection`);
+  office.once("dialog", (dialog) => dialog.accept());
+  await office.getByRole("button", { name: "Confirmer l'attribution" }).click();
+  await expect(office.getByText(/^Attribution confirmée le/)).toBeVisible();
+  await office.goto(`/coordinator/applications/${gino.applicationId}`);
+  await expect(target).toBeVisible();
+  await expect(target.locator("option", { hasText: /^(Sélectionnée|Liste d'attente|Non retenue)$/ })).toHaveCount(0);
+
+  // Emil accepts Milano, his second choice; his learning agreement is with Milano.
+  const student = await (await browser.newContext()).newPage();
+  await signIn(student, emil.email, DEMO_PASSWORD);
+  await student.goto(`/student/applications/${emil.applicationId}`);
+  await student.getByRole("button", { name: `Accept my place at ${milano}` }).click();
+  await expect(student.getByTestId("student-place")).toContainText(`You accepted your place at ${milano}.`);
+  await expect(student.getByTestId("student-place")).toContainText(`${torino} · 0613, EQF 7`);
+  await student.goto(`/student/applications/${emil.applicationId}/learning-agreement`);
+  await expect(student.getByTestId("agreement-host")).toHaveText(`Receiving institution: ${milano}, where your place is.`);
+  await student.getByRole("button", { name: "Français" }).click();
+  await expect(student.getByTestId("agreement-host")).toHaveText(`Établissement d'accueil : ${milano}, où se trouve votre place.`);
+  await expectAccessible(student, "learning agreement at the allocated host, in French");
+});

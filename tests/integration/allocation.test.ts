@@ -8,6 +8,7 @@ import { markCandidate } from "@/lib/server/selection/mark-candidate";
 import { adjustRank } from "@/lib/server/selection/adjust-rank";
 import { moveInProposal } from "@/lib/server/selection/move-in-proposal";
 import { saveRoundDestinations } from "@/lib/server/round/save-destinations";
+import { saveSelectionSettings } from "@/lib/server/selection/save-selection-settings";
 import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
 import { startApplication } from "@/lib/server/application/start-application";
 import { decideApplication } from "@/lib/server/application/decide-application";
@@ -160,6 +161,92 @@ describe("the allocation of places", () => {
     });
     expect(afterWithdrawal).toEqual([{ applicationId: third.applicationId, partnerInstitutionId: partners[1]!.id }]);
     expect((await held(round.id)).find((d) => d.partnerInstitutionId === partners[0]!.id)?.placesHeld).toBe(0);
+  });
+
+  it("keeps the places of each subject area and level apart when the agreement splits them, in the database too", async () => {
+    // A: 2 places, one for 0613 (the fixture's programme), one for 0732. Cand0 and Cand1 study 0613, Cand2 0732; all want A.
+    const { round, partners, candidates, programme } = await roundWith([2], [[0], [0], [0]]);
+    const civil = await testDb().programme.create({
+      data: { departmentId: programme.departmentId, name: `Génie civil ${uniqueSuffix()}`, eqfLevel: 7, iscedCode: "0732" },
+    });
+    await testDb().outgoingApplication.update({ where: { id: candidates[2]!.applicationId }, data: { programmeId: civil.id } });
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    const shares = [
+      { iscedCode: "0613", eqfLevels: [7], places: 1 },
+      { iscedCode: "0700", eqfLevels: [7], places: 1 },
+    ];
+    const save = async (quotas: typeof shares, places = 2) =>
+      saveRoundDestinations(office, {
+        roundId: round.id,
+        version: (await testDb().applicationRound.findUniqueOrThrow({ where: { id: round.id } })).destinationsVersion,
+        destinations: [{ partnerInstitutionId: partners[0]!.id, places, quotas }],
+      });
+    await save(shares);
+    const computing = `${partners[0]!.name} · 0613, EQF 7`;
+    const building = `${partners[0]!.name} · 0700, EQF 7`;
+    const view = await getSelection(office, round.id);
+    expect(view.destinations.map((d) => [d.name, d.places])).toEqual([
+      [computing, 1],
+      [building, 1],
+    ]);
+    // Cand1 waits for the computing share although the building one has a place: it is not theirs.
+    expect(view.candidates.map((c) => [c.rank, c.assigned, c.waiting])).toEqual([
+      [1, computing, []],
+      [2, null, [{ destination: computing, position: 1 }]],
+      [3, building, []],
+    ]);
+    const buildingShare = view.destinations[1]!.id;
+    await expect(
+      moveInProposal(office, { roundId: round.id, applicationId: candidates[1]!.applicationId, destinationId: buildingShare, reason: "x" }),
+    ).rejects.toMatchObject({ detail: "destination_not_chosen" });
+
+    await confirmAllocation(office, { roundId: round.id });
+    const quotas = () => testDb().placeQuota.findMany({ where: { roundId: round.id }, orderBy: { position: "asc" }, select: { id: true, placesHeld: true } });
+    expect((await quotas()).map((q) => q.placesHeld)).toEqual([1, 1]);
+    expect((await held(round.id))[0]!.placesHeld).toBe(2);
+    expect(await getStudentPlace(candidates[1]!.student, candidates[1]!.applicationId)).toMatchObject({
+      offer: null,
+      fullerChoices: [{ destination: computing, cutoffRank: 1, waitingPosition: 1 }],
+    });
+    // The split cannot change shape once places are offered, nor a share shrink below what it holds.
+    await expect(save([shares[0]!, { ...shares[1]!, iscedCode: "0732" }])).rejects.toMatchObject({ detail: "quotas_fixed" });
+    await expect(save([shares[0]!, { ...shares[1]!, places: 0 }, { iscedCode: "0410", eqfLevels: [7], places: 1 }])).rejects.toMatchObject({
+      detail: "quotas_fixed",
+    });
+    await expect(
+      save([
+        { ...shares[0]!, places: 0 },
+        { ...shares[1]!, places: 2 },
+      ]),
+    ).rejects.toMatchObject({ detail: "places_below_held" });
+    await expect(testDb().$executeRaw`UPDATE "PlaceQuota" SET "placesHeld" = "places" + 1 WHERE "roundId" = ${round.id}`).rejects.toThrow(
+      /PlaceQuota_places_held/,
+    );
+
+    // Cand0 declines: the computing place goes to Cand1, in the same share.
+    await answerPlace(candidates[0]!.student, { applicationId: candidates[0]!.applicationId, accept: false });
+    const offered = await testDb().placeOffer.findFirstOrThrow({ where: { applicationId: candidates[1]!.applicationId, state: "OFFERED" } });
+    expect(offered.quotaId).toBe((await quotas())[0]!.id);
+    expect((await quotas()).map((q) => q.placesHeld)).toEqual([1, 1]);
+    // The complementary round has nothing left to offer: both shares are held.
+    await expect(openComplementaryRound(office, { roundId: round.id })).rejects.toMatchObject({ detail: "no_unfilled_places" });
+  });
+
+  it("saves the selection settings on the version read, and refuses a save over someone else's", async () => {
+    const { round } = await roundWith([1], [[0]]);
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    const settings = {
+      roundId: round.id,
+      weights: { academic: 60, motivation: 20, language: 20, previousStay: 5 },
+      tieBreaks: ["motivation", "academic", "language"] as const,
+      offerAnswerDays: 10,
+    };
+    expect(await saveSelectionSettings(office, { ...settings, tieBreaks: [...settings.tieBreaks], version: 1 })).toEqual({ version: 2 });
+    await expect(saveSelectionSettings(office, { ...settings, tieBreaks: [...settings.tieBreaks], version: 1, offerAnswerDays: 3 })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    expect(await testDb().applicationRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ offerAnswerDays: 10, selectionSettingsVersion: 2 });
+    expect((await getSelection(office, round.id)).round).toMatchObject({ settingsVersion: 2, offerAnswerDays: 10, tieBreaks: settings.tieBreaks });
   });
 
   it("lapses an offer not answered by its day and gives the place to the next", async () => {

@@ -21,8 +21,8 @@ describe("the years an agreement covers", () => {
 
 describe("destinations proposed from the agreements", () => {
   const conditions = (outgoing: number[], incoming: number[] = []) => [
-    ...outgoing.map((n) => ({ direction: "OUTGOING" as const, studentsPerYear: n })),
-    ...incoming.map((n) => ({ direction: "INCOMING" as const, studentsPerYear: n })),
+    ...outgoing.map((n, i) => ({ direction: "OUTGOING" as const, studentsPerYear: n, iscedCode: `061${i}`, eqfLevels: [7] })),
+    ...incoming.map((n) => ({ direction: "INCOMING" as const, studentsPerYear: n, iscedCode: "0613", eqfLevels: [7] })),
   ];
 
   it("adds up each covering partner's outgoing places, and skips the rest", () => {
@@ -37,7 +37,23 @@ describe("destinations proposed from the agreements", () => {
         ],
         "2027-2028",
       ),
-    ).toEqual([{ partnerInstitutionId: "uppsala", places: 4 }]);
+    ).toEqual([
+      {
+        partnerInstitutionId: "uppsala",
+        places: 4,
+        quotas: [
+          { iscedCode: "0610", eqfLevels: [7], places: 2 },
+          { iscedCode: "0611", eqfLevels: [7], places: 1 },
+          { iscedCode: "0610", eqfLevels: [7], places: 1 },
+        ],
+      },
+    ]);
+  });
+
+  it("splits no destination whose agreement has one outgoing condition, and counts none without places", () => {
+    expect(destinationsFromAgreements([{ ...signed, partnerInstitutionId: "lund", conditions: conditions([0, 3]) }], "2027-2028")).toEqual([
+      { partnerInstitutionId: "lund", places: 3, quotas: [] },
+    ]);
   });
 
   it("proposes nothing without agreements", () => {

@@ -3,6 +3,7 @@ import {
   APPLICATION_STATUSES,
   checkTransition,
   decisionMoves,
+  SELECTION_STATUSES,
   isEditableByStudent,
   nextStatuses,
   type ApplicationStatus,
@@ -127,6 +128,15 @@ describe("the decision form's moves", () => {
       const moves = decisionMoves(status);
       expect(moves, status).not.toContain("WITHDRAWN");
       expect(moves, status).toEqual(nextStatuses(status, "coordinator").filter((s) => s !== "WITHDRAWN"));
+    }
+  });
+
+  it("offer no outcome of the selection once the round's places are allocated", () => {
+    expect(decisionMoves("UNDER_REVIEW")).toEqual(expect.arrayContaining(["SELECTED", "WAITING_LIST", "NOT_SELECTED"]));
+    const allocated = decisionMoves("UNDER_REVIEW", { placesAllocated: true });
+    expect(allocated).not.toEqual(expect.arrayContaining(["SELECTED"]));
+    for (const status of APPLICATION_STATUSES) {
+      for (const move of decisionMoves(status, { placesAllocated: true })) expect(SELECTION_STATUSES, `${status} → ${move}`).not.toContain(move);
     }
   });
 });

@@ -113,13 +113,17 @@ export function nextStatuses(from: ApplicationStatus, actor: Actor): Application
   return moves;
 }
 
+/** The outcomes of the selection: once a round's places are allocated, the allocation gives them (lib/server/selection), not a coordinator's decision. */
+export const SELECTION_STATUSES: readonly ApplicationStatus[] = ["SELECTED", "WAITING_LIST", "NOT_SELECTED"];
+
 /**
  * The moves a coordinator decides with the decision form. A withdrawal is
  * not one of them: it is declared through the withdrawal, which records the
- * reason, computes what must be paid back and tells the staff.
+ * reason, computes what must be paid back and tells the staff. Nor, once
+ * the round's places are allocated, the outcomes of the selection.
  */
-export function decisionMoves(from: ApplicationStatus): ApplicationStatus[] {
-  return nextStatuses(from, "coordinator").filter((status) => status !== "WITHDRAWN");
+export function decisionMoves(from: ApplicationStatus, { placesAllocated = false } = {}): ApplicationStatus[] {
+  return nextStatuses(from, "coordinator").filter((status) => status !== "WITHDRAWN" && !(placesAllocated && SELECTION_STATUSES.includes(status)));
 }
 
 /** Whether the student may still edit the application form. */

@@ -120,6 +120,7 @@ export const fr: SameShape<typeof en> = {
     academicYear: "Écrivez l'année universitaire en deux années consécutives, par exemple 2027-2028.",
     dateOrder: "Cette date doit venir après la précédente.",
     duplicateDestination: "Ce partenaire figure déjà dans la liste.",
+    quotasAddUp: "Le nombre de places doit être la somme des places par domaine et niveau ci-dessous.",
     nameTaken: "Ce nom est déjà utilisé.",
     eqfLevel: "Choisissez le niveau : CEC 6 (licence), 7 (master) ou 8 (doctorat).",
     iscedCode: "Saisissez un code CITE-F à quatre chiffres, par exemple 0613.",
@@ -393,6 +394,8 @@ export const fr: SameShape<typeof en> = {
     answerDays: "Jours pour répondre à une offre",
     saveSettings: "Enregistrer les paramètres",
     settingsSaved: "Paramètres enregistrés : le classement les suit.",
+    settingsChangedMeanwhile:
+      "Quelqu'un a modifié ces paramètres entre-temps : rien n'a été enregistré. Rechargez la page pour voir les siens, puis refaites vos modifications.",
     ranking: "Classement",
     noCandidates: "Aucun candidat pour l'instant : une candidature envoyée apparaît ici quand toutes ses pièces de candidature sont acceptées.",
     columns: {
@@ -621,6 +624,9 @@ export const fr: SameShape<typeof en> = {
     fromAgreements:
       "{count, plural, one {Reprendre le partenaire et les places des accords signés} other {Reprendre les # partenaires et les places des accords signés}}",
     removeDestination: "Retirer",
+    quotasLead: "L'accord répartit ces places par domaine et niveau : les étudiants de chacun prennent les places du leur.",
+    quotaPlaces: "Places {isced}, EQF {levels}",
+    unsplit: "Une seule réserve pour tous",
     destinationsSaved: "Destinations enregistrées.",
     noDestinations: "Aucune destination pour l'instant : les étudiants ne peuvent pas candidater tant qu'il n'y en a pas.",
     selection: "Sélection et places",
@@ -1102,6 +1108,7 @@ export const fr: SameShape<typeof en> = {
     mobilityTitle: "Mobilité",
     academicYear: "Année universitaire",
     receivingDepartment: "Département d'accueil",
+    hostOfMobility: "Établissement d'accueil : {partner}, où se trouve votre place.",
     plannedStart: "Début prévu (AAAA-MM)",
     plannedEnd: "Fin prévue (AAAA-MM)",
     sendingContactName: "Contact à l'origine",
@@ -1557,6 +1564,7 @@ export const fr: SameShape<typeof en> = {
       destination_full: "Cette destination n'a plus de place dans la proposition : déplacez d'abord quelqu'un d'autre.",
       no_unfilled_places: "Toutes les places de cet appel sont tenues : il ne reste rien pour un appel complémentaire.",
       places_below_held: "Une destination ne peut avoir moins de places que d'étudiants qui y en tiennent déjà une.",
+      quotas_fixed: "Des places de cette destination sont déjà proposées : sa répartition par domaine et niveau ne peut plus changer, seulement ses places.",
       last_administrator: "C'est le dernier administrateur actif : nommez d'abord quelqu'un d'autre administrateur.",
       no_host_contact:
         "Aucun contact n'est enregistré pour l'établissement d'accueil : demandez au service des relations internationales d'en ajouter un, puis signez.",

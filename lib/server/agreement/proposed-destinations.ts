@@ -13,7 +13,7 @@ export async function proposedDestinations(academicYear: string, tx: Prisma.Tran
       firstAcademicYear: true,
       lastAcademicYear: true,
       status: true,
-      conditions: { select: { direction: true, studentsPerYear: true } },
+      conditions: { orderBy: { position: "asc" }, select: { direction: true, studentsPerYear: true, iscedCode: true, eqfLevels: true } },
     },
   });
   return destinationsFromAgreements(agreements, academicYear);

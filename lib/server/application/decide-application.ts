@@ -3,13 +3,11 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError, type ActionFailure } from "@/lib/server/errors";
 import { phaseOf } from "@/lib/domain/dossier/checklist";
-import type { ApplicationStatus } from "@/lib/domain/application/status";
+import { SELECTION_STATUSES, type ApplicationStatus } from "@/lib/domain/application/status";
 import { deliverSoon } from "@/lib/server/mail/outbox";
 import { reviewableApplications } from "./access";
 import { dossierSnapshot } from "./dossier-snapshot";
 import { transitionApplication } from "./transition-application";
-
-const SELECTION_STATUSES: readonly ApplicationStatus[] = ["SELECTED", "WAITING_LIST", "NOT_SELECTED"];
 
 type Decision = { applicationId: string; version: number; to: ApplicationStatus; reason: string };
 

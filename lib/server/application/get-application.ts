@@ -10,6 +10,8 @@ import type { Semester } from "@/lib/domain/incoming/deadlines";
 import { decisionMoves, FIRST_AGREEMENT_STATUSES, isActive, type ApplicationStatus } from "@/lib/domain/application/status";
 import type { PieceKind } from "@/lib/domain/dossier/pieces";
 import { maskIban } from "@/lib/domain/iban";
+import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
 import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities";
 import { readableApplications, reviewableApplications } from "./access";
 import { applicationFacts, FACTS_SELECT } from "./application-facts";
@@ -41,6 +43,8 @@ export type ApplicationView = {
     motivation: string | null;
   };
   choices: Array<{ rank: number; partner: string; erasmusCode: string; countryCode: string; semesters: Semester[]; startDate: Date; endDate: Date }>;
+  /** The choice the mobility is to: the destination of the place it holds once places are allocated, else the first choice. */
+  mobility: ApplicationView["choices"][number] | null;
   languages: Array<{ language: string; level: string }>;
   eligibility: EligibilityResult;
   checklist: PhaseChecklist[];
@@ -88,11 +92,11 @@ function nominationOnly(view: ApplicationView): ApplicationView {
   };
 }
 
-function canOf(user: CurrentUser, status: ApplicationStatus): ApplicationView["can"] {
+function canOf(user: CurrentUser, status: ApplicationStatus, placesAllocated: boolean): ApplicationView["can"] {
   const review = reviewableApplications(user) !== null;
   return {
     review,
-    moves: review ? decisionMoves(status) : [],
+    moves: review ? decisionMoves(status, { placesAllocated }) : [],
     declareWithdrawal: review && isActive(status),
     acceptForceMajeure: user.role === "INTERNATIONAL_OFFICE",
     startAgreement: user.role === "STUDENT" && FIRST_AGREEMENT_STATUSES.includes(status),
@@ -122,13 +126,25 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
       phone: true,
       yearOfStudy: true,
       motivation: true,
-      round: { select: { id: true, name: true, deadline: true, opensAt: true, afterSelectionPiecesDue: true, beforeDeparturePiecesDue: true } },
+      round: {
+        select: {
+          id: true,
+          name: true,
+          deadline: true,
+          opensAt: true,
+          afterSelectionPiecesDue: true,
+          beforeDeparturePiecesDue: true,
+          allocationConfirmedAt: true,
+        },
+      },
       student: { select: { id: true, name: true, email: true, studentNumber: true, locale: true } },
       programme: { select: { name: true, department: { select: { name: true } } } },
+      placeOffers: HELD_PLACE_SELECT,
       choices: {
         orderBy: { rank: "asc" },
         select: {
           rank: true,
+          partnerInstitutionId: true,
           semesters: true,
           startDate: true,
           endDate: true,
@@ -165,6 +181,16 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
     row.status,
   );
 
+  const choices = row.choices.map((c) => ({
+    rank: c.rank,
+    partner: c.partnerInstitution.name,
+    erasmusCode: c.partnerInstitution.erasmusCode,
+    countryCode: c.partnerInstitution.countryCode,
+    semesters: c.semesters,
+    startDate: c.startDate,
+    endDate: c.endDate,
+  }));
+  const mobility = mobilityChoice(row.choices, row.placeOffers);
   const view: ApplicationView = {
     id: row.id,
     status: row.status,
@@ -196,22 +222,15 @@ export async function getApplication(user: CurrentUser, applicationId: string, n
       fullRecognition: row.fullRecognition,
       motivation: row.motivation,
     },
-    choices: row.choices.map((c) => ({
-      rank: c.rank,
-      partner: c.partnerInstitution.name,
-      erasmusCode: c.partnerInstitution.erasmusCode,
-      countryCode: c.partnerInstitution.countryCode,
-      semesters: c.semesters,
-      startDate: c.startDate,
-      endDate: c.endDate,
-    })),
+    choices,
+    mobility: mobility ? choices[row.choices.indexOf(mobility)]! : null,
     languages: row.languageSkills,
     eligibility,
     checklist,
     pieces: Object.fromEntries(
       row.pieces.map((p) => [p.kind, { id: p.id, version: p.version, files: p.files.map((f) => ({ ...f, current: f.id === p.currentFileId })) }]),
     ),
-    can: canOf(user, row.status),
+    can: canOf(user, row.status, row.round.allocationConfirmedAt !== null),
     bankDetails: row.bankDetails ? { holderName: row.bankDetails.holderName, iban: maskIban(row.bankDetails.ibanLast4), bic: row.bankDetails.bic } : null,
   };
   return view.can.readHomeDossier ? view : nominationOnly(view);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
-import { roundForm } from "./round-columns";
+import { QUOTA_SELECT, roundForm } from "./round-columns";
 import { proposedDestinations } from "@/lib/server/agreement/proposed-destinations";
 
 /** A round as the office's forms edit it: its set-up, its destinations, the partners it may add, and what the agreements valid that year propose. */
@@ -11,7 +11,9 @@ export async function getRoundSetup(user: CurrentUser, roundId: string) {
   const [round, partners] = await Promise.all([
     db.applicationRound.findUnique({
       where: { id: roundId },
-      include: { destinations: { orderBy: { partnerInstitution: { name: "asc" } }, select: { partnerInstitutionId: true, places: true } } },
+      include: {
+        destinations: { orderBy: { partnerInstitution: { name: "asc" } }, select: { partnerInstitutionId: true, places: true, quotas: QUOTA_SELECT } },
+      },
     }),
     db.partnerInstitution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, countryCode: true } }),
   ]);

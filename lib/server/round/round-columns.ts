@@ -1,6 +1,7 @@
 import "server-only";
 import { dayOfEnd, dayOfStart, endOfDay, startOfDay } from "@/lib/domain/round";
 import type { z } from "zod";
+import type { Prisma } from "@/lib/server/db/generated/client";
 import type { ZRound } from "@/lib/validation/round-setup";
 
 type RoundForm = z.output<typeof ZRound>;
@@ -67,4 +68,23 @@ export function roundRules(source: RoundRules) {
     selectionTieBreaks: source.selectionTieBreaks,
     offerAnswerDays: source.offerAnswerDays,
   } as const;
+}
+
+/** What a round's destination keeps of each share of its places (`PlaceQuota`), in order. */
+export const QUOTA_SELECT = {
+  orderBy: { position: "asc" },
+  select: { iscedCode: true, eqfLevels: true, places: true },
+} satisfies Prisma.RoundDestination$quotasArgs;
+
+/** A destination with its shares, as a nested create of a new round's destinations. */
+export function destinationRows(d: {
+  partnerInstitutionId: string;
+  places: number;
+  quotas: Array<{ iscedCode: string; eqfLevels: number[]; places: number }>;
+}) {
+  return {
+    partnerInstitutionId: d.partnerInstitutionId,
+    places: d.places,
+    quotas: { create: d.quotas.map((q, position) => ({ position, iscedCode: q.iscedCode, eqfLevels: q.eqfLevels, places: q.places })) },
+  };
 }

@@ -28,10 +28,9 @@ export async function confirmAllocation(
   const outcome = await db.$transaction(
     async (tx) => {
       await lockRound(tx, roundId);
-      const { round, applications, ranking, proposal } = await loadSelection(tx, roundId);
+      const { round, applications, ranking, pools, proposal } = await loadSelection(tx, roundId);
       if (round.confirmed || !proposal) throw new AppError("refused", "allocation_confirmed");
       if (ranking.length === 0) throw new AppError("refused", "no_candidates");
-      const names = new Map(round.destinations.map((d) => [d.partnerInstitutionId, d.partnerInstitution.name]));
       const reasons = new Map(round.moves.map((m) => [m.candidateId, m.reason]));
       const counts = { offered: 0, waiting: 0, notSelected: 0 };
       for (const { id, rank } of ranking) {
@@ -60,10 +59,12 @@ export async function confirmAllocation(
           ...(to === "NOT_SELECTED" ? {} : { quiet: true as const }),
         });
         if (assigned) {
+          const pool = pools.get(assigned)!;
           await offerPlace(tx, {
             roundId,
             applicationId: id,
-            partnerInstitutionId: assigned,
+            partnerInstitutionId: pool.partnerInstitutionId,
+            quotaId: pool.quota?.id ?? null,
             answerBy: new Date(now.getTime() + round.offerAnswerDays * DAY),
             manualReason: reasons.get(id) ?? null,
             student: application.student,
@@ -71,7 +72,7 @@ export async function confirmAllocation(
           counts.offered++;
         } else if (waitingFor.length > 0) {
           const positions = waitingFor
-            .map(([destination, ids]) => t("selection.mailPosition", { destination: names.get(destination) ?? "", position: ids.indexOf(id) + 1 }))
+            .map(([destination, ids]) => t("selection.mailPosition", { destination: pools.get(destination)?.name ?? "", position: ids.indexOf(id) + 1 }))
             .join("\n");
           await notify(tx, application.student, "placeWaiting", { name: application.student.name, positions });
           counts.waiting++;

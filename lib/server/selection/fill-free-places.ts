@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import { recordAudit } from "@/lib/server/audit";
 import { transitionApplication } from "@/lib/server/application/transition-application";
 import { offerPlace } from "./offer-place";
-import { HELD } from "./selection-state";
+import { choicePools, offerPool, placePools, type PlacePool } from "@/lib/domain/allocation/place-pools";
+import { HELD, POOLED_DESTINATION_SELECT } from "./selection-state";
 
 const DAY = 86_400_000;
 
@@ -12,7 +13,8 @@ const DAY = 86_400_000;
  * for it, at once and in the caller's transaction (which holds the round's
  * lock): a candidate without an accepted place is waiting for each
  * destination they listed above the one they hold (all of them when they
- * hold none). Moving up frees the place they held, which goes down its own
+ * hold none), each to the share of its places their programme falls in
+ * when the agreement splits them. Moving up frees the place they held, which goes down its own
  * waiting list in turn, until no free place has anyone waiting for it.
  */
 export async function fillFreePlaces(tx: Prisma.TransactionClient, roundId: string, now = new Date()): Promise<number> {
@@ -20,9 +22,10 @@ export async function fillFreePlaces(tx: Prisma.TransactionClient, roundId: stri
   for (;;) {
     const round = await tx.applicationRound.findUniqueOrThrow({
       where: { id: roundId },
-      select: { offerAnswerDays: true, destinations: { select: { partnerInstitutionId: true, places: true, placesHeld: true } } },
+      select: { offerAnswerDays: true, destinations: { select: POOLED_DESTINATION_SELECT } },
     });
-    const free = new Map(round.destinations.map((d) => [d.partnerInstitutionId, d.places - d.placesHeld]));
+    const pools = new Map(placePools(round.destinations).map((p) => [p.id, p]));
+    const destinations = new Map(round.destinations.map((d) => [d.partnerInstitutionId, d]));
     const candidates = await tx.outgoingApplication.findMany({
       where: { roundId, selectionRank: { not: null }, status: { in: ["SELECTED", "WAITING_LIST"] } },
       orderBy: { selectionRank: "asc" },
@@ -31,17 +34,22 @@ export async function fillFreePlaces(tx: Prisma.TransactionClient, roundId: stri
         status: true,
         version: true,
         student: { select: { name: true, email: true, locale: true } },
+        programme: { select: { eqfLevel: true, iscedCode: true } },
         choices: { orderBy: { rank: "asc" }, select: { partnerInstitutionId: true } },
-        placeOffers: { where: { state: { in: [...HELD] } }, select: { id: true, state: true, partnerInstitutionId: true } },
+        placeOffers: { where: { state: { in: [...HELD] } }, select: { id: true, state: true, partnerInstitutionId: true, quotaId: true } },
       },
     });
-    let move: { candidate: (typeof candidates)[number]; to: string } | null = null;
+    let move: { candidate: (typeof candidates)[number]; to: PlacePool } | null = null;
     for (const candidate of candidates) {
       const held = candidate.placeOffers[0];
       if (held?.state === "ACCEPTED") continue;
-      const choices = candidate.choices.map((c) => c.partnerInstitutionId);
-      const above = held ? choices.slice(0, Math.max(0, choices.indexOf(held.partnerInstitutionId))) : choices;
-      const to = above.find((d) => (free.get(d) ?? 0) > 0);
+      const choices = choicePools(
+        destinations,
+        candidate.choices.map((c) => c.partnerInstitutionId),
+        candidate.programme,
+      );
+      const above = held ? choices.slice(0, Math.max(0, choices.indexOf(offerPool(held)))) : choices;
+      const to = above.map((id) => pools.get(id)!).find((pool) => pool.places > pool.placesHeld);
       if (to) {
         move = { candidate, to };
         break;
@@ -56,11 +64,13 @@ export async function fillFreePlaces(tx: Prisma.TransactionClient, roundId: stri
         where: { roundId_partnerInstitutionId: { roundId, partnerInstitutionId: held.partnerInstitutionId } },
         data: { placesHeld: { decrement: 1 } },
       });
+      if (held.quotaId) await tx.placeQuota.update({ where: { id: held.quotaId }, data: { placesHeld: { decrement: 1 } } });
     }
     await offerPlace(tx, {
       roundId,
       applicationId: candidate.id,
-      partnerInstitutionId: to,
+      partnerInstitutionId: to.partnerInstitutionId,
+      quotaId: to.quota?.id ?? null,
       answerBy: new Date(now.getTime() + round.offerAnswerDays * DAY),
       student: candidate.student,
     });
@@ -69,8 +79,8 @@ export async function fillFreePlaces(tx: Prisma.TransactionClient, roundId: stri
       action: "place.moved_up",
       entityType: "OutgoingApplication",
       entityId: candidate.id,
-      fromState: held?.partnerInstitutionId ?? null,
-      toState: to,
+      fromState: held ? offerPool(held) : null,
+      toState: to.id,
     });
     if (candidate.status === "WAITING_LIST") {
       await transitionApplication(tx, {

@@ -18,7 +18,7 @@ export async function getSelection(user: CurrentUser, roundId: string) {
   const state = await loadSelection(db, roundId);
   const visible = new Set((await db.outgoingApplication.findMany({ where: { AND: [{ roundId }, scope] }, select: { id: true } })).map((a) => a.id));
   const allocation = state.proposal?.result ?? liveAllocation(state.input, state.applications);
-  const destinationName = new Map(state.round.destinations.map((d) => [d.partnerInstitutionId, d.partnerInstitution.name]));
+  const poolName = (id: string) => state.pools.get(id)?.name ?? id;
   const candidates = state.ranking
     .filter((r) => visible.has(r.id))
     .map((r) => {
@@ -35,23 +35,23 @@ export async function getSelection(user: CurrentUser, roundId: string) {
         previousErasmusStay: a.previousErasmusStay,
         score: r.score,
         adjustment: r.adjustment,
-        choices: a.choices.map((c) => destinationName.get(c.partnerInstitutionId) ?? c.partnerInstitutionId),
-        assigned: allocation.assigned[r.id] ? destinationName.get(allocation.assigned[r.id]!)! : null,
+        choices: state.input.candidates.find((c) => c.id === r.id)!.choices.map(poolName),
+        assigned: allocation.assigned[r.id] ? poolName(allocation.assigned[r.id]!) : null,
         offer: held ? { state: held.state, answerBy: held.answerBy } : null,
         waiting: Object.entries(allocation.waiting)
           .filter(([, ids]) => ids.includes(r.id))
-          .map(([d, ids]) => ({ destination: destinationName.get(d)!, position: ids.indexOf(r.id) + 1 })),
+          .map(([d, ids]) => ({ destination: poolName(d), position: ids.indexOf(r.id) + 1 })),
       };
     });
-  const destinations = state.round.destinations.map((d) => {
-    const holders = Object.entries(allocation.assigned).filter(([, to]) => to === d.partnerInstitutionId);
+  const destinations = [...state.pools.values()].map((pool) => {
+    const holders = Object.entries(allocation.assigned).filter(([, to]) => to === pool.id);
     return {
-      id: d.partnerInstitutionId,
-      name: d.partnerInstitution.name,
-      places: d.places,
+      id: pool.id,
+      name: pool.name,
+      places: pool.places,
       assigned: holders.length,
-      waiting: allocation.waiting[d.partnerInstitutionId]?.length ?? 0,
-      cutoffRank: allocation.cutoffRank[d.partnerInstitutionId] ?? null,
+      waiting: allocation.waiting[pool.id]?.length ?? 0,
+      cutoffRank: allocation.cutoffRank[pool.id] ?? null,
     };
   });
   const nominations = await db.nomination.findMany({
@@ -82,6 +82,7 @@ export async function getSelection(user: CurrentUser, roundId: string) {
       weights: state.round.weights,
       tieBreaks: state.round.tieBreaks,
       offerAnswerDays: state.round.offerAnswerDays,
+      settingsVersion: state.round.selectionSettingsVersion,
     },
     mayDecide: user.role === "INTERNATIONAL_OFFICE",
     candidates,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AllocationInput, AllocationResult } from "@/lib/domain/allocation/allocate";
 import { describeAssignment } from "@/lib/domain/allocation/manual-moves";
+import { offerPool } from "@/lib/domain/allocation/place-pools";
 import type { SelectionApplication } from "./selection-state";
 
 /**
@@ -13,8 +14,13 @@ export function liveAllocation(input: AllocationInput, applications: Map<string,
   const inRound = input.candidates.filter((c) => ["SELECTED", "WAITING_LIST"].includes(applications.get(c.id)?.status ?? ""));
   const candidates = inRound.map((c) => {
     const held = applications.get(c.id)!.placeOffers[0];
-    return held?.state === "ACCEPTED" ? { ...c, choices: [held.partnerInstitutionId] } : c;
+    return held?.state === "ACCEPTED" ? { ...c, choices: [offerPool(held)] } : c;
   });
-  const assigned = Object.fromEntries(candidates.map((c) => [c.id, applications.get(c.id)!.placeOffers[0]?.partnerInstitutionId ?? null]));
+  const assigned = Object.fromEntries(
+    candidates.map((c) => {
+      const held = applications.get(c.id)!.placeOffers[0];
+      return [c.id, held ? offerPool(held) : null];
+    }),
+  );
   return describeAssignment({ ...input, candidates }, assigned);
 }

@@ -16,9 +16,9 @@ export async function moveInProposal(user: CurrentUser, input: z.output<typeof Z
     const { round, applications, input: allocationInput, proposal } = await loadSelection(tx, input.roundId);
     if (round.confirmed || !proposal) throw new AppError("refused", "allocation_confirmed");
     if (!applications.has(input.applicationId)) throw new AppError("not_found");
-    if (input.destinationId && !round.destinations.some((d) => d.partnerInstitutionId === input.destinationId)) throw new AppError("not_found");
-    // Only a destination the student asked for: the mobility and its learning agreement are with one of their choices.
-    const chosen = applications.get(input.applicationId)!.choices.map((c) => c.partnerInstitutionId);
+    if (input.destinationId && !allocationInput.destinations.some((d) => d.id === input.destinationId)) throw new AppError("not_found");
+    // Only a destination the student asked for (and the share of it their programme falls in): the mobility and its learning agreement are with one of their choices.
+    const chosen = allocationInput.candidates.find((c) => c.id === input.applicationId)!.choices;
     if (input.destinationId && !chosen.includes(input.destinationId)) throw new AppError("refused", "destination_not_chosen");
     const move: ManualMove = { candidateId: input.applicationId, destinationId: input.destinationId || null, reason: input.reason };
     if (applyManualMoves(allocationInput, proposal.result, [move]).refused.length) throw new AppError("refused", "destination_full");

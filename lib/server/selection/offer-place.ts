@@ -5,8 +5,8 @@ import { formatDate } from "@/lib/i18n/format";
 
 /**
  * Offers a place of a destination to a candidate, in the caller's
- * transaction: the place is counted as held (the database refuses it beyond
- * the places) and the student is e-mailed what they got and by when to answer.
+ * transaction: the place is counted as held, in the destination and its share
+ * (the database refuses it beyond the places) and the student is e-mailed what they got and by when to answer.
  */
 export async function offerPlace(
   tx: Prisma.TransactionClient,
@@ -14,6 +14,8 @@ export async function offerPlace(
     roundId: string;
     applicationId: string;
     partnerInstitutionId: string;
+    /** The share of the destination's places, when the agreement splits them. */
+    quotaId: string | null;
     answerBy: Date;
     manualReason?: string | null;
     student: { name: string; email: string; locale: "fr" | "en" };
@@ -23,11 +25,13 @@ export async function offerPlace(
     where: { roundId_partnerInstitutionId: { roundId: offer.roundId, partnerInstitutionId: offer.partnerInstitutionId } },
     data: { placesHeld: { increment: 1 } },
   });
+  if (offer.quotaId) await tx.placeQuota.update({ where: { id: offer.quotaId }, data: { placesHeld: { increment: 1 } } });
   await tx.placeOffer.create({
     data: {
       applicationId: offer.applicationId,
       roundId: offer.roundId,
       partnerInstitutionId: offer.partnerInstitutionId,
+      quotaId: offer.quotaId,
       answerBy: offer.answerBy,
       manualReason: offer.manualReason ?? null,
     },

@@ -4,25 +4,35 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { translator } from "@/lib/i18n/translate";
-import { roundRules } from "@/lib/server/round/round-columns";
+import { destinationRows, roundRules } from "@/lib/server/round/round-columns";
 import { lockRound } from "./selection-state";
 
 const DAY = 86_400_000;
 
 /**
  * After a round's allocation, a complementary round of the same year limited
- * to the places left unfilled (places no student holds), with the same rules.
+ * to the places left unfilled (places no student holds, in each share when
+ * they are split), with the same rules.
  * It opens tomorrow for two weeks, for the office to adjust on its set-up page.
  */
 export async function openComplementaryRound(user: CurrentUser, { roundId }: { roundId: string }, now = new Date()): Promise<{ id: string }> {
   if (user.role !== "INTERNATIONAL_OFFICE") throw new AppError("forbidden");
   return db.$transaction(async (tx) => {
     await lockRound(tx, roundId);
-    const source = await tx.applicationRound.findUniqueOrThrow({ where: { id: roundId }, include: { destinations: true } });
+    const source = await tx.applicationRound.findUniqueOrThrow({
+      where: { id: roundId },
+      include: { destinations: { include: { quotas: { orderBy: { position: "asc" } } } } },
+    });
     if (!source.allocationConfirmedAt) throw new AppError("refused", "allocation_not_confirmed");
     const unfilled = source.destinations
       .filter((d) => d.places > d.placesHeld)
-      .map((d) => ({ partnerInstitutionId: d.partnerInstitutionId, places: d.places - d.placesHeld }));
+      .map((d) => ({
+        partnerInstitutionId: d.partnerInstitutionId,
+        places: d.places - d.placesHeld,
+        quotas: d.quotas
+          .filter((q) => q.places > q.placesHeld)
+          .map((q) => ({ iscedCode: q.iscedCode, eqfLevels: q.eqfLevels, places: q.places - q.placesHeld })),
+      }));
     if (unfilled.length === 0) throw new AppError("refused", "no_unfilled_places");
     const name = translator("fr")("selection.complementaryName", { round: source.name });
     if (await tx.applicationRound.count({ where: { name, academicYear: source.academicYear } })) throw new AppError("refused", "round_exists");
@@ -38,7 +48,7 @@ export async function openComplementaryRound(user: CurrentUser, { roundId }: { r
         beforeDeparturePiecesDue: source.beforeDeparturePiecesDue,
         learningAgreementChangeDays: source.learningAgreementChangeDays,
         ...roundRules(source),
-        destinations: { create: unfilled },
+        destinations: { create: unfilled.map(destinationRows) },
       },
       select: { id: true },
     });

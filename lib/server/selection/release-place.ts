@@ -18,7 +18,7 @@ export async function releasePlace(
   await lockRound(tx, application.roundId);
   const held = await tx.placeOffer.findFirst({
     where: { applicationId, state: { in: [...HELD] } },
-    select: { id: true, roundId: true, partnerInstitutionId: true },
+    select: { id: true, roundId: true, partnerInstitutionId: true, quotaId: true },
   });
   if (!held) return false;
   await tx.placeOffer.update({ where: { id: held.id }, data: { state, answeredAt: now } });
@@ -26,6 +26,7 @@ export async function releasePlace(
     where: { roundId_partnerInstitutionId: { roundId: held.roundId, partnerInstitutionId: held.partnerInstitutionId } },
     data: { placesHeld: { decrement: 1 } },
   });
+  if (held.quotaId) await tx.placeQuota.update({ where: { id: held.quotaId }, data: { placesHeld: { decrement: 1 } } });
   await fillFreePlaces(tx, held.roundId, now);
   return true;
 }

@@ -5,6 +5,7 @@ import { allocatePlaces, type AllocationInput } from "@/lib/domain/allocation/al
 import { applyManualMoves, type ManualMove } from "@/lib/domain/allocation/manual-moves";
 import { rankForSelection, SELECTION_CRITERIA, type ManualAdjustment, type SelectionCriterion, type SelectionWeights } from "@/lib/domain/allocation/ranking";
 import { CEFR_LEVELS } from "@/lib/domain/languages";
+import { choicePools, placePools, poolLabel } from "@/lib/domain/allocation/place-pools";
 
 /** Offers that hold a place. */
 export const HELD = ["OFFERED", "ACCEPTED"] as const;
@@ -14,6 +15,14 @@ export const HELD_PLACE_SELECT = {
   where: { state: { in: [...HELD] } },
   select: { partnerInstitutionId: true },
 } satisfies Prisma.OutgoingApplication$placeOffersArgs;
+
+/** What a query selects of a round's destinations to make its pools with `placePools`. */
+export const POOLED_DESTINATION_SELECT = {
+  partnerInstitutionId: true,
+  places: true,
+  placesHeld: true,
+  quotas: { orderBy: { position: "asc" }, select: { id: true, iscedCode: true, eqfLevels: true, places: true, placesHeld: true } },
+} satisfies Prisma.RoundDestinationSelect;
 
 /** Every change to a round's places runs under this lock, so two at once take turns (the database's check stays the last guard). */
 export async function lockRound(tx: Prisma.TransactionClient, roundId: string): Promise<void> {
@@ -32,11 +41,11 @@ const APPLICATION_SELECT = {
   previousErasmusStay: true,
   selectionRank: true,
   submittedAt: true,
-  programme: { select: { departmentId: true, name: true } },
+  programme: { select: { departmentId: true, name: true, eqfLevel: true, iscedCode: true } },
   student: { select: { name: true, email: true, locale: true } },
   choices: { orderBy: { rank: "asc" }, select: { partnerInstitutionId: true } },
   languageSkills: { select: { level: true } },
-  placeOffers: { where: { state: { in: [...HELD] } }, select: { id: true, partnerInstitutionId: true, state: true, answerBy: true } },
+  placeOffers: { where: { state: { in: [...HELD] } }, select: { id: true, partnerInstitutionId: true, quotaId: true, state: true, answerBy: true } },
 } satisfies Prisma.OutgoingApplicationSelect;
 
 export type SelectionApplication = Prisma.OutgoingApplicationGetPayload<{ select: typeof APPLICATION_SELECT }>;
@@ -48,7 +57,8 @@ function bestLevel(skills: Array<{ level: string }>) {
 
 /**
  * A round's selection as it stands: its settings, its destinations with
- * their places, the ranked candidates and, until the allocation is
+ * their places (one pool per share when the agreement splits them), the
+ * ranked candidates with their choices as pools and, until the allocation is
  * confirmed, the proposal with the coordinator's moves. Before the
  * confirmation the candidates are the submitted applications whose
  * application-phase pieces are all accepted; after it, those it ranked.
@@ -65,10 +75,11 @@ export async function loadSelection(tx: Prisma.TransactionClient, roundId: strin
       rankAdjustments: true,
       allocationMoves: true,
       offerAnswerDays: true,
+      selectionSettingsVersion: true,
       allocationConfirmedAt: true,
       destinations: {
         orderBy: { partnerInstitution: { name: "asc" } },
-        select: { partnerInstitutionId: true, places: true, placesHeld: true, partnerInstitution: { select: { name: true, countryCode: true } } },
+        select: { ...POOLED_DESTINATION_SELECT, partnerInstitution: { select: { name: true, countryCode: true } } },
       },
     },
   });
@@ -98,11 +109,26 @@ export async function loadSelection(tx: Prisma.TransactionClient, roundId: strin
         adjustments,
       );
   const byId = new Map(applications.map((a) => [a.id, a]));
+  const destinations = new Map(round.destinations.map((d) => [d.partnerInstitutionId, d]));
+  const pools = new Map(
+    placePools(round.destinations).map((p) => [p.id, { ...p, name: poolLabel(destinations.get(p.partnerInstitutionId)!.partnerInstitution.name, p.quota) }]),
+  );
   const input: AllocationInput = {
-    destinations: round.destinations.map((d) => ({ id: d.partnerInstitutionId, places: d.places })),
-    candidates: ranking.map((r) => ({ id: r.id, rank: r.rank, choices: byId.get(r.id)!.choices.map((c) => c.partnerInstitutionId) })),
+    destinations: [...pools.values()].map((p) => ({ id: p.id, places: p.places })),
+    candidates: ranking.map((r) => {
+      const a = byId.get(r.id)!;
+      return {
+        id: r.id,
+        rank: r.rank,
+        choices: choicePools(
+          destinations,
+          a.choices.map((c) => c.partnerInstitutionId),
+          a.programme,
+        ),
+      };
+    }),
   };
   const moves = round.allocationMoves as ManualMove[];
   const proposal = confirmed ? null : applyManualMoves(input, allocatePlaces(input), moves);
-  return { round: { ...round, weights, tieBreaks, adjustments, moves, confirmed }, applications: byId, ranking, input, proposal };
+  return { round: { ...round, weights, tieBreaks, adjustments, moves, confirmed }, applications: byId, ranking, pools, input, proposal };
 }

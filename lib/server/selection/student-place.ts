@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { explainAllocation } from "@/lib/domain/allocation/explain";
+import { offerPool } from "@/lib/domain/allocation/place-pools";
 import { loadSelection } from "./selection-state";
 import { liveAllocation } from "./live-allocation";
 
@@ -24,14 +25,14 @@ export async function getStudentPlace(user: CurrentUser, applicationId: string) 
   if (!state.round.confirmed) return null;
   const own = state.applications.get(applicationId)!;
   const held = own.placeOffers[0] ?? null;
-  const names = new Map(state.round.destinations.map((d) => [d.partnerInstitutionId, d.partnerInstitution.name]));
+  const name = (pool: string) => state.pools.get(pool)!.name;
   const inRound = ["SELECTED", "WAITING_LIST"].includes(application.status);
   const explanation = inRound ? explainAllocation(state.input, liveAllocation(state.input, state.applications), applicationId) : null;
   return {
     rank: application.selectionRank,
-    offer: held ? { destination: names.get(held.partnerInstitutionId)!, state: held.state, answerBy: held.answerBy } : null,
+    offer: held ? { destination: name(offerPool(held)), state: held.state, answerBy: held.answerBy } : null,
     fullerChoices: (explanation?.fullerChoices ?? []).map((c) => ({
-      destination: names.get(c.destination)!,
+      destination: name(c.destination),
       cutoffRank: c.cutoffRank,
       waitingPosition: c.waitingPosition,
     })),

@@ -47,7 +47,13 @@ export default async function SelectionPage({ params }: { params: Promise<{ id: 
         {view.mayDecide && !confirmed && (
           <Section id="selection-settings" title={t("selection.settings")}>
             <SelectionSettingsForm
-              initial={{ roundId: id, weights: view.round.weights, tieBreaks: view.round.tieBreaks.slice(0, 3), offerAnswerDays: view.round.offerAnswerDays }}
+              initial={{
+                roundId: id,
+                version: view.round.settingsVersion,
+                weights: view.round.weights,
+                tieBreaks: view.round.tieBreaks.slice(0, 3),
+                offerAnswerDays: view.round.offerAnswerDays,
+              }}
             />
           </Section>
         )}

@@ -25,7 +25,8 @@ export default async function StudentLearningAgreementPage({ params }: { params:
   const { latest, agreed, changesPending } = agreement?.progress ?? { latest: null, agreed: null, changesPending: false };
   const editable = agreement ? agreement.can.editFirstVersion : application.can.startAgreement;
   const draftContent = latest?.content ?? (editable ? await initialAgreementContent(user, id) : null);
-  const stay = application.choices[0]?.semesters.length === 2 ? "YEAR" : application.choices[0]?.semesters[0] === "SPRING" ? "SPRING" : "AUTUMN";
+  const { mobility } = application;
+  const stay = mobility?.semesters.length === 2 ? "YEAR" : mobility?.semesters[0] === "SPRING" ? "SPRING" : "AUTUMN";
   const windowDays = agreement?.changeWindowDays ?? 35;
   const canChange = agreement?.can.proposeChanges ?? false;
 
@@ -44,6 +45,11 @@ export default async function StudentLearningAgreementPage({ params }: { params:
         {!editable && !agreed && versions.length === 0 && <Alert tone="info">{t("learningAgreement.notOpen")}</Alert>}
         {editable && draftContent && (
           <Card>
+            {mobility && (
+              <p className="mb-4 text-sm text-slate-800" data-testid="agreement-host">
+                {t("learningAgreement.hostOfMobility", { partner: mobility.partner })}
+              </p>
+            )}
             <AgreementEditor applicationId={id} revision={latest?.revision ?? 0} content={draftContent} stay={stay} />
           </Card>
         )}

@@ -54,8 +54,9 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           </div>
         </Card>
         <AgreementForm
-          // The signed copy changes the version: a new upload re-renders the form on the version the page read.
-          key={agreement.version}
+          // An upload of the signed copy changes the version: it re-renders the form on the version the page read. The form's own
+          // saves do not remount it (their notice stays), it follows its version itself.
+          key={agreement.signedCopy?.id ?? "none"}
           saved={{ id: agreement.id, version: agreement.version }}
           values={agreement.values}
           languages={namedOptions(LANGUAGE_CODES, "language", locale)}
