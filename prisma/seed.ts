@@ -123,7 +123,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
     const language = { languageCode: languages.includes("en") ? "en" : languages[0]!, languageLevel: "B2" };
     const subjects = [{ iscedCode: "0613", eqfLevels: [6, 7] }, ...(EXTRA_AGREED_SUBJECTS[partner.erasmusCode] ?? [])];
     const conditions = subjects.flatMap((subject, index) => [
-      { ...subject, ...language, direction: "OUTGOING", studentsPerYear: index === 0 ? 4 : 1, monthsPerStudent: 5, departmentId: "" },
+      { ...subject, ...language, direction: "OUTGOING", studentsPerYear: index === 0 ? 6 : 1, monthsPerStudent: 5, departmentId: "" },
       { ...subject, ...language, direction: "INCOMING", studentsPerYear: 2, monthsPerStudent: 5, departmentId: "" },
     ]);
     await saveAgreement(

@@ -62,6 +62,7 @@ export const REFUSALS = [
   "no_open_offer",
   "offer_lapsed",
   "destination_full",
+  "no_free_place",
   "destination_not_chosen",
   "places_below_held",
   "quotas_fixed",

@@ -58,15 +58,15 @@ test("the international office records a signed agreement with Uppsala, its cond
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByText("2 outgoing students a year")).toBeVisible();
 
-  // The open round's page proposes what the signed agreements of its year give (the demo's: 4 places each, 6 at München, split by subject area).
+  // The open round's page proposes what the signed agreements of its year give (the demo's: 6 places in software each, 8 at München, split by subject area).
   // Not saved: other tests read this round's places; saving is proved in tests/integration/agreements.test.ts.
   await page.goto("/coordinator/rounds");
   await page.getByRole("link", { name: /^Set up Erasmus\+ \d{4}-\d{4}$/ }).click();
   const destinations = page.locator("section", { has: page.getByRole("heading", { name: "Destinations and places" }) });
   await destinations.getByRole("button", { name: /from the signed agreements/ }).click();
   const munich = destinations.getByRole("group").filter({ has: page.locator("option:checked", { hasText: "Technische Universität München" }) });
-  await expect(munich.getByLabel("Places", { exact: true })).toHaveValue("6");
-  // München's agreement splits them by subject area: 4 in software, 1 in civil engineering, 1 in mechatronics.
-  await expect(munich.getByLabel("Places 0613, EQF 6/7")).toHaveValue("4");
+  await expect(munich.getByLabel("Places", { exact: true })).toHaveValue("8");
+  // München's agreement splits them by subject area: 6 in software, 1 in civil engineering, 1 in mechatronics.
+  await expect(munich.getByLabel("Places 0613, EQF 6/7")).toHaveValue("6");
   await expect(munich.getByLabel("Places 0714, EQF 7")).toHaveValue("1");
 });

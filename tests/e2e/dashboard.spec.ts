@@ -63,7 +63,7 @@ test("a coordinator reviews a dossier: asks for a piece, the student replaces it
   await expect(timeline).toContainText("Status: Submitted → Selected");
 
   const mailbox = await openMailbox(browser);
-  for (const subject of ["You have been selected", "must be replaced", "has been received"]) {
+  for (const subject of ["An Erasmus+ place is offered to you", "must be replaced", "has been received"]) {
     expect(await mailbox.find(student.email, subject), subject).toHaveLength(1);
   }
   await mailbox.close();

@@ -8,7 +8,7 @@ test("a visitor browses the open round's destinations, filters them, and reads t
   await expectAccessible(page, "destination catalogue");
   const uppsala = page.getByTestId("destination").filter({ hasText: "Uppsala universitet" });
   await expect(uppsala).toContainText("Where: Uppsala, Sweden");
-  await expect(uppsala).toContainText("4 places");
+  await expect(uppsala).toContainText("6 places");
   await expect(uppsala).toContainText("Courses taught in: Swedish, English");
   // What the signed agreement allows.
   await expect(uppsala.getByTestId("agreed")).toHaveText(
@@ -25,7 +25,7 @@ test("a visitor browses the open round's destinations, filters them, and reads t
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Où partir");
   await expect(page.getByTestId("destination")).toContainText("Cours enseignés en : espagnol");
-  await expect(page.getByTestId("destination")).toContainText("5 places");
+  await expect(page.getByTestId("destination")).toContainText("7 places");
   await expect(page.getByTestId("agreed")).toHaveText([
     "Accord pour le domaine 0613 (CEC 6 — licence, CEC 7 — master), 5 mois par étudiant. Recommandé : espagnol au niveau B2.",
     "Accord pour le domaine 0712 (CEC 7 — master), 5 mois par étudiant. Recommandé : espagnol au niveau B2.",

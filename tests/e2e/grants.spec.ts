@@ -48,6 +48,8 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   // Uppsala, 1 Sep – 20 Jan: 100 € doubled for Sweden = 200 € × 4 months + 20 days = 933.33 €; 1,000 € covers one grant.
   const firstRow = commission.locator("tr", { hasText: first.lastName });
   const secondRow = commission.locator("tr", { hasText: second.lastName });
+  // Sweden's language is not English, German or Spanish: the linguistic criterion scores, though Uppsala teaches in English.
+  await expect(firstRow.locator("option", { hasText: "From the destination (Yes)" })).toHaveCount(1);
   await expect(firstRow).toContainText("€933.33");
   await expect(firstRow).toContainText("Awarded");
   await expect(secondRow).toContainText("Budget exhausted");

@@ -146,13 +146,49 @@ describe("inter-institutional agreements", () => {
     // Years of this test alone: the other tests' agreements cover none of them.
     await saveAgreement(office, agreementInput(uppsala.id, { firstAcademicYear: "2080-2081", lastAcademicYear: "2081-2082" }));
     await saveAgreement(office, agreementInput(pisa.id, { firstAcademicYear: "2080-2081", lastAcademicYear: "2080-2081", status: "DRAFT" }));
-    expect(await proposedDestinations("2081-2082")).toEqual([{ partnerInstitutionId: uppsala.id, places: 2 }]);
+    expect(await proposedDestinations("2081-2082")).toEqual([{ partnerInstitutionId: uppsala.id, places: 2, quotas: [] }]);
+    // A second outgoing condition splits the places by subject area; next year's copy keeps the split.
+    const outgoing = {
+      direction: "OUTGOING",
+      iscedCode: "0613",
+      eqfLevels: ["7"],
+      studentsPerYear: "2",
+      monthsPerStudent: "5",
+      languageCode: "",
+      languageLevel: "",
+      departmentId: "",
+    } as const;
+    await saveAgreement(
+      office,
+      agreementInput(pisa.id, {
+        firstAcademicYear: "2080-2081",
+        lastAcademicYear: "2081-2082",
+        conditions: [outgoing, { ...outgoing, iscedCode: "0732", studentsPerYear: "1" }],
+      }),
+    );
 
     const { round } = await createRoundWithDestination();
     await testDb().applicationRound.update({ where: { id: round.id }, data: { academicYear: "2080-2081", name: `Erasmus+ 2080-2081 ${uniqueSuffix()}` } });
-    expect((await getRoundSetup(office, round.id))!.fromAgreements).toEqual([{ partnerInstitutionId: uppsala.id, places: 2 }]);
+    const shares = [
+      { iscedCode: "0613", eqfLevels: [7], places: 2 },
+      { iscedCode: "0732", eqfLevels: [7], places: 1 },
+    ];
+    expect((await getRoundSetup(office, round.id))!.fromAgreements).toEqual(
+      expect.arrayContaining([
+        { partnerInstitutionId: uppsala.id, places: 2, quotas: [] },
+        { partnerInstitutionId: pisa.id, places: 3, quotas: shares },
+      ]),
+    );
     const { id } = await copyRound(office, { roundId: round.id });
-    const copy = await testDb().applicationRound.findUniqueOrThrow({ where: { id }, include: { destinations: true } });
-    expect(copy.destinations.map((d) => [d.partnerInstitutionId, d.places])).toEqual([[uppsala.id, 2]]);
+    const copy = await testDb().applicationRound.findUniqueOrThrow({
+      where: { id },
+      include: { destinations: { include: { quotas: { orderBy: { position: "asc" }, select: { iscedCode: true, eqfLevels: true, places: true } } } } },
+    });
+    expect(copy.destinations.map((d) => [d.partnerInstitutionId, d.places, d.quotas]).sort()).toEqual(
+      [
+        [uppsala.id, 2, []],
+        [pisa.id, 3, shares],
+      ].sort(),
+    );
   });
 });

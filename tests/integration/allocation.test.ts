@@ -18,7 +18,11 @@ import { openComplementaryRound } from "@/lib/server/selection/open-complementar
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser, waitFor } from "../support/factories";
 import { simpleParser } from "mailparser";
-import { createRoundWithDestination, newStudent } from "../support/applications";
+import { createRoundWithDestination, currentVersion, newStudent, uploadApplicationPieces } from "../support/applications";
+import { reviewPiece } from "@/lib/server/dossier/review-piece";
+import type { PieceKind } from "@/lib/domain/dossier/pieces";
+
+const APPLICATION_PIECES: PieceKind[] = ["MOTIVATION_LETTER", "ACADEMIC_RECORD", "EXAM_REGISTRATION"];
 
 const DAY = 86_400_000;
 
@@ -247,6 +251,44 @@ describe("the allocation of places", () => {
     });
     expect(await testDb().applicationRound.findUniqueOrThrow({ where: { id: round.id } })).toMatchObject({ offerAnswerDays: 10, selectionSettingsVersion: 2 });
     expect((await getSelection(office, round.id)).round).toMatchObject({ settingsVersion: 2, offerAnswerDays: 10, tieBreaks: settings.tieBreaks });
+  });
+
+  it("selects by hand before the allocation only into a free place, which the allocation then no longer shares out", async () => {
+    // A: 1 place; everyone wants it. The office selects Cand1 by hand, then tries Cand0.
+    const { round, partners, candidates } = await roundWith([1], [[0], [0], [0]]);
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    const [first, second] = candidates as [(typeof candidates)[0], (typeof candidates)[0]];
+    const selectByHand = async (c: (typeof candidates)[0]) => {
+      // The pieces are uploaded while the application is a draft, as a student would.
+      await testDb().outgoingApplication.update({ where: { id: c.applicationId }, data: { status: "DRAFT" } });
+      await uploadApplicationPieces(c.student, c.applicationId);
+      await testDb().outgoingApplication.update({ where: { id: c.applicationId }, data: { status: "SUBMITTED" } });
+      for (const kind of APPLICATION_PIECES) {
+        await reviewPiece(office, { applicationId: c.applicationId, version: await currentVersion(c.applicationId), kind, decision: "accept", comment: "" });
+      }
+      return decideApplication(office, { applicationId: c.applicationId, version: await currentVersion(c.applicationId), to: "SELECTED", reason: "" });
+    };
+    await selectByHand(second);
+    expect(
+      await testDb().placeOffer.findMany({ where: { roundId: round.id }, select: { applicationId: true, partnerInstitutionId: true, state: true } }),
+    ).toEqual([{ applicationId: second.applicationId, partnerInstitutionId: partners[0]!.id, state: "OFFERED" }]);
+    const mails = await testDb().outboxEmail.findMany({ where: { to: second.student.email }, select: { subject: true } });
+    expect(mails.map((m) => m.subject)).toEqual(["An Erasmus+ place is offered to you"]);
+
+    // No place left: refused, and nothing written.
+    await expect(selectByHand(first)).rejects.toMatchObject({ code: "refused", detail: "no_free_place" });
+    expect(await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: first.applicationId } })).toMatchObject({ status: "SUBMITTED" });
+    expect(await testDb().placeOffer.count({ where: { applicationId: first.applicationId } })).toBe(0);
+    expect((await held(round.id))[0]!.placesHeld).toBe(1);
+
+    // The allocation shares out what is left: nothing, so the others wait; Cand1's decline gives the place to the best of them.
+    const view = await getSelection(office, round.id);
+    expect(view.destinations.map((d) => d.places)).toEqual([0]);
+    expect(await confirmAllocation(office, { roundId: round.id })).toEqual({ offered: 0, waiting: 2, notSelected: 0 });
+    await answerPlace(second.student, { applicationId: second.applicationId, accept: false });
+    expect(await testDb().placeOffer.findFirst({ where: { roundId: round.id, state: "OFFERED" }, select: { applicationId: true } })).toEqual({
+      applicationId: first.applicationId,
+    });
   });
 
   it("lapses an offer not answered by its day and gives the place to the next", async () => {

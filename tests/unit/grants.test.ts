@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeGrant, PROGRAMME_PRESET, SEED_PRESET, stayLength } from "@/lib/domain/grant/rate-table";
+import { COUNTRY_LANGUAGES, officialLanguages } from "@/lib/domain/country-languages";
 import { allocateBudget, isLinguisticDestination, publicationIsLate, rankCandidates, type Candidate } from "@/lib/domain/grant/ranking";
 import { amountOwed } from "@/lib/domain/grant/reimbursement";
 
@@ -118,11 +119,18 @@ describe("ranking", () => {
     expect(rankCandidates([early, later], weights, []).map((c) => c.id)).toEqual(["early", "late"]);
   });
 
-  it("derives the linguistic criterion from the destination's teaching languages", () => {
-    expect(isLinguisticDestination(["it", "en"])).toBe(false);
-    expect(isLinguisticDestination(["sv"])).toBe(true);
-    expect(isLinguisticDestination(["fr"])).toBe(true);
-    expect(isLinguisticDestination(["es"])).toBe(false);
+  it("derives the linguistic criterion from the destination country's official languages, not the host's teaching languages", () => {
+    // Whatever the host teaches in: Uppsala teaches in English, and Sweden still scores.
+    for (const country of ["SE", "IT", "PL", "FR", "FI", "PT", "se"]) expect(isLinguisticDestination(country), country).toBe(true);
+    for (const country of ["IE", "DE", "AT", "ES", "GB", "CH", "BE", "LU", "MT", "US", "MX"]) expect(isLinguisticDestination(country), country).toBe(false);
+    // Unknown to the table: no score, the commission corrects it by hand.
+    expect(isLinguisticDestination("ZZ")).toBe(false);
+    for (const [country, languages] of Object.entries(COUNTRY_LANGUAGES)) {
+      expect(country).toMatch(/^[A-Z]{2}$/);
+      expect(languages.length, country).toBeGreaterThan(0);
+      for (const language of languages) expect(language, country).toMatch(/^[a-z]{2}$/);
+    }
+    expect(officialLanguages("fi")).toEqual(["fi", "sv"]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { officialLanguages } from "@/lib/domain/country-languages";
+
 /**
  * The commission's ranking (seed: "critère social, critère linguistique,
  * critère académique") and the award of grants down the ranking until the
@@ -11,7 +13,7 @@ export type Weights = Record<Criterion, number>;
 export type Candidate = {
   id: string;
   scholarshipHolder: boolean;
-  /** Going where the language is not English, German or Spanish. */
+  /** Going to a country whose language is not English, German or Spanish. */
   linguistic: boolean;
   /** Grade average out of 20, or null when not yet entered. */
   gradeAverage: number | null;
@@ -23,12 +25,19 @@ export type Candidate = {
 
 export type RankedCandidate = Candidate & { rank: number; score: number; breakdown: Record<Criterion, number> };
 
-/** Languages of instruction that do not earn the linguistic criterion. */
+/** Languages whose countries do not earn the linguistic criterion. */
 const MAJOR_LANGUAGES = ["en", "de", "es"];
 
-/** The linguistic criterion from the destination: met when none of its teaching languages is English, German or Spanish. */
-export function isLinguisticDestination(languagesOfInstruction: string[]): boolean {
-  return languagesOfInstruction.length > 0 && !languagesOfInstruction.some((l) => MAJOR_LANGUAGES.includes(l));
+/**
+ * The linguistic criterion from the destination country: "partir dans un
+ * pays autre que l'anglais, l'allemand ou l'espagnol", met when none of the
+ * country's official languages is English, German or Spanish (Sweden: yes;
+ * Ireland, Austria, Switzerland: no). A country the table does not know does
+ * not score: the commission corrects it by hand.
+ */
+export function isLinguisticDestination(countryCode: string): boolean {
+  const languages = officialLanguages(countryCode);
+  return languages.length > 0 && !languages.some((l) => MAJOR_LANGUAGES.includes(l));
 }
 
 function criterionValue(candidate: Candidate, criterion: Criterion): number {

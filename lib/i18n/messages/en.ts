@@ -1366,7 +1366,7 @@ export const en = {
     },
     placeOffered: {
       subject: "An Erasmus+ place is offered to you",
-      body: "Hello {name},\n\nA place at {destination} is offered to you. Accept or decline it on the portal by {date}; after that day the place goes to the next candidate.",
+      body: "Hello {name},\n\nA place at {destination} is offered to you. Accept or decline it on the portal by {date}; after that day the place goes to the next candidate.\n\nThe next pieces of your dossier (ECTS application form, transcript of records, learning agreement, student contract) are now open on the portal.",
     },
     placeWaiting: {
       subject: "You are on an Erasmus+ waiting list",
@@ -1531,6 +1531,8 @@ export const en = {
       offer_lapsed: "The day to answer this offer has passed: the place went to the next candidate.",
       destination_not_chosen: "The student did not choose this destination: give them one of their choices, or none.",
       destination_full: "This destination has no place left in the proposal: move someone else out first.",
+      no_free_place:
+        "None of the student's destinations has a place left: the student cannot be selected for them. Put them on the waiting list, or give a destination more places on the round's set-up page.",
       no_unfilled_places: "Every place of this round is held: there is nothing left for a complementary round.",
       places_below_held: "A destination cannot have fewer places than students already hold there.",
       quotas_fixed: "Places of this destination are already offered: its split by subject area and level can no longer change, only its places.",

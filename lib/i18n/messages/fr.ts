@@ -1396,7 +1396,7 @@ export const fr: SameShape<typeof en> = {
     },
     placeOffered: {
       subject: "Une place Erasmus+ vous est proposée",
-      body: "Bonjour {name},\n\nUne place à {destination} vous est proposée. Acceptez-la ou refusez-la sur le portail avant le {date} ; passé ce jour, la place va au candidat suivant.",
+      body: "Bonjour {name},\n\nUne place à {destination} vous est proposée. Acceptez-la ou refusez-la sur le portail avant le {date} ; passé ce jour, la place va au candidat suivant.\n\nLes pièces suivantes de votre dossier (formulaire de candidature ECTS, relevé de notes, contrat d'études, contrat étudiant) sont maintenant ouvertes sur le portail.",
     },
     placeWaiting: {
       subject: "Vous êtes sur une liste d'attente Erasmus+",
@@ -1562,6 +1562,8 @@ export const fr: SameShape<typeof en> = {
       offer_lapsed: "Le délai pour répondre à cette offre est passé : la place est allée au candidat suivant.",
       destination_not_chosen: "L'étudiant n'a pas choisi cette destination : donnez-lui l'un de ses vœux, ou aucune.",
       destination_full: "Cette destination n'a plus de place dans la proposition : déplacez d'abord quelqu'un d'autre.",
+      no_free_place:
+        "Aucune des destinations de l'étudiant n'a encore de place : il ne peut pas y être sélectionné. Mettez-le sur liste d'attente, ou donnez plus de places à une destination sur la page de paramétrage de l'appel.",
       no_unfilled_places: "Toutes les places de cet appel sont tenues : il ne reste rien pour un appel complémentaire.",
       places_below_held: "Une destination ne peut avoir moins de places que d'étudiants qui y en tiennent déjà une.",
       quotas_fixed: "Des places de cette destination sont déjà proposées : sa répartition par domaine et niveau ne peut plus changer, seulement ses places.",

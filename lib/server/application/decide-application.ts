@@ -8,6 +8,7 @@ import { deliverSoon } from "@/lib/server/mail/outbox";
 import { reviewableApplications } from "./access";
 import { dossierSnapshot } from "./dossier-snapshot";
 import { transitionApplication } from "./transition-application";
+import { holdPlaceByHand } from "@/lib/server/selection/hold-place-by-hand";
 
 type Decision = { applicationId: string; version: number; to: ApplicationStatus; reason: string };
 
@@ -33,10 +34,14 @@ export async function decideApplication(user: CurrentUser, decision: Decision, o
     if (application.round.allocationConfirmedAt && SELECTION_STATUSES.includes(decision.to)) throw new AppError("refused", "allocation_confirmed");
     const snapshot = await dossierSnapshot(tx, application.id);
     const applicationPhase = phaseOf(snapshot.checklist, "APPLICATION");
+    // Selected by hand before the allocation: the student is offered a place, the way the allocation would, and told by its e-mail.
+    const byHand = decision.to === "SELECTED";
+    if (byHand) await holdPlaceByHand(tx, application.id, application.student, decision.reason || null);
     return transitionApplication(tx, {
       applicationId: application.id,
       from: application.status,
       to: decision.to,
+      ...(byHand ? { quiet: true as const } : {}),
       expectedVersion: decision.version,
       actor: "coordinator",
       actorId: user.id,

@@ -79,7 +79,7 @@ export async function computeRanking(tx: Prisma.TransactionClient | typeof db, r
           partnerInstitutionId: true,
           startDate: true,
           endDate: true,
-          partnerInstitution: { select: { name: true, countryCode: true, languagesOfInstruction: true } },
+          partnerInstitution: { select: { name: true, countryCode: true } },
         },
       },
       placeOffers: HELD_PLACE_SELECT,
@@ -98,7 +98,7 @@ export async function computeRanking(tx: Prisma.TransactionClient | typeof db, r
             fewerOpportunities: a.fewerOpportunities,
           })
         : ({ eligible: false, total: 0, reason: "invalid_period", lines: [] } as GrantAmount);
-      const linguisticDerived = choice ? isLinguisticDestination(choice.partnerInstitution.languagesOfInstruction) : false;
+      const linguisticDerived = choice ? isLinguisticDestination(choice.partnerInstitution.countryCode) : false;
       return [a.id, { application: a, choice, grant, linguisticDerived }] as const;
     }),
   );

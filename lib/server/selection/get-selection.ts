@@ -48,8 +48,9 @@ export async function getSelection(user: CurrentUser, roundId: string) {
     return {
       id: pool.id,
       name: pool.name,
-      places: pool.places,
+      places: state.input.destinations.find((d) => d.id === pool.id)!.places,
       assigned: holders.length,
+      free: pool.places - pool.placesHeld,
       waiting: allocation.waiting[pool.id]?.length ?? 0,
       cutoffRank: allocation.cutoffRank[pool.id] ?? null,
     };

@@ -114,7 +114,8 @@ export async function loadSelection(tx: Prisma.TransactionClient, roundId: strin
     placePools(round.destinations).map((p) => [p.id, { ...p, name: poolLabel(destinations.get(p.partnerInstitutionId)!.partnerInstitution.name, p.quota) }]),
   );
   const input: AllocationInput = {
-    destinations: [...pools.values()].map((p) => ({ id: p.id, places: p.places })),
+    // Before the confirmation, places already held were given by hand (`holdPlaceByHand`): the proposal shares out the rest.
+    destinations: [...pools.values()].map((p) => ({ id: p.id, places: confirmed ? p.places : p.places - p.placesHeld })),
     candidates: ranking.map((r) => {
       const a = byId.get(r.id)!;
       return {

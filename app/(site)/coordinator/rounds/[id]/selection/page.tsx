@@ -126,7 +126,7 @@ export default async function SelectionPage({ params }: { params: Promise<{ id: 
                   <Cell>{d.name}</Cell>
                   <Cell>{d.places}</Cell>
                   <Cell>{d.assigned}</Cell>
-                  {confirmed && <Cell>{d.places - d.assigned}</Cell>}
+                  {confirmed && <Cell>{d.free}</Cell>}
                   <Cell>{d.waiting}</Cell>
                   <Cell>{d.cutoffRank ?? "—"}</Cell>
                 </tr>
