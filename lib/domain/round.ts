@@ -33,6 +33,13 @@ export function dayOfEnd(instant: Date): string {
 }
 
 /** "2026-2027": two consecutive years. */
+const FRENCH_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: ROUND_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The day an instant falls on, French time, as an ISO date. */
+export function dayOf(instant: Date): string {
+  return FRENCH_DAY.format(instant);
+}
+
 export function isAcademicYear(value: string): boolean {
   const match = /^(\d{4})-(\d{4})$/.exec(value);
   return Boolean(match) && Number(match![2]) === Number(match![1]) + 1;

@@ -5,6 +5,7 @@ import { fillApplication, uploadPiecesAndSubmit } from "./support/application-fl
 import { expectAccessible } from "./support/axe";
 import { acceptApplicationPieces, decide } from "./support/coordinator";
 import { linkIn, mailTo, openMailbox } from "./support/mail";
+import { readyToLeave } from "./support/mobility";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -111,6 +112,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await expect(student.getByTestId("application-status")).toHaveText("Learning agreement signed");
 
   // During the mobility: after arrival the student changes the programme, and all three sign again.
+  await readyToLeave(/applications\/([^/?#]+)/.exec(applicationUrl)![1]!);
   await coordinator.goto(dossierUrl);
   await decide(coordinator, "DEPARTED");
   await decide(coordinator, "ARRIVED");

@@ -16,6 +16,10 @@ const allGood: TransitionContext = {
   applicationPiecesUploaded: true,
   applicationPiecesAccepted: true,
   reason: "because",
+  today: "2028-01-20",
+  stay: { start: "2027-08-30", end: "2028-01-20" },
+  departurePiecesAccepted: true,
+  arrivalPiecesAccepted: true,
 };
 
 describe("application status machine", () => {
@@ -119,6 +123,42 @@ describe("application status machine", () => {
   it("lets the student edit only a draft or an application sent back for changes", () => {
     const editable = APPLICATION_STATUSES.filter((s: ApplicationStatus) => isEditableByStudent(s));
     expect(editable).toEqual(["DRAFT", "CHANGES_REQUESTED"]);
+  });
+});
+
+describe("the moves of the mobility itself", () => {
+  const coordinator = (from: ApplicationStatus, to: ApplicationStatus, context: Partial<TransitionContext>) =>
+    checkTransition(from, to, "coordinator", { ...allGood, ...context });
+
+  it("refuses a departure months before the stay, and allows it from 14 days before its first day", () => {
+    expect(coordinator("LEARNING_AGREEMENT_SIGNED", "DEPARTED", { today: "2026-12-01" })).toEqual({ ok: false, reason: "stay_not_started" });
+    expect(coordinator("LEARNING_AGREEMENT_SIGNED", "DEPARTED", { today: "2027-08-15" })).toEqual({ ok: false, reason: "stay_not_started" });
+    expect(coordinator("LEARNING_AGREEMENT_SIGNED", "DEPARTED", { today: "2027-08-16" })).toEqual({ ok: true });
+    expect(coordinator("LEARNING_AGREEMENT_SIGNED", "DEPARTED", { today: "2027-09-20" })).toEqual({ ok: true });
+    expect(coordinator("DEPARTED", "ARRIVED", { today: "2027-08-01" })).toEqual({ ok: false, reason: "stay_not_started" });
+    expect(coordinator("DEPARTED", "ARRIVED", { today: "2027-08-30" })).toEqual({ ok: true });
+  });
+
+  it("refuses a departure while a piece due before it is not accepted (the bank details, the student contract…)", () => {
+    expect(coordinator("LEARNING_AGREEMENT_SIGNED", "DEPARTED", { departurePiecesAccepted: false })).toEqual({
+      ok: false,
+      reason: "departure_pieces_not_accepted",
+    });
+    expect(coordinator("LEARNING_AGREEMENT_SIGNED", "DEPARTED", { departurePiecesAccepted: undefined })).toMatchObject({ ok: false });
+  });
+
+  it("completes a stay only near its end and with the after-arrival pieces accepted", () => {
+    expect(coordinator("ARRIVED", "COMPLETED", { today: "2027-10-01" })).toEqual({ ok: false, reason: "stay_not_ended" });
+    expect(coordinator("ARRIVED", "COMPLETED", { today: "2028-01-06" })).toEqual({ ok: true });
+    expect(coordinator("ARRIVED", "COMPLETED", { today: "2028-02-01", arrivalPiecesAccepted: false })).toEqual({
+      ok: false,
+      reason: "arrival_pieces_not_accepted",
+    });
+  });
+
+  it("refuses them without a known stay or day", () => {
+    expect(coordinator("LEARNING_AGREEMENT_SIGNED", "DEPARTED", { stay: null })).toEqual({ ok: false, reason: "stay_not_started" });
+    expect(coordinator("ARRIVED", "COMPLETED", { today: undefined })).toEqual({ ok: false, reason: "stay_not_ended" });
   });
 });
 

@@ -42,7 +42,16 @@ export function isActive(status: ApplicationStatus): boolean {
   return !FINAL_STATUSES.includes(status);
 }
 
-type Guard = "roundOpen" | "eligible" | "applicationPiecesUploaded" | "applicationPiecesAccepted" | "reason";
+type Guard =
+  | "roundOpen"
+  | "eligible"
+  | "applicationPiecesUploaded"
+  | "applicationPiecesAccepted"
+  | "reason"
+  | "stayStarting"
+  | "stayEnding"
+  | "departurePiecesAccepted"
+  | "arrivalPiecesAccepted";
 
 type Transition = { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: readonly Actor[]; guards: readonly Guard[] };
 
@@ -56,9 +65,15 @@ const TRANSITIONS: readonly Transition[] = [
   { from: ["SUBMITTED", "UNDER_REVIEW", "WAITING_LIST"], to: "NOT_SELECTED", by: ["coordinator"], guards: ["reason"] },
   { from: ["SELECTED"], to: "NOMINATED", by: ["coordinator"], guards: [] },
   { from: ["NOMINATED"], to: "LEARNING_AGREEMENT_SIGNED", by: ["system"], guards: [] },
-  { from: ["LEARNING_AGREEMENT_SIGNED"], to: "DEPARTED", by: ["student", "coordinator"], guards: [] },
-  { from: ["DEPARTED"], to: "ARRIVED", by: ["student", "coordinator"], guards: [] },
-  { from: ["ARRIVED"], to: "COMPLETED", by: ["coordinator"], guards: [] },
+  // The pieces of the phases that end must be accepted: the ECTS forms, contract, bank details and card before leaving; the certificates before completing.
+  {
+    from: ["LEARNING_AGREEMENT_SIGNED"],
+    to: "DEPARTED",
+    by: ["student", "coordinator"],
+    guards: ["stayStarting", "departurePiecesAccepted"],
+  },
+  { from: ["DEPARTED"], to: "ARRIVED", by: ["student", "coordinator"], guards: ["stayStarting"] },
+  { from: ["ARRIVED"], to: "COMPLETED", by: ["coordinator"], guards: ["stayEnding", "arrivalPiecesAccepted"] },
 ];
 
 export type TransitionContext = {
@@ -67,11 +82,38 @@ export type TransitionContext = {
   applicationPiecesUploaded: boolean;
   applicationPiecesAccepted: boolean;
   reason?: string | null;
+  /** Today and the stay's planned first and last days (ISO dates), for the moves of the mobility itself. */
+  today?: string;
+  stay?: { start: string; end: string } | null;
+  /** Whether every piece of the after-selection and before-departure phases is accepted. */
+  departurePiecesAccepted?: boolean;
+  /** Whether every piece of the after-arrival phase is accepted. */
+  arrivalPiecesAccepted?: boolean;
 };
+
+/** How long before the stay's first (last) day its departure or arrival (its completion) may be recorded: travel comes a little early. */
+export const STAY_MARGIN_DAYS = 14;
+
+function daysBefore(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
 
 type TransitionCheck = { ok: true } | { ok: false; reason: TransitionRefusal };
 
-type TransitionRefusal = "not_allowed" | "not_your_move" | "round_closed" | "not_eligible" | "pieces_missing" | "pieces_not_accepted" | "reason_required";
+type TransitionRefusal =
+  | "not_allowed"
+  | "not_your_move"
+  | "round_closed"
+  | "not_eligible"
+  | "pieces_missing"
+  | "pieces_not_accepted"
+  | "reason_required"
+  | "stay_not_started"
+  | "stay_not_ended"
+  | "departure_pieces_not_accepted"
+  | "arrival_pieces_not_accepted";
 
 const GUARD_REFUSAL: Record<Guard, TransitionRefusal> = {
   roundOpen: "round_closed",
@@ -79,6 +121,10 @@ const GUARD_REFUSAL: Record<Guard, TransitionRefusal> = {
   applicationPiecesUploaded: "pieces_missing",
   applicationPiecesAccepted: "pieces_not_accepted",
   reason: "reason_required",
+  stayStarting: "stay_not_started",
+  stayEnding: "stay_not_ended",
+  departurePiecesAccepted: "departure_pieces_not_accepted",
+  arrivalPiecesAccepted: "arrival_pieces_not_accepted",
 };
 
 function withdrawal(from: ApplicationStatus): Transition | null {
@@ -93,7 +139,11 @@ function findTransition(from: ApplicationStatus, to: ApplicationStatus): Transit
 
 function guardHolds(guard: Guard, context: TransitionContext): boolean {
   if (guard === "reason") return Boolean(context.reason?.trim());
-  return context[guard];
+  if (guard === "stayStarting" || guard === "stayEnding") {
+    const day = guard === "stayStarting" ? context.stay?.start : context.stay?.end;
+    return Boolean(day && context.today && context.today >= daysBefore(day, STAY_MARGIN_DAYS));
+  }
+  return context[guard] ?? false;
 }
 
 /** Whether `actor` may move an application from `from` to `to` now. */

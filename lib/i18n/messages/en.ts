@@ -1493,6 +1493,11 @@ export const en = {
       not_eligible: "The eligibility rules are not met: see the explanations above.",
       pieces_missing: "Some application-phase pieces are missing from your dossier.",
       pieces_not_accepted: "Every application-phase piece must be accepted first.",
+      stay_not_started: "The stay has not started: its departure or arrival can be recorded at the earliest 14 days before its first day.",
+      stay_not_ended: "The stay is not over: it can be completed at the earliest 14 days before its last day.",
+      departure_pieces_not_accepted:
+        "The pieces due before departure (ECTS forms, learning agreement, student contract, bank details, student card) must all be accepted first.",
+      arrival_pieces_not_accepted: "The pieces due after arrival (certificates of attendance and enrolment) must all be accepted first.",
       reason_required: "Give a reason; the student will read it.",
       withdrawal_not_a_decision: "A withdrawal is declared with the withdrawal form, which records why and what must be paid back.",
       not_editable: "This application can no longer be edited.",

@@ -1523,6 +1523,11 @@ export const fr: SameShape<typeof en> = {
       not_eligible: "Les conditions d'éligibilité ne sont pas remplies : voir les explications ci-dessus.",
       pieces_missing: "Des pièces de la phase de candidature manquent à votre dossier.",
       pieces_not_accepted: "Toutes les pièces de la phase de candidature doivent d'abord être acceptées.",
+      stay_not_started: "Le séjour n'a pas commencé : son départ ou son arrivée peut être enregistré au plus tôt 14 jours avant son premier jour.",
+      stay_not_ended: "Le séjour n'est pas terminé : il peut être clos au plus tôt 14 jours avant son dernier jour.",
+      departure_pieces_not_accepted:
+        "Les pièces attendues avant le départ (formulaires ECTS, contrat d'études, contrat étudiant, coordonnées bancaires, carte d'étudiant) doivent d'abord toutes être acceptées.",
+      arrival_pieces_not_accepted: "Les pièces attendues après l'arrivée (attestations de présence et d'inscription) doivent d'abord toutes être acceptées.",
       reason_required: "Indiquez un motif ; l'étudiant le lira.",
       withdrawal_not_a_decision: "Un désistement se déclare avec le formulaire de désistement, qui en garde le motif et calcule ce qui doit être remboursé.",
       not_editable: "Cette candidature ne peut plus être modifiée.",

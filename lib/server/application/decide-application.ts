@@ -9,11 +9,16 @@ import { reviewableApplications } from "./access";
 import { dossierSnapshot } from "./dossier-snapshot";
 import { transitionApplication } from "./transition-application";
 import { holdPlaceByHand } from "@/lib/server/selection/hold-place-by-hand";
+import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
+import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { toIsoDate } from "@/lib/domain/calendar";
+import { dayOf } from "@/lib/domain/round";
 
 type Decision = { applicationId: string; version: number; to: ApplicationStatus; reason: string };
 
 /** A coordinator moves an application on (review, select, waiting list, …), with the guards of the state machine. */
-export async function decideApplication(user: CurrentUser, decision: Decision, options: { deliver?: boolean } = {}): Promise<number> {
+export async function decideApplication(user: CurrentUser, decision: Decision, options: { deliver?: boolean; now?: Date } = {}): Promise<number> {
+  const now = options.now ?? new Date();
   const scope = reviewableApplications(user);
   if (!scope) throw new AppError("forbidden");
   if (decision.to === "WITHDRAWN") throw new AppError("refused", "withdrawal_not_a_decision");
@@ -25,6 +30,8 @@ export async function decideApplication(user: CurrentUser, decision: Decision, o
         status: true,
         version: true,
         round: { select: { allocationConfirmedAt: true } },
+        choices: { orderBy: { rank: "asc" }, select: { partnerInstitutionId: true, startDate: true, endDate: true } },
+        placeOffers: HELD_PLACE_SELECT,
         student: { select: { email: true, locale: true, name: true } },
       },
     });
@@ -34,6 +41,7 @@ export async function decideApplication(user: CurrentUser, decision: Decision, o
     if (application.round.allocationConfirmedAt && SELECTION_STATUSES.includes(decision.to)) throw new AppError("refused", "allocation_confirmed");
     const snapshot = await dossierSnapshot(tx, application.id);
     const applicationPhase = phaseOf(snapshot.checklist, "APPLICATION");
+    const stay = mobilityChoice(application.choices, application.placeOffers);
     // Selected by hand before the allocation: the student is offered a place, the way the allocation would, and told by its e-mail.
     const byHand = decision.to === "SELECTED";
     if (byHand) await holdPlaceByHand(tx, application.id, application.student, decision.reason || null);
@@ -52,6 +60,10 @@ export async function decideApplication(user: CurrentUser, decision: Decision, o
         applicationPiecesUploaded: applicationPhase.complete,
         applicationPiecesAccepted: applicationPhase.accepted,
         reason: decision.reason,
+        today: dayOf(now),
+        stay: stay ? { start: toIsoDate(stay.startDate), end: toIsoDate(stay.endDate) } : null,
+        departurePiecesAccepted: phaseOf(snapshot.checklist, "AFTER_SELECTION").accepted && phaseOf(snapshot.checklist, "BEFORE_DEPARTURE").accepted,
+        arrivalPiecesAccepted: phaseOf(snapshot.checklist, "AFTER_ARRIVAL").accepted,
       },
     });
   });
