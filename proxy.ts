@@ -1,6 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { withAuth } from "next-auth/middleware";
 import { isSameOriginRequest, SERVER_ACTION_MAX_BYTES } from "@/lib/domain/request-origin";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+
+/** A signing link sent to a partner's contact is in the contact's language (`?lang=`), unless the reader already chose one. */
+const LINKS_IN_RECIPIENTS_LANGUAGE = "/la/sign/";
+
+function recipientLanguage(request: NextRequest): NextResponse | null {
+  if (!request.nextUrl.pathname.startsWith(LINKS_IN_RECIPIENTS_LANGUAGE)) return null;
+  const lang = request.nextUrl.searchParams.get("lang");
+  if (!isLocale(lang) || isLocale(request.cookies.get(LOCALE_COOKIE)?.value)) return NextResponse.next();
+  // The page reads the language from the cookie: this request carries it already, the next ones keep it.
+  request.cookies.set(LOCALE_COOKIE, lang);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  // For this visit only: the language switcher still remembers a choice for good.
+  response.cookies.set(LOCALE_COOKIE, lang, { path: "/", sameSite: "lax" });
+  return response;
+}
 
 /**
  * A server action refused for where it comes from or for its size gets the
@@ -19,9 +35,11 @@ function refuseServerAction(request: NextRequest): NextResponse | null {
 // route handler checks the caller again in the data-access layer. Server
 // actions pass through: they answer "unauthenticated" themselves, which lets
 // a form keep its data instead of following a redirect.
-export default withAuth((request) => refuseServerAction(request) ?? NextResponse.next(), {
+export default withAuth((request) => refuseServerAction(request) ?? recipientLanguage(request) ?? NextResponse.next(), {
   pages: { signIn: "/sign-in" },
-  callbacks: { authorized: ({ token, req }) => Boolean(token) || req.headers.has("next-action") },
+  callbacks: {
+    authorized: ({ token, req }) => Boolean(token) || req.headers.has("next-action") || req.nextUrl.pathname.startsWith(LINKS_IN_RECIPIENTS_LANGUAGE),
+  },
 });
 
 export const config = {
@@ -29,6 +47,7 @@ export const config = {
     "/student/:path*",
     "/coordinator/:path*",
     "/admin/:path*",
+    "/la/sign/:path*",
     // Server actions on every other page, and only them: the proxy costs a request its time.
     { source: "/((?!_next/|api/).*)", has: [{ type: "header", key: "next-action" }] },
   ],

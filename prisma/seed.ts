@@ -60,7 +60,8 @@ async function joinStaff(
     role: account.role,
     departmentId: scope.departmentId ?? "",
     partnerInstitutionId: scope.partnerInstitutionId ?? "",
-    locale: "fr",
+    // The partner's coordinator (in Uppsala) reads English; the home staff French.
+    locale: account.role === "HOST_COORDINATOR" ? "en" : "fr",
   });
   return db.$transaction(async (tx) => {
     const { token } = await createStaffInvitation(tx, invitation, invitedById);
@@ -72,7 +73,7 @@ async function joinStaff(
       email: user.email,
       name: user.name,
       role: user.role,
-      locale: "fr",
+      locale: invitation.locale,
       departmentId: scope.departmentId ?? null,
       partnerInstitutionId: scope.partnerInstitutionId ?? null,
     };

@@ -30,7 +30,7 @@ export function SignPanel({
   recipients,
 }: {
   seenHash: string;
-  /** The host signs without an account, as the name and position given here; their link then stops working, so the page is not reloaded. */
+  /** The host signs without an account, as the name and position given here; the page then shows the used link's version, signed. */
   signer: "host" | "sending";
   sign: (input: { seenHash: string; signerName: string; signerPosition: string; hostRecipient: string }) => Promise<ActionResult<unknown>>;
   reject: (input: { seenHash: string; signerName: string; comment: string }) => Promise<ActionResult<unknown>>;
@@ -44,7 +44,7 @@ export function SignPanel({
     // The fields to check depend on the button pressed: its part of the action's schema.
     resolver: ((values, context, options) => zodResolver(SIGNER_FIELDS[signer][intent.current])(values, context, options as never)) as Resolver<TSignerFields>,
   });
-  const { run, notice, setNotice, busy } = useAction({ form, refresh: signer === "host" ? "on-failure" : "always" });
+  const { run, notice, setNotice, busy } = useAction({ form });
   const [rejecting, setRejecting] = useState(false);
   const { errors } = form.formState;
   const noRecipient = recipients?.length === 0;

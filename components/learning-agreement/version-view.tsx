@@ -3,7 +3,7 @@ import { COMPONENT_TABLES, diffComponents, type LearningAgreementContent } from 
 import { PARTIES } from "@/lib/domain/learning-agreement/signatures";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, languageName } from "@/lib/i18n/format";
 import { Badge } from "@/components/ui/badge";
 
 const STATE_TONE = { DRAFT: "neutral", PROPOSED: "warning", AGREED: "success", REJECTED: "danger", SUPERSEDED: "neutral" } as const;
@@ -38,6 +38,7 @@ export function VersionPanel({
       <p className="break-all font-mono text-xs text-slate-600">
         {t("common.labelled", { label: t("learningAgreement.versionHash"), value: version.contentHash })}
       </p>
+      <MobilityFacts content={version.content} t={t} locale={locale} />
       {COMPONENT_TABLES.map((table) => {
         const rows = diff.filter((d) => d.table === table);
         return (
@@ -125,5 +126,34 @@ export function AgreementHistory({ versions, t, locale }: { versions: VersionVie
         return <VersionPanel key={version.id} version={version} previous={previous?.content ?? null} t={t} locale={locale} />;
       })}
     </div>
+  );
+}
+
+/** What the version says of the mobility besides its components, as the PDF does: whoever signs reads all of it. */
+function MobilityFacts({ content, t, locale }: { content: LearningAgreementContent; t: Translate; locale: Locale }) {
+  const { mobility, language } = content;
+  const contact = (person: { name: string; email: string }) => `${person.name} <${person.email}>`;
+  const facts = [
+    [t("learningAgreement.academicYear"), mobility.academicYear],
+    [t("learningAgreement.period"), `${mobility.plannedStartMonth} – ${mobility.plannedEndMonth}`],
+    [t("learningAgreement.receivingDepartment"), mobility.receivingDepartment],
+    [t("learningAgreement.sendingContactName"), contact(mobility.sendingContact)],
+    [t("learningAgreement.receivingContactName"), contact(mobility.receivingContact)],
+    [t("learningAgreement.languageCompetence"), `${languageName(language.code, locale)} ${language.level}`],
+  ] as const;
+  return (
+    <section data-testid="agreement-mobility">
+      <h4 className="text-sm font-semibold">{t("learningAgreement.mobilityTitle")}</h4>
+      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        {facts.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4 className="mt-3 text-sm font-semibold">{t("learningAgreement.commitment")}</h4>
+      <p className="whitespace-pre-line break-words text-sm">{content.recognitionCommitment}</p>
+    </section>
   );
 }

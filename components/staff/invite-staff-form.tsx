@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,11 @@ export function InviteStaffForm({ options }: { options: ScopeOptions }) {
   const form = useZodForm(ZStaffInvitation, EMPTY);
   const { run, notice, busy } = useAction({ form });
   const { errors } = form.formState;
+  // A partner's coordinator is written to in English unless the administrator chooses otherwise; the home staff in French.
+  const role = form.watch("role");
+  useEffect(() => {
+    if (!form.getFieldState("locale").isDirty) form.setValue("locale", role === "HOST_COORDINATOR" ? "en" : "fr");
+  }, [form, role]);
   return (
     <form
       noValidate

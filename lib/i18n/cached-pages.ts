@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALES, type Locale } from "./locales";
+import { DEFAULT_LOCALE, INTERNATIONAL_LOCALE, LOCALE_COOKIE, LOCALES, type Locale } from "./locales";
 
 /**
  * Public pages kept in the static cache, one copy per language under
@@ -28,21 +28,22 @@ function acceptLanguageFirstPattern(locale: Locale): string {
   return `(?:(?!\\s*(?:${ours}))[^,]*,)*\\s*${anyCase(locale)}.*`;
 }
 
+/** An Accept-Language header that starts with a language tag: a browser that names a language, if none of ours. */
+const NAMES_A_LANGUAGE = "\\s*[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]+)*\\s*(?:[;,].*)?";
+
 /**
  * The router's rewrites of each cached page to the reader's copy, in the
  * order `getLocale` decides: the remembered choice, then the browser's
- * languages, then the default. Done by the router rather than `proxy.ts`,
- * which would cost a third of the page's throughput.
+ * languages (English for a browser that names only others), then the
+ * default. Done by the router rather than `proxy.ts`, which would cost a
+ * third of the page's throughput.
  */
 export function cachedPageRewrites(): CachedPageRewrite[] {
-  const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
+  const header = (value: string) => [{ type: "header" as const, key: "accept-language", value }];
   return PAGES_CACHED_PER_LANGUAGE.flatMap((source) => [
     ...LOCALES.map((locale) => ({ source, destination: `/${locale}${source}`, has: [{ type: "cookie" as const, key: LOCALE_COOKIE, value: locale }] })),
-    ...others.map((locale) => ({
-      source,
-      destination: `/${locale}${source}`,
-      has: [{ type: "header" as const, key: "accept-language", value: acceptLanguageFirstPattern(locale) }],
-    })),
+    ...LOCALES.map((locale) => ({ source, destination: `/${locale}${source}`, has: header(acceptLanguageFirstPattern(locale)) })),
+    { source, destination: `/${INTERNATIONAL_LOCALE}${source}`, has: header(NAMES_A_LANGUAGE) },
     { source, destination: `/${DEFAULT_LOCALE}${source}` },
   ]);
 }

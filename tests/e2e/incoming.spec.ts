@@ -4,6 +4,22 @@ import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
 import { expectAccessible } from "./support/axe";
 import { linkIn, mailTo } from "./support/mail";
 
+test("a browser that asks for Swedish or Italian reads the portal in English, one that asks for French in French", async ({ browser }) => {
+  for (const [locale, heading] of [
+    ["sv-SE", "Study at IMT Mines Alès as an exchange student"],
+    ["it-IT", "Study at IMT Mines Alès as an exchange student"],
+    ["fr-FR", "Étudier à IMT Mines Alès en échange"],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto("/incoming");
+    await expect(page.getByRole("heading", { level: 1 }), locale).toHaveText(heading);
+    await page.goto("/eligibility");
+    await expect(page.locator("html"), locale).toHaveAttribute("lang", locale === "fr-FR" ? "fr" : "en");
+    await context.close();
+  }
+});
+
 test("a visitor reads the information page in both languages and finds the next deadline", async ({ page }) => {
   await page.goto("/incoming");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Study at IMT Mines Alès as an exchange student");

@@ -22,11 +22,22 @@ async function hostLink(browser: Browser, lastName: string, seen: string[]): Pro
 async function hostSigns(browser: Browser, link: string) {
   const host = await (await browser.newContext()).newPage();
   await host.goto(link);
+  // Anna's contact language is English: the link says so, whatever the browser asks for.
+  expect(new URL(link).searchParams.get("lang")).toBe("en");
+  await expect(host.locator("html")).toHaveAttribute("lang", "en");
   await expectAccessible(host, "host signing page");
+  // The whole agreement is in view before signing: the mobility, its contacts and the commitment, not only the tables.
+  const mobility = host.getByTestId("agreement-mobility");
+  await expect(mobility).toContainText("Academic year");
+  await expect(mobility).toContainText(`Anna Lindqvist <${DEMO.host}>`);
+  await expect(mobility).toContainText("Recognition commitment");
   await host.getByLabel("Your name").fill("Anna Lindqvist");
   await host.getByLabel("Your position").fill("Erasmus coordinator");
   await host.getByRole("button", { name: "Sign", exact: true }).click();
   await expect(host.getByText("Signed.")).toBeVisible();
+  // Once signed, the page shows the signature, and no sign button is left.
+  await expect(host.getByRole("button", { name: "Sign", exact: true })).toHaveCount(0);
+  await expect(host.getByText("Not signed yet")).toHaveCount(0);
   await host.goto(link);
   await expect(host.getByText("This link has already been used.")).toBeVisible();
   await host.close();

@@ -17,7 +17,11 @@ test("the administrator invites a coordinator, who opens their account in French
   // A departmental coordinator needs a department: said next to the field.
   await admin.getByLabel("Full name").fill(`Claire Martin ${stamp}`);
   await admin.getByLabel("E-mail address").fill(email);
+  // A partner's coordinator is written to in English by default, the home staff in French.
+  await admin.getByLabel("Role", { exact: true }).selectOption("HOST_COORDINATOR");
+  await expect(admin.getByLabel("Language of the invitation")).toHaveValue("en");
   await admin.getByLabel("Role", { exact: true }).selectOption("DEPARTMENTAL_COORDINATOR");
+  await expect(admin.getByLabel("Language of the invitation")).toHaveValue("fr");
   await admin.getByLabel("Language of the invitation").selectOption("fr");
   await admin.getByRole("button", { name: "Send the invitation" }).click();
   await expect(admin.getByText("Choose the department this coordinator reviews.")).toBeVisible();

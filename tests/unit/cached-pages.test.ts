@@ -38,6 +38,10 @@ const HEADERS = [
   "de ,  en-US",
   "*",
   "zh-Hant-TW;q=1, En;q=0.1",
+  "sv-SE,sv;q=0.9",
+  "it",
+  "it-IT, sv;q=0.5, fr;q=0.1",
+  "garbage;;;q=",
 ];
 
 describe("the cached information page in the reader's language", () => {

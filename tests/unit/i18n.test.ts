@@ -102,9 +102,15 @@ describe("choosing the language", () => {
     expect(localeFromAcceptLanguage("en;q=1;x=y, fr;q=1")).toBe("en");
   });
 
-  it("falls back to French", () => {
+  it("gives English to a browser that asks only for languages the portal does not speak", () => {
+    expect(localeFromAcceptLanguage("sv-SE,sv;q=0.9")).toBe("en");
+    expect(localeFromAcceptLanguage("de,it")).toBe("en");
+    expect(localeFromAcceptLanguage("it-IT, sv;q=0.5, fr;q=0.1")).toBe("fr");
+  });
+
+  it("falls back to French when the browser names no language", () => {
     expect(localeFromAcceptLanguage(null)).toBe("fr");
-    expect(localeFromAcceptLanguage("de,it")).toBe("fr");
+    expect(localeFromAcceptLanguage("*")).toBe("fr");
     expect(localeFromAcceptLanguage("en;q=0")).toBe("fr");
     expect(localeFromAcceptLanguage("garbage;;;q=")).toBe("fr");
   });

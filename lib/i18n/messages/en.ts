@@ -1163,6 +1163,7 @@ export const en = {
     invitationExpired: "This link has expired. Ask the sending institution for a new one.",
     invitationRevoked: "This link has been withdrawn by the sending institution.",
     invitationUsed: "This link has already been used.",
+    invitationUsedSigned: "Signed. This link has already been used. The agreement below shows every signature.",
     hostDone: "Thank you: your answer has been recorded.",
     invitations: "Host invitations",
     revoke: "Revoke",

@@ -1193,6 +1193,7 @@ export const fr: SameShape<typeof en> = {
     invitationExpired: "Ce lien a expiré. Demandez-en un nouveau à l'établissement d'origine.",
     invitationRevoked: "Ce lien a été retiré par l'établissement d'origine.",
     invitationUsed: "Ce lien a déjà servi.",
+    invitationUsedSigned: "Signé. Ce lien a déjà servi. L'accord ci-dessous montre toutes les signatures.",
     hostDone: "Merci : votre réponse est enregistrée.",
     invitations: "Invitations de l'accueil",
     revoke: "Retirer",

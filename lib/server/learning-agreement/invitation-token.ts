@@ -11,7 +11,7 @@ export async function openInvitation(token: string, now = new Date()) {
   const invitation = await db.hostSigningInvitation.findUnique({ where: { tokenHash: hashLinkToken(token) } });
   if (!invitation) return { ok: false as const, reason: "invalid" as const };
   if (invitation.revokedAt) return { ok: false as const, reason: "revoked" as const };
-  if (invitation.usedAt) return { ok: false as const, reason: "used" as const };
+  if (invitation.usedAt) return { ok: false as const, reason: "used" as const, invitation };
   if (invitation.expiresAt <= now) return { ok: false as const, reason: "expired" as const };
   return { ok: true as const, invitation };
 }

@@ -147,7 +147,7 @@ export async function inviteHost(tx: Tx, version: LockedVersion, recipient: Host
   await notify(tx, recipient, "agreementHostInvitation", {
     name: recipient.name,
     student: displayName(version.agreement.application, version.agreement.application.student.name),
-    link: `${env().NEXTAUTH_URL ?? ""}/la/sign/${token}`,
+    link: `${env().NEXTAUTH_URL ?? ""}/la/sign/${token}?lang=${recipient.locale}`,
     days: INVITATION_DAYS,
   });
 }

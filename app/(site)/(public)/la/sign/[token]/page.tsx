@@ -18,6 +18,19 @@ export default async function HostSigningPage({ params }: { params: Promise<{ to
   const { token } = await params;
   const { locale, t } = await getTranslator();
   const opened = await openInvitation(token);
+  // A used link shows what became of its version (signed or rejected, with every signature), never the signing form again.
+  if (!opened.ok && opened.reason === "used") {
+    const agreement = (await getAgreementForInvitation(opened.invitation.agreementId))!;
+    const version = agreement.versions.find((v) => v.id === opened.invitation.versionId)!;
+    const signed = version.signatures.some((s) => s.party === "RECEIVING");
+    return (
+      <div className="space-y-6">
+        <PageHeader title={t("learningAgreement.hostTitle", { student: agreement.student.name })} />
+        <Alert tone={signed ? "success" : "info"}>{t(signed ? "learningAgreement.invitationUsedSigned" : "learningAgreement.invitationUsed")}</Alert>
+        <VersionPanel version={version} previous={null} t={t} locale={locale} />
+      </div>
+    );
+  }
   if (!opened.ok) {
     return (
       <div className="mx-auto max-w-2xl">
