@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -21,22 +21,27 @@ export function InviteStaffForm({ options }: { options: ScopeOptions }) {
   const { errors } = form.formState;
   // A partner's coordinator is written to in English unless the administrator chooses otherwise; the home staff in French.
   const role = form.watch("role");
+  const [localeChosen, setLocaleChosen] = useState(false);
   useEffect(() => {
-    if (!form.getFieldState("locale").isDirty) form.setValue("locale", role === "HOST_COORDINATOR" ? "en" : "fr");
-  }, [form, role]);
+    if (!localeChosen) form.setValue("locale", role === "HOST_COORDINATOR" ? "en" : "fr");
+  }, [form, role, localeChosen]);
+  const locale = form.register("locale", { onChange: () => setLocaleChosen(true) });
   return (
     <form
       noValidate
       className="space-y-3"
       onSubmit={form.handleSubmit(async (values) => {
-        if ((await run(() => inviteStaffAction(values), "staff.invited")).ok) form.reset(EMPTY);
+        if ((await run(() => inviteStaffAction(values), "staff.invited")).ok) {
+          setLocaleChosen(false);
+          form.reset(EMPTY);
+        }
       })}
     >
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label={t("staff.name")} autoComplete="off" error={fieldError(errors.name)} {...form.register("name")} />
         <TextField label={t("staff.email")} type="email" autoComplete="off" error={fieldError(errors.email)} {...form.register("email")} />
         <ScopeFields form={form} options={options} />
-        <SelectField label={t("staff.locale")} {...form.register("locale")}>
+        <SelectField label={t("staff.locale")} {...locale}>
           <option value="fr">{t("partners.locales.fr")}</option>
           <option value="en">{t("partners.locales.en")}</option>
         </SelectField>
