@@ -199,6 +199,22 @@ describe("reviewing a dossier", () => {
     ).rejects.toMatchObject({ code: "invalid", fieldErrors: { comment: "validation.commentRequired" } });
   });
 
+  it("writes each decision's e-mail with what happened, the coordinator's reason and a link to the portal", async () => {
+    const app = await submittedApplication();
+    await acceptAll(app.coordinator, app.id);
+    await decideApplication(app.coordinator, {
+      applicationId: app.id,
+      version: await currentVersion(app.id),
+      to: "WAITING_LIST",
+      reason: "A place may free in June.",
+    });
+    const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: app.student.email, subject: { contains: "waiting list" } } }));
+    expect(mail.text).toContain("every place is taken for now");
+    expect(mail.text).toContain("Your coordinator's note: A place may free in June.");
+    expect(mail.text).toContain(`${process.env.NEXTAUTH_URL ?? ""}/student`);
+    expect(mail.text).not.toMatch(/[{}]/);
+  });
+
   it("records every status change and piece decision in the timeline", async () => {
     const app = await submittedApplication();
     await decideApplication(app.coordinator, { applicationId: app.id, version: app.version, to: "UNDER_REVIEW", reason: "" });

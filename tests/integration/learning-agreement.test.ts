@@ -116,6 +116,8 @@ describe("three-party signatures", () => {
       );
       expect(mail).toBeTruthy();
     }
+    // One e-mail tells the student, the one with their signed copy: no second one for the status it moves to.
+    expect(await testDb().outboxEmail.count({ where: { to: student.email, subject: { contains: "signed by all three" } } })).toBe(1);
 
     // The signed copy follows the agreement's rule, not the dossier's: the grant commission, which reads the
     // selected applications, gets neither the file nor its place in the dossier's ZIP; the office gets both.

@@ -1442,47 +1442,60 @@ export const en = {
       body: "Hello {name},\n\nThe pieces of the “{phase}” phase are due by {deadline}. These are still missing:\n{pieces}\n\nSign in to the portal to upload them.",
     },
     signature: "The international office — {institution}\n{portalUrl}",
+    coordinatorNote: "\n\nYour coordinator's note: {reason}",
     status: {
-      DRAFT: { subject: "Your application is a draft again", body: "Hello {name},\n\nYour Erasmus+ application is a draft again." },
+      DRAFT: {
+        subject: "Your application is a draft again",
+        body: "Hello {name},\n\nYour Erasmus+ application is a draft again: you can change it and submit it again on the portal.{note}\n\n{portalUrl}/student",
+      },
       SUBMITTED: {
         subject: "Your Erasmus+ application has been received",
-        body: "Hello {name},\n\nWe have received your Erasmus+ application. Your departmental coordinator will review it; you can follow its status on the portal.",
+        body: "Hello {name},\n\nWe have received your Erasmus+ application. Your departmental coordinator will review it; nothing is needed from you meanwhile. Follow its status on the portal:\n{portalUrl}/student",
       },
       UNDER_REVIEW: {
         subject: "Your Erasmus+ application is under review",
-        body: "Hello {name},\n\nYour departmental coordinator has started reviewing your Erasmus+ application.",
+        body: "Hello {name},\n\nYour departmental coordinator has started reviewing your Erasmus+ application. You will be written to when a piece must be replaced or a decision is made.{note}\n\n{portalUrl}/student",
       },
       CHANGES_REQUESTED: {
         subject: "Changes requested on your Erasmus+ application",
-        body: "Hello {name},\n\nYour coordinator asks you to change your application before it can go further:\n\n{reason}\n\nSign in to the portal to make the changes and submit again.",
+        body: "Hello {name},\n\nYour coordinator asks you to change your application before it can go further:\n\n{reason}\n\nSign in to the portal to make the changes and submit again:\n{portalUrl}/student",
       },
       SELECTED: {
         subject: "You have been selected for an Erasmus+ mobility",
-        body: "Hello {name},\n\nCongratulations: you have been selected. The next pieces of your dossier (ECTS application form, transcript of records, learning agreement, student contract) are now open on the portal.",
+        body: "Hello {name},\n\nCongratulations: you have been selected. The next pieces of your dossier (ECTS application form, transcript of records, learning agreement, student contract) are now open on the portal.{note}\n\n{portalUrl}/student",
       },
       WAITING_LIST: {
         subject: "You are on the waiting list for Erasmus+",
-        body: "Hello {name},\n\nYour application is on the waiting list. We will write to you as soon as a place becomes available.",
+        body: "Hello {name},\n\nYour application is on the waiting list: every place is taken for now. If one frees, it is offered to you at once and you are written to; nothing is needed from you meanwhile.{note}\n\n{portalUrl}/student",
       },
       NOT_SELECTED: {
         subject: "Your Erasmus+ application was not selected",
-        body: "Hello {name},\n\nWe are sorry: your application was not selected.\n\n{reason}",
+        body: "Hello {name},\n\nWe are sorry: your application was not selected.\n\n{reason}\n\nYour departmental coordinator can tell you more, and a complementary round may open for the places left: watch the portal.\n{portalUrl}",
       },
       NOMINATED: {
         subject: "You have been nominated to your host institution",
-        body: "Hello {name},\n\nThe international office has nominated you to your host institution. You can now prepare your learning agreement.",
+        body: "Hello {name},\n\nThe international office has nominated you to your host institution, which now has your name for its own procedures. Next: prepare your learning agreement on the portal, and sign it.{note}\n\n{portalUrl}/student",
       },
       LEARNING_AGREEMENT_SIGNED: {
         subject: "Your learning agreement is signed by all three parties",
-        body: "Hello {name},\n\nYour learning agreement has been signed by you, your home institution and your host institution.",
+        body: "Hello {name},\n\nYour learning agreement has been signed by you, your home institution and your host institution. Next: the pieces due before departure (bank details, student card) on the portal.\n\n{portalUrl}/student",
       },
-      DEPARTED: { subject: "Your departure is recorded", body: "Hello {name},\n\nYour departure is recorded. Have a good stay!" },
+      DEPARTED: {
+        subject: "Your departure is recorded",
+        body: "Hello {name},\n\nYour departure is recorded: the pre-financing of your grant can be paid. Once there, upload the certificate of attendance and your host's certificate of enrolment. Have a good stay!{note}\n\n{portalUrl}/student",
+      },
       ARRIVED: {
         subject: "Your arrival is recorded",
-        body: "Hello {name},\n\nYour arrival is recorded. Upload the certificate of attendance and your host's certificate of enrolment as soon as possible.",
+        body: "Hello {name},\n\nYour arrival is recorded. Upload the certificate of attendance and your host's certificate of enrolment as soon as possible. You may change your learning agreement during the first weeks, on the portal.{note}\n\n{portalUrl}/student",
       },
-      COMPLETED: { subject: "Your Erasmus+ mobility is completed", body: "Hello {name},\n\nYour Erasmus+ mobility is completed. Thank you!" },
-      WITHDRAWN: { subject: "Your Erasmus+ application is withdrawn", body: "Hello {name},\n\nYour Erasmus+ application has been withdrawn.\n\n{reason}" },
+      COMPLETED: {
+        subject: "Your Erasmus+ mobility is completed",
+        body: "Hello {name},\n\nYour Erasmus+ mobility is completed: your coordinator has recorded the end of your stay, and the pieces due after arrival are accepted. Your dossier, your learning agreement and your grant documents stay available on the portal. Thank you for taking part, and welcome back!{note}\n\n{portalUrl}/student",
+      },
+      WITHDRAWN: {
+        subject: "Your Erasmus+ application is withdrawn",
+        body: "Hello {name},\n\nYour Erasmus+ application has been withdrawn.\n\n{reason}\n\nIf a grant was paid to you, the portal says what must be paid back:\n{portalUrl}/student",
+      },
     },
   },
   errors: {

@@ -1472,47 +1472,60 @@ export const fr: SameShape<typeof en> = {
       body: "Bonjour {name},\n\nLes pièces de la phase « {phase} » sont attendues au plus tard le {deadline}. Il manque encore :\n{pieces}\n\nConnectez-vous au portail pour les déposer.",
     },
     signature: "Le service des relations internationales — {institution}\n{portalUrl}",
+    coordinatorNote: "\n\nLe mot de votre coordonnateur : {reason}",
     status: {
-      DRAFT: { subject: "Votre candidature est de nouveau un brouillon", body: "Bonjour {name},\n\nVotre candidature Erasmus+ est de nouveau un brouillon." },
+      DRAFT: {
+        subject: "Votre candidature est de nouveau un brouillon",
+        body: "Bonjour {name},\n\nVotre candidature Erasmus+ est de nouveau un brouillon : vous pouvez la modifier et la renvoyer sur le portail.{note}\n\n{portalUrl}/student",
+      },
       SUBMITTED: {
         subject: "Votre candidature Erasmus+ a bien été reçue",
-        body: "Bonjour {name},\n\nNous avons bien reçu votre candidature Erasmus+. Votre coordonnateur départemental va l'examiner ; vous pouvez suivre son état sur le portail.",
+        body: "Bonjour {name},\n\nNous avons bien reçu votre candidature Erasmus+. Votre coordonnateur départemental va l'examiner ; vous n'avez rien à faire d'ici là. Suivez son état sur le portail :\n{portalUrl}/student",
       },
       UNDER_REVIEW: {
         subject: "Votre candidature Erasmus+ est en cours d'examen",
-        body: "Bonjour {name},\n\nVotre coordonnateur départemental a commencé l'examen de votre candidature Erasmus+.",
+        body: "Bonjour {name},\n\nVotre coordonnateur départemental a commencé l'examen de votre candidature Erasmus+. Vous serez prévenu·e si une pièce doit être remplacée ou quand une décision sera prise.{note}\n\n{portalUrl}/student",
       },
       CHANGES_REQUESTED: {
         subject: "Modifications demandées sur votre candidature Erasmus+",
-        body: "Bonjour {name},\n\nVotre coordonnateur vous demande de modifier votre candidature avant qu'elle puisse avancer :\n\n{reason}\n\nConnectez-vous au portail pour faire les modifications et la renvoyer.",
+        body: "Bonjour {name},\n\nVotre coordonnateur vous demande de modifier votre candidature avant qu'elle puisse avancer :\n\n{reason}\n\nConnectez-vous au portail pour faire les modifications et la renvoyer :\n{portalUrl}/student",
       },
       SELECTED: {
         subject: "Vous êtes sélectionné·e pour une mobilité Erasmus+",
-        body: "Bonjour {name},\n\nFélicitations : vous êtes sélectionné·e. Les pièces suivantes de votre dossier (formulaire de candidature ECTS, relevé de notes, contrat d'études, contrat étudiant) sont maintenant ouvertes sur le portail.",
+        body: "Bonjour {name},\n\nFélicitations : vous êtes sélectionné·e. Les pièces suivantes de votre dossier (formulaire de candidature ECTS, relevé de notes, contrat d'études, contrat étudiant) sont maintenant ouvertes sur le portail.{note}\n\n{portalUrl}/student",
       },
       WAITING_LIST: {
         subject: "Vous êtes sur liste d'attente Erasmus+",
-        body: "Bonjour {name},\n\nVotre candidature est sur liste d'attente. Nous vous écrirons dès qu'une place se libère.",
+        body: "Bonjour {name},\n\nVotre candidature est sur liste d'attente : toutes les places sont prises pour l'instant. Si une place se libère, elle vous est proposée aussitôt et vous recevez un message ; vous n'avez rien à faire d'ici là.{note}\n\n{portalUrl}/student",
       },
       NOT_SELECTED: {
         subject: "Votre candidature Erasmus+ n'a pas été retenue",
-        body: "Bonjour {name},\n\nNous sommes désolés : votre candidature n'a pas été retenue.\n\n{reason}",
+        body: "Bonjour {name},\n\nNous sommes désolés : votre candidature n'a pas été retenue.\n\n{reason}\n\nVotre coordonnateur départemental peut vous en dire plus, et un appel complémentaire peut s'ouvrir pour les places restantes : surveillez le portail.\n{portalUrl}",
       },
       NOMINATED: {
         subject: "Vous avez été nominé·e auprès de votre établissement d'accueil",
-        body: "Bonjour {name},\n\nLe service des relations internationales vous a nominé·e auprès de votre établissement d'accueil. Vous pouvez maintenant préparer votre contrat d'études.",
+        body: "Bonjour {name},\n\nLe service des relations internationales vous a nominé·e auprès de votre établissement d'accueil, qui a maintenant votre nom pour ses propres démarches. Prochaine étape : préparer votre contrat d'études sur le portail, et le signer.{note}\n\n{portalUrl}/student",
       },
       LEARNING_AGREEMENT_SIGNED: {
         subject: "Votre contrat d'études est signé par les trois parties",
-        body: "Bonjour {name},\n\nVotre contrat d'études a été signé par vous, votre établissement d'origine et votre établissement d'accueil.",
+        body: "Bonjour {name},\n\nVotre contrat d'études a été signé par vous, votre établissement d'origine et votre établissement d'accueil. Prochaine étape : les pièces attendues avant le départ (coordonnées bancaires, carte d'étudiant) sur le portail.\n\n{portalUrl}/student",
       },
-      DEPARTED: { subject: "Votre départ est enregistré", body: "Bonjour {name},\n\nVotre départ est enregistré. Bon séjour !" },
+      DEPARTED: {
+        subject: "Votre départ est enregistré",
+        body: "Bonjour {name},\n\nVotre départ est enregistré : le préfinancement de votre bourse peut être versé. Une fois sur place, déposez l'attestation de participation et le certificat d'inscription de votre établissement d'accueil. Bon séjour !{note}\n\n{portalUrl}/student",
+      },
       ARRIVED: {
         subject: "Votre arrivée est enregistrée",
-        body: "Bonjour {name},\n\nVotre arrivée est enregistrée. Déposez au plus vite l'attestation de participation et le certificat d'inscription de votre établissement d'accueil.",
+        body: "Bonjour {name},\n\nVotre arrivée est enregistrée. Déposez au plus vite l'attestation de participation et le certificat d'inscription de votre établissement d'accueil. Vous pouvez modifier votre contrat d'études pendant les premières semaines, sur le portail.{note}\n\n{portalUrl}/student",
       },
-      COMPLETED: { subject: "Votre mobilité Erasmus+ est terminée", body: "Bonjour {name},\n\nVotre mobilité Erasmus+ est terminée. Merci !" },
-      WITHDRAWN: { subject: "Votre candidature Erasmus+ est retirée", body: "Bonjour {name},\n\nVotre candidature Erasmus+ a été retirée.\n\n{reason}" },
+      COMPLETED: {
+        subject: "Votre mobilité Erasmus+ est terminée",
+        body: "Bonjour {name},\n\nVotre mobilité Erasmus+ est terminée : votre coordonnateur a enregistré la fin de votre séjour, et les pièces attendues après l'arrivée sont acceptées. Votre dossier, votre contrat d'études et les documents de votre bourse restent disponibles sur le portail. Merci d'avoir participé, et bon retour !{note}\n\n{portalUrl}/student",
+      },
+      WITHDRAWN: {
+        subject: "Votre candidature Erasmus+ est retirée",
+        body: "Bonjour {name},\n\nVotre candidature Erasmus+ a été retirée.\n\n{reason}\n\nSi une bourse vous a été versée, le portail indique ce qui doit être remboursé :\n{portalUrl}/student",
+      },
     },
   },
   errors: {

@@ -4,6 +4,7 @@ import { checkTransition, type Actor, type ApplicationStatus, type TransitionCon
 import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { notify } from "@/lib/server/mail/notify";
+import { translator } from "@/lib/i18n/translate";
 
 type TransitionRequest = {
   applicationId: string;
@@ -46,10 +47,14 @@ export async function transitionApplication(tx: Prisma.TransactionClient, reques
     toState: request.to,
     reason: request.context.reason?.trim() || null,
   });
-  if (!request.quiet)
+  if (!request.quiet) {
+    const reason = request.context.reason?.trim() || null;
     await notify(tx, request.student, `status.${request.to}`, {
       name: request.student.name,
-      reason: request.context.reason?.trim() || "—",
+      reason: reason ?? "—",
+      // The coordinator's reason, which the decision form says the student reads, goes with every decision.
+      note: reason ? translator(request.student.locale)("mail.coordinatorNote", { reason }) : "",
     });
+  }
   return request.expectedVersion + 1;
 }

@@ -77,6 +77,8 @@ export async function publishAgreedVersion(versionId: string): Promise<void> {
           actorId: null,
           student: application.student,
           context: { roundOpen: true, eligible: true, applicationPiecesUploaded: true, applicationPiecesAccepted: true },
+          // The student is told once, by the signed copy's e-mail below.
+          quiet: true,
         });
       }
       await dossierSnapshot(tx, agreement.applicationId);
