@@ -16,7 +16,14 @@ export function WithdrawalForm({ applicationId }: { applicationId: string }) {
   const { run, notice, busy } = useAction({ form });
   const { errors } = form.formState;
   return (
-    <form className="space-y-3" noValidate onSubmit={form.handleSubmit((values) => run(() => withdrawAction(values), "grants.withdrawn"))}>
+    <form
+      className="space-y-3"
+      noValidate
+      onSubmit={form.handleSubmit(async (values) => {
+        // A withdrawal cannot be undone: the place goes to the next candidate and the grant is to pay back.
+        if (window.confirm(t("grants.withdrawConfirm"))) await run(() => withdrawAction(values), "grants.withdrawn");
+      })}
+    >
       <p className="text-sm text-slate-700">{t("grants.withdrawLead")}</p>
       <TextAreaField label={t("grants.withdrawReason")} rows={3} error={fieldError(errors.reason)} {...form.register("reason")} />
       <TextField type="date" label={t("grants.returnDate")} error={fieldError(errors.returnDate)} {...form.register("returnDate")} />

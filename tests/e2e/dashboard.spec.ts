@@ -44,6 +44,17 @@ test("a coordinator reviews a dossier: asks for a piece, the student replaces it
   await record.getByRole("button", { name: "Send the request" }).click();
   await expect(record.getByText("To replace", { exact: true })).toBeVisible();
 
+  // The student's home says what to replace, not that the coordinator is reviewing; in French too.
+  await studentPage.goto("/student");
+  await expect(studentPage.getByTestId("next-step")).toHaveText(
+    "Next: replace Academic record (situation universitaire), as your coordinator asks on the application's page; the review waits for it.",
+  );
+  await studentPage.getByRole("button", { name: "Français" }).click();
+  await expect(studentPage.getByTestId("next-step")).toHaveText(
+    "Prochaine étape : remplacer Situation universitaire, comme le demande votre coordonnateur sur la page de la candidature ; l'examen attend ce remplacement.",
+  );
+  await studentPage.getByRole("button", { name: "English" }).click();
+  await expect(studentPage.getByTestId("next-step")).toContainText("Next: replace");
   await studentPage.goto(`${applicationUrl}/dossier`);
   const studentRecord = studentPage.locator('[data-piece="ACADEMIC_RECORD"]');
   await expect(studentRecord.getByText("Coordinator's comment: The second page of the record is missing.")).toBeVisible();

@@ -75,6 +75,14 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
 
   // The grant holder withdraws before leaving: nothing to reimburse, and the grant is freed.
   await first.page.getByLabel("What happened").fill("I found an internship in France instead.");
+  // Asked first, with what it means for the grant; dismissing it changes nothing.
+  first.page.once("dialog", (dialog) => void dialog.dismiss());
+  await first.page.getByRole("button", { name: "Declare the withdrawal" }).click();
+  await expect(first.page.getByTestId("withdrawal")).toHaveCount(0);
+  first.page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("Any grant already paid must be paid back in full, unless the national agency accepts a force majeure");
+    void dialog.accept();
+  });
   await first.page.getByRole("button", { name: "Declare the withdrawal" }).click();
   await expect(first.page.getByTestId("withdrawal")).toContainText("Amount to reimburse: €0.00 (received: €0.00)");
   await expect(first.page.getByTestId("application-status")).toHaveText("Withdrawn");

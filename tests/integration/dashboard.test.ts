@@ -327,9 +327,13 @@ describe("the list", () => {
     const csv = await exportApplicationsCsv(office, filtersFromSearchParams({ round: app.round.id }), "fr");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const [header, row] = csv.slice(1).trim().split("\r\n");
-    expect(header).toBe("Campagne;État;Nom;Prénom;Adresse électronique;Numéro d'étudiant;Formation;1er vœu;Boursier·e;Pièces;Envoyée le");
+    expect(header).toBe(
+      "Campagne;État;Nom;Prénom;Adresse électronique;Numéro d'étudiant;Formation;Destinations, dans l'ordre de l'étudiant;Boursier·e;Pièces;Envoyée le",
+    );
     expect(row).toContain(`;Envoyée;"'=HYPERLINK(""x"")";Ana;${app.student.email};`);
-    expect(row).toContain(";Non;Complètes;");
+    expect(row).toContain(`;1. ${app.partner.name};Non;Complètes;`);
+    // The submission as the office's local date and time, the French way.
+    expect(row).toMatch(/;\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
   });
 });
 

@@ -69,11 +69,12 @@ describe("the grant commission", () => {
     const csv = `student;average\n${candidates[1]!.studentNumber};16\n${candidates[2]!.studentNumber};12,5`;
     expect(await importGradeAverages(commission, { roundId: round.id, csv })).toEqual({ updated: 2, errors: [] });
     const view = await getCommissionView(commission, round.id);
-    // Sweden, 3 months: 100 € doubled = 600 € each; the budget of 700 € covers one.
-    expect(view.rows.map((r) => [r.name.split(" ")[0], r.score, r.amount, r.award.reason])).toEqual([
-      ["Cand0", 1, 600, "awarded"],
-      ["Cand1", 0.8, 600, "budget_exhausted"],
-      ["Cand2", 0.625, 600, "budget_exhausted"],
+    // Sweden, 3 months: 100 € doubled = 600 € each; the budget of 700 € covers one. Sweden's language is not
+    // English, German or Spanish: the linguistic criterion gives each 1, though the host teaches in English.
+    expect(view.rows.map((r) => [r.name.split(" ")[0], r.score, r.breakdown.linguistic, r.amount, r.award.reason])).toEqual([
+      ["Cand0", 2, 1, 600, "awarded"],
+      ["Cand1", 1.8, 1, 600, "budget_exhausted"],
+      ["Cand2", 1.625, 1, 600, "budget_exhausted"],
     ]);
     expect(view.remaining).toBe(100);
   });
@@ -117,6 +118,9 @@ describe("the grant commission", () => {
     const csv = await exportDecisionsCsv(await createUser("INTERNATIONAL_OFFICE"), round.id, "en");
     expect(csv.split("\r\n")[0]).toBe("\uFEFFRank,Student,Destination,Score,Grant,Decision");
     expect(csv).toContain(",600.00,Awarded");
+    // French readers: semicolons and decimal commas.
+    const french = await exportDecisionsCsv(commission, round.id, "fr");
+    expect(french).toContain(";600,00;");
     const pdf2 = await exportDecisionsPdf(commission, round.id, "fr");
     expect(Buffer.from(pdf2).subarray(0, 5).toString()).toBe("%PDF-");
     await expect(exportDecisionsCsv(await createUser("STUDENT"), round.id, "en")).rejects.toMatchObject({ code: "forbidden" });

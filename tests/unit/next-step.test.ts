@@ -17,6 +17,17 @@ describe("the student's next step", () => {
     expect(step("CHANGES_REQUESTED")).toEqual({ key: "makeChanges", due: round.deadline });
   });
 
+  it("asks first for a piece the coordinator wants replaced, by its phase's due date, whatever the status", () => {
+    expect(step("UNDER_REVIEW", [{ kind: "ACADEMIC_RECORD", status: "TO_REPLACE" }])).toEqual({
+      key: "replacePieces",
+      due: null,
+      pieces: ["ACADEMIC_RECORD"],
+    });
+    const selection = SELECTION.map((kind) => ({ kind, status: kind === "STUDENT_CONTRACT" ? ("TO_REPLACE" as const) : ("ACCEPTED" as const) }));
+    expect(step("NOMINATED", selection)).toEqual({ key: "replacePieces", due: round.afterSelectionPiecesDue, pieces: ["STUDENT_CONTRACT"] });
+    expect(step("WITHDRAWN", [{ kind: "ACADEMIC_RECORD", status: "TO_REPLACE" }])).toBeNull();
+  });
+
   it("has the student wait during the review", () => {
     for (const status of ["SUBMITTED", "UNDER_REVIEW", "WAITING_LIST"] as const) expect(step(status)?.key).toBe("waitForDecision");
   });

@@ -6,6 +6,8 @@ import { getApplication } from "@/lib/server/application/get-application";
 import { getStudentIdentity } from "@/lib/server/user/get-student-identity";
 import { nextStepFor } from "@/lib/domain/application/next-step";
 import { getTranslator } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate } from "@/lib/i18n/format";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
@@ -35,12 +37,7 @@ export default async function StudentHomePage() {
                   {application.roundName}
                 </Link>
                 <StatusBadge status={application.status} label={t(`statuses.${application.status}`)} />
-                {nextSteps.get(application.id) && (
-                  <p className="w-full text-sm text-slate-700" data-testid="next-step">
-                    {t(`student.nextSteps.${nextSteps.get(application.id)!.key}`)}
-                    {nextSteps.get(application.id)!.due && ` ${t("student.dueBy", { date: formatDate(nextSteps.get(application.id)!.due!, locale) })}`}
-                  </p>
-                )}
+                <NextStep step={nextSteps.get(application.id)} t={t} locale={locale} />
               </li>
             ))}
           </ul>
@@ -81,5 +78,17 @@ export default async function StudentHomePage() {
         </dl>
       </Card>
     </div>
+  );
+}
+
+/** The next thing the student does for an application, with the pieces to replace when there are, and the day it is due. */
+function NextStep({ step, t, locale }: { step: ReturnType<typeof nextStepFor> | undefined; t: Translate; locale: Locale }) {
+  if (!step) return null;
+  const pieces = (step.pieces ?? []).map((kind) => t(`dossier.pieces.${kind}`)).join(", ");
+  return (
+    <p className="w-full text-sm text-slate-700" data-testid="next-step">
+      {t(`student.nextSteps.${step.key}`, { pieces })}
+      {step.due && ` ${t("student.dueBy", { date: formatDate(step.due, locale) })}`}
+    </p>
   );
 }

@@ -1,8 +1,9 @@
 import type { ApplicationStatus } from "./status";
 import type { PhaseChecklist } from "../dossier/checklist";
-import type { DossierPhase } from "../dossier/pieces";
+import type { DossierPhase, PieceKind } from "../dossier/pieces";
 
 type NextStepKey =
+  | "replacePieces"
   | "finishAndSubmit"
   | "makeChanges"
   | "waitForDecision"
@@ -12,7 +13,7 @@ type NextStepKey =
   | "readyToLeave"
   | "enjoy"
   | "afterArrivalPieces";
-type NextStep = { key: NextStepKey; due: Date | null };
+type NextStep = { key: NextStepKey; due: Date | null; pieces?: PieceKind[] };
 
 type RoundDates = { deadline: Date; afterSelectionPiecesDue: Date | null; beforeDeparturePiecesDue: Date | null };
 
@@ -20,8 +21,22 @@ function incomplete(checklist: PhaseChecklist[], phase: DossierPhase): boolean {
   return checklist.some((p) => p.phase === phase && p.open && !p.complete);
 }
 
-/** What the student is expected to do next, and by when, from the application's status and dossier. */
+function phaseDue(phase: DossierPhase, round: RoundDates): Date | null {
+  if (phase === "AFTER_SELECTION") return round.afterSelectionPiecesDue;
+  if (phase === "BEFORE_DEPARTURE") return round.beforeDeparturePiecesDue;
+  return null;
+}
+
+/**
+ * What the student is expected to do next, and by when, from the
+ * application's status and dossier. A piece the coordinator asked to
+ * replace comes first, whatever the status: nothing moves until it is.
+ */
 export function nextStepFor(status: ApplicationStatus, checklist: PhaseChecklist[], round: RoundDates): NextStep | null {
+  const toReplace = checklist.filter((p) => p.open).flatMap((p) => p.items.filter((i) => i.state === "to_replace").map((i) => ({ ...i, phase: p.phase })));
+  if (toReplace.length > 0 && !["NOT_SELECTED", "COMPLETED", "WITHDRAWN"].includes(status)) {
+    return { key: "replacePieces", due: phaseDue(toReplace[0]!.phase, round), pieces: toReplace.map((i) => i.kind) };
+  }
   switch (status) {
     case "DRAFT":
       return { key: "finishAndSubmit", due: round.deadline };

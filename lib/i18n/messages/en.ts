@@ -179,6 +179,7 @@ export const en = {
     esiMissing: "Given by your institution when you sign in with its account.",
     dueBy: "By {date}.",
     nextSteps: {
+      replacePieces: "Next: replace {pieces}, as your coordinator asks on the application's page; the review waits for it.",
       finishAndSubmit: "Next: finish your application, upload the application pieces and submit.",
       makeChanges: "Next: make the changes your coordinator asked for and submit again.",
       waitForDecision: "Next: your coordinator is reviewing; you will be e-mailed the decision.",
@@ -240,6 +241,7 @@ export const en = {
       studentNumber: "Student number",
       programme: "Programme",
       destination: "First choice",
+      choices: "Destinations, in the student's order",
       scholarship: "Scholarship",
       pieces: "Pieces",
       submittedAt: "Submitted",
@@ -1287,6 +1289,8 @@ export const en = {
     returnDate: "Date of return (if you had left)",
     forceMajeure: "This is a case of force majeure (the institution reports it in writing to the national agency)",
     withdraw: "Declare the withdrawal",
+    withdrawConfirm:
+      "Withdraw from this mobility for good? It cannot be undone: your place and your grant go to the next candidates at once. Any grant already paid must be paid back in full, unless the national agency accepts a force majeure: then only what the days not spent abroad would have earned.",
     withdrawn: "Withdrawal declared.",
     withdrawalSummary: "Withdrawal declared on {date}: {reason}",
     owed: "Amount to reimburse: {amount, number, currency} (received: {received, number, currency})",

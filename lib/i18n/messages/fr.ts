@@ -182,6 +182,8 @@ export const fr: SameShape<typeof en> = {
     esiMissing: "Fourni par votre établissement lorsque vous vous connectez avec son compte.",
     dueBy: "Avant le {date}.",
     nextSteps: {
+      replacePieces:
+        "Prochaine étape : remplacer {pieces}, comme le demande votre coordonnateur sur la page de la candidature ; l'examen attend ce remplacement.",
       finishAndSubmit: "Prochaine étape : terminez votre candidature, déposez les pièces de candidature et envoyez-la.",
       makeChanges: "Prochaine étape : faites les modifications demandées par votre coordonnateur et renvoyez la candidature.",
       waitForDecision: "Prochaine étape : votre coordonnateur examine la candidature ; la décision vous sera envoyée par courriel.",
@@ -243,6 +245,7 @@ export const fr: SameShape<typeof en> = {
       studentNumber: "Numéro d'étudiant",
       programme: "Formation",
       destination: "1er vœu",
+      choices: "Destinations, dans l'ordre de l'étudiant",
       scholarship: "Boursier·e",
       pieces: "Pièces",
       submittedAt: "Envoyée le",
@@ -1317,6 +1320,8 @@ export const fr: SameShape<typeof en> = {
     returnDate: "Date de retour (si vous étiez parti·e)",
     forceMajeure: "Il s'agit d'un cas de force majeure (l'établissement le signale par écrit à l'Agence nationale)",
     withdraw: "Déclarer le désistement",
+    withdrawConfirm:
+      "Renoncer définitivement à cette mobilité ? C'est sans retour : votre place et votre bourse vont aussitôt aux candidats suivants. Toute bourse déjà versée doit être remboursée en entier, sauf si l'agence nationale accepte un cas de force majeure : seule alors la part des jours non passés à l'étranger est due.",
     withdrawn: "Désistement déclaré.",
     withdrawalSummary: "Désistement déclaré le {date} : {reason}",
     owed: "Montant à rembourser : {amount, number, currency} (perçu : {received, number, currency})",

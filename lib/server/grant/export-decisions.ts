@@ -2,7 +2,7 @@ import "server-only";
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
-import { toCsv } from "@/lib/server/coordinator/csv";
+import { csvDecimal, csvSeparator, toCsv } from "@/lib/server/coordinator/csv";
 import { translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { drawable } from "@/lib/server/pdf/pdf-text";
@@ -23,11 +23,11 @@ export async function exportDecisionsCsv(user: CurrentUser, roundId: string, loc
     r.rank,
     r.name,
     r.destination,
-    r.score,
-    r.award.amount.toFixed(2),
+    csvDecimal(r.score, locale, 3),
+    csvDecimal(r.award.amount, locale),
     t(`grants.decisions.${r.ineligibleReason ?? r.award.reason}`),
   ]);
-  return toCsv([header, ...rows], locale === "fr" ? ";" : ",");
+  return toCsv([header, ...rows], csvSeparator(locale));
 }
 
 export async function exportDecisionsPdf(user: CurrentUser, roundId: string, locale: Locale): Promise<Uint8Array> {

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
 import { transitionApplication } from "@/lib/server/application/transition-application";
-import { toCsv } from "@/lib/server/coordinator/csv";
+import { csvSeparator, toCsv } from "@/lib/server/coordinator/csv";
 import { drawable } from "@/lib/server/pdf/pdf-text";
 import { translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
@@ -128,7 +128,7 @@ export async function nominateToPartners(user: CurrentUser, { roundId }: { round
           const t = translator(contact.locale);
           const rows = nomineeRows(nominees, contact.locale);
           const title = t("selection.nomination.title", { round: round.name });
-          const csv = toCsv(rows, contact.locale === "fr" ? ";" : ",");
+          const csv = toCsv(rows, csvSeparator(contact.locale));
           const pdf = await nomineePdf(title, rows);
           await notify(tx, contact, "nomination", { round: round.name, count: nominees.length, partner: partner.name }, [
             { filename: "nominations.pdf", contentType: "application/pdf", contentBase64: Buffer.from(pdf).toString("base64") },
