@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { pdfText } from "../support/pdf-text";
 import { DEMO, signIn } from "./support/accounts";
 import { signUpNewStudent } from "./support/sign-up";
 import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
@@ -60,6 +62,13 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   await expect(commission.getByText(/Decisions published on/).first()).toBeVisible();
   await commission.reload();
   await expect(commission.getByRole("button", { name: "Save the settings" })).toHaveCount(0);
+  // The list for the notice board, with student numbers instead of names.
+  const posting = commission.waitForEvent("download");
+  await commission.getByRole("link", { name: "Export it with student numbers instead of names (PDF)" }).click();
+  const posted = await pdfText(await readFile((await (await posting).path())!));
+  expect(posted).toContain(first.account.studentNumber);
+  expect(posted).not.toContain(first.lastName);
+  expect(posted).toContain("IMT Mines Alès");
 
   await first.page.goto("/student");
   await expect(first.page.getByTestId("next-step")).toContainText("Next: upload the after-selection pieces");

@@ -7,6 +7,7 @@ import { updateGrantSettings } from "@/lib/server/grant/update-grant-settings";
 import { getGrantDecision } from "@/lib/server/grant/get-grant-decision";
 import { grantContractPdf } from "@/lib/server/grant/grant-contract-pdf";
 import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grant/export-decisions";
+import { pdfText } from "../support/pdf-text";
 import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
 import { publishAmendment } from "@/lib/server/grant/publish-amendment";
 import { getWithdrawal } from "@/lib/server/grant/get-withdrawal";
@@ -123,6 +124,18 @@ describe("the grant commission", () => {
     expect(french).toContain(";600,00;");
     const pdf2 = await exportDecisionsPdf(commission, round.id, "fr");
     expect(Buffer.from(pdf2).subarray(0, 5).toString()).toBe("%PDF-");
+    // A document for the notice board: letterhead, round, publication date, a table; by student number when asked.
+    const home = (await testDb().homeInstitution.findFirstOrThrow({ orderBy: { erasmusCode: "asc" } })).name;
+    const posted = await pdfText(pdf2);
+    expect(posted).toContain(home);
+    expect(posted).toContain(`Commission des allocations — ${round.name}`);
+    expect(posted).toMatch(/Décisions publiées le \d{1,2} \S+ \d{4}/);
+    expect(posted).toContain("Rang");
+    expect(posted).toContain("Cand0");
+    expect(posted).toContain("Page 1 sur 1");
+    const anonymous = await pdfText(await exportDecisionsPdf(commission, round.id, "fr", { studentNumbers: true }));
+    expect(anonymous).not.toContain("Cand0");
+    expect(anonymous).toContain(first!.studentNumber);
     await expect(exportDecisionsCsv(await createUser("STUDENT"), round.id, "en")).rejects.toMatchObject({ code: "forbidden" });
   });
 });

@@ -52,6 +52,10 @@ export default async function CommissionPage({ searchParams }: { searchParams: P
             ·{" "}
             <a className="font-semibold underline" href={`/api/v1/rounds/${roundId}/grant-decisions?format=pdf`}>
               {t("grants.exportPdf")}
+            </a>{" "}
+            ·{" "}
+            <a className="font-semibold underline" href={`/api/v1/rounds/${roundId}/grant-decisions?format=pdf&students=numbers`}>
+              {t("grants.exportPdfNumbers")}
             </a>
           </Alert>
         )}
