@@ -9,6 +9,7 @@ import type { ApplicationFormOptions } from "@/lib/server/application/get-form-o
 import { WizardProvider, useWizard } from "./wizard-context";
 import { PersonalStep } from "./steps/personal-step";
 import { NationalityStep } from "./steps/nationality-step";
+import type { CountryOption } from "@/components/eligibility/country-options";
 import { StudiesStep } from "./steps/studies-step";
 import { DestinationsStep } from "./steps/destinations-step";
 import { LanguagesStep } from "./steps/languages-step";
@@ -25,6 +26,7 @@ type Props = {
   form: Record<string, unknown>;
   options: ApplicationFormOptions;
   nationalities: string[];
+  countries: CountryOption[];
   pieces: { provided: number; total: number };
 };
 
@@ -130,6 +132,7 @@ export function ApplicationWizard(props: Props) {
       initialForm={props.form}
       options={props.options}
       nationalities={props.nationalities}
+      countries={props.countries}
     >
       <Wizard currentStep={props.currentStep} pieces={props.pieces} />
     </WizardProvider>

@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { saveDraftAction } from "@/app/actions/applications";
 import type { ApplicationStepKey } from "@/lib/validation/application";
 import type { ApplicationFormOptions } from "@/lib/server/application/get-form-options";
+import type { CountryOption } from "@/components/eligibility/country-options";
 
 type SaveState = "idle" | "saving" | "saved" | "failed";
 type Problem = "session" | "conflict" | null;
@@ -13,6 +14,7 @@ type WizardValue = {
   applicationId: string;
   options: ApplicationFormOptions;
   nationalities: string[];
+  countries: CountryOption[];
   values: (step: ApplicationStepKey) => Record<string, unknown>;
   allValues: () => Record<string, Record<string, unknown>>;
   version: () => number;
@@ -74,6 +76,7 @@ export function WizardProvider({
   initialForm,
   options,
   nationalities,
+  countries,
   children,
 }: {
   applicationId: string;
@@ -81,6 +84,7 @@ export function WizardProvider({
   initialForm: Record<string, unknown>;
   options: ApplicationFormOptions;
   nationalities: string[];
+  countries: CountryOption[];
   children: ReactNode;
 }) {
   const forms = useRef<Record<string, Record<string, unknown>>>(initialForm as Record<string, Record<string, unknown>>);
@@ -163,6 +167,7 @@ export function WizardProvider({
       applicationId,
       options,
       nationalities,
+      countries,
       values: (step) => forms.current[step] ?? {},
       allValues: () => forms.current,
       version: () => versionRef.current,
@@ -176,7 +181,7 @@ export function WizardProvider({
       problem,
       restoredSteps,
     }),
-    [applicationId, options, nationalities, save, scheduleDraft, saveState, problem, restoredSteps],
+    [applicationId, options, nationalities, countries, save, scheduleDraft, saveState, problem, restoredSteps],
   );
   return <WizardContext.Provider value={value}>{children}</WizardContext.Provider>;
 }

@@ -11,6 +11,7 @@ import { evaluateEligibility } from "@/lib/domain/eligibility/evaluate";
 import type { EligibilityAnswers } from "@/lib/domain/eligibility/types";
 import { ZEligibilityAnswers, type TEligibilityAnswersInput } from "@/lib/validation/eligibility";
 import { NationalityFields, RecognitionField } from "./nationality-fields";
+import type { CountryOption } from "./country-options";
 import { EligibilityResultView } from "./eligibility-result";
 
 type BooleanQuestion = "completedFirstYear" | "enrolledInDegreeProgramme" | "includesInternship" | "otherEuGrant" | "scholarshipHolder";
@@ -25,7 +26,7 @@ function answered(values: Partial<TEligibilityAnswersInput>): Partial<Eligibilit
  * The public eligibility check. The verdict is computed in the browser by
  * the same rules the server applies, on every change: no round trip.
  */
-export function EligibilityChecker({ nationalities }: { nationalities: string[] }) {
+export function EligibilityChecker({ nationalities, countries }: { nationalities: string[]; countries: CountryOption[] }) {
   const { t, fieldError } = useI18n();
   const resultRef = useRef<HTMLDivElement>(null);
   const { control, register, handleSubmit, formState } = useZodForm(ZEligibilityAnswers, undefined, { shouldUnregister: true, mode: "onTouched" });
@@ -67,7 +68,7 @@ export function EligibilityChecker({ nationalities }: { nationalities: string[] 
         <h2 id="eligibility-form-title" className="text-lg font-semibold">
           {t("eligibility.formTitle")}
         </h2>
-        <NationalityFields control={control} nationalities={nationalities} />
+        <NationalityFields control={control} nationalities={nationalities} countries={countries} />
         {yesNo("completedFirstYear")}
         {yesNo("enrolledInDegreeProgramme")}
         <div className="grid gap-4 sm:grid-cols-2">

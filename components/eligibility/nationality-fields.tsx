@@ -1,22 +1,29 @@
 "use client";
 
-import { useMemo } from "react";
 import { Controller, useController, useWatch, type Control, type FieldValues, type Path } from "react-hook-form";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CheckboxField, SelectField } from "@/components/ui/field";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
-import { countryOptions } from "./country-options";
+import type { CountryOption } from "./country-options";
 
 /**
  * The nationality, and the residence status in France only when the
  * nationality is not among those the round admits: the eligibility check
  * and the application form ask them the same way. A stateless person says so
- * up front, instead of a country.
+ * up front, instead of a country. The countries come named by the server:
+ * the browser's own country names differ from Node's, and would not hydrate.
  */
-export function NationalityFields<T extends FieldValues>({ control, nationalities }: { control: Control<T>; nationalities: string[] }) {
-  const { locale, t, fieldError } = useI18n();
-  const countries = useMemo(() => countryOptions(locale), [locale]);
+export function NationalityFields<T extends FieldValues>({
+  control,
+  nationalities,
+  countries,
+}: {
+  control: Control<T>;
+  nationalities: string[];
+  countries: CountryOption[];
+}) {
+  const { t, fieldError } = useI18n();
   const { field, fieldState } = useController({ control, name: "nationality" as Path<T> });
   const { field: residence, fieldState: residenceState } = useController({ control, name: "residenceStatus" as Path<T> });
   const nationality = useWatch({ control, name: "nationality" as Path<T> }) as string | null | undefined;

@@ -28,27 +28,47 @@ const SIGNED_IN_PAGES = [
   { name: "admin", path: "/admin", account: DEMO.admin },
   { name: "captured-mail", path: "/admin/mail", account: DEMO.admin },
   { name: "grant-commission", path: "/coordinator/commission", account: DEMO.commission },
+  { name: "rounds", path: "/coordinator/rounds", account: DEMO.internationalOffice },
+  { name: "partners", path: "/coordinator/partners", account: DEMO.internationalOffice },
+  { name: "destinations", path: "/destinations", account: DEMO.student },
 ];
 
-async function checkPage(page: Page, name: string) {
+/** Every error the browser reports while a page is used: console errors (a hydration mismatch among them) and uncaught exceptions. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+async function checkPage(page: Page, name: string, errors: string[]) {
   await expectAccessible(page, name);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
+  // On a phone nothing is wider than the screen: long values wrap or truncate.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} scrolls sideways at 390 px` })
+    .toBeLessThanOrEqual(390);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  expect(errors, `${name}: errors in the browser console`).toEqual([]);
 }
 
 for (const target of PUBLIC_PAGES) {
-  test(`${target.path} has no serious accessibility violation, on desktop and phone`, async ({ page }) => {
+  test(`${target.path} has no serious accessibility violation, no console error and no sideways scroll, on desktop and phone`, async ({ page }) => {
+    const errors = collectErrors(page);
     await page.goto(target.path);
-    await checkPage(page, target.name);
+    await checkPage(page, target.name, errors);
   });
 }
 
 for (const target of SIGNED_IN_PAGES) {
-  test(`${target.path} has no serious accessibility violation for its users`, async ({ page }) => {
+  test(`${target.path} has no serious accessibility violation, no console error and no sideways scroll for its users`, async ({ page }) => {
     await signIn(page, target.account);
+    const errors = collectErrors(page);
     await page.goto(target.path);
-    await checkPage(page, target.name);
+    await checkPage(page, target.name, errors);
   });
 }
 

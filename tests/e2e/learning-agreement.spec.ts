@@ -163,6 +163,17 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   const version2 = student.locator('[data-version="2"]');
   await expect(version2.getByText(/1DL301 · Database design.*\(added\)/)).toBeVisible();
   await expect(version2.getByText(/1DL321 · Compilers.*\(removed\)/)).toBeVisible();
+
+  // Signature hashes in the timeline and the versions wrap: neither the dossier nor the agreement is wider than a phone or a window.
+  for (const [url, width] of [
+    [dossierUrl, 390],
+    [`${dossierUrl}/learning-agreement`, 390],
+    [dossierUrl, 1280],
+  ] as const) {
+    await coordinator.setViewportSize({ width, height: 900 });
+    await coordinator.goto(url);
+    await expect.poll(() => coordinator.evaluate(() => document.documentElement.scrollWidth), { message: `${url} at ${width} px` }).toBeLessThanOrEqual(width);
+  }
 });
 
 test("a student who names themselves as the host's contact never receives the host's signing link", async ({ browser }) => {

@@ -8,11 +8,11 @@ import { StepActions } from "../step-actions";
 import type { StepProps } from "./step-props";
 
 export function NationalityStep({ onAdvance, onBack }: StepProps) {
-  const { nationalities } = useWizard();
+  const { nationalities, countries } = useWizard();
   const { form, next } = useStepForm("nationality", ZNationalityStep, onAdvance);
   return (
     <form onSubmit={next} noValidate className="space-y-4">
-      <NationalityFields control={form.control} nationalities={nationalities} />
+      <NationalityFields control={form.control} nationalities={nationalities} countries={countries} />
       <StepActions onBack={onBack} submitting={form.formState.isSubmitting} />
     </form>
   );

@@ -5,6 +5,7 @@ import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { EligibilityChecker } from "@/components/eligibility/eligibility-checker";
 import { PageHeader } from "@/components/ui/page";
+import { countryOptions } from "@/components/eligibility/country-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -26,7 +27,7 @@ export default async function EligibilityPage() {
         }
       />
       <I18nProvider locale={locale} messages={pickMessages(locale, ["eligibility"])}>
-        <EligibilityChecker nationalities={context.nationalities} />
+        <EligibilityChecker nationalities={context.nationalities} countries={countryOptions(locale)} />
       </I18nProvider>
     </div>
   );

@@ -69,7 +69,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
           <StatusBadge status={application.status} label={t(`statuses.${application.status}`)} />
         </p>
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-          <div className="space-y-6">
+          <div className="min-w-0 space-y-6">
             {can.readHomeDossier && (
               <Card title={t("coordinator.piecesTitle")}>
                 {application.checklist
@@ -135,7 +135,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
               </Card>
             )}
           </div>
-          <div className="space-y-6">
+          <div className="min-w-0 space-y-6">
             {can.review && (
               <Card title={t("coordinator.decisionTitle")}>
                 <DecisionForm applicationId={application.id} version={application.version} moves={can.moves} />

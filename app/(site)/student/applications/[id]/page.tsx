@@ -17,6 +17,7 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { ApplicationWizard } from "@/components/application/application-wizard";
+import { countryOptions } from "@/components/eligibility/country-options";
 import { ApplicationSummary } from "@/components/application/application-summary";
 import { StatusBadge } from "@/components/application/status-badge";
 import { Alert } from "@/components/ui/alert";
@@ -75,6 +76,7 @@ export default async function StudentApplicationPage({ params }: { params: Promi
             form={application.form}
             options={await getApplicationFormOptions(application.round.id)}
             nationalities={(await eligibilityContextFor(application.round.id))?.nationalities ?? []}
+            countries={countryOptions(locale)}
             pieces={{ provided: applicationPhase.provided, total: applicationPhase.items.length }}
           />
         </I18nProvider>
