@@ -116,7 +116,7 @@ function Wizard({ currentStep, pieces }: { currentStep: number; pieces: Props["p
         {StepComponent ? (
           <StepComponent key={`${index}:${restoredSteps.length}`} onAdvance={() => goTo(index + 1)} onBack={index > 0 ? () => goTo(index - 1) : undefined} />
         ) : (
-          <ReviewStep onBack={() => goTo(index - 1)} pieces={pieces} />
+          <ReviewStep onBack={() => goTo(index - 1)} onEdit={(step) => goTo(STEPS.indexOf(step))} pieces={pieces} />
         )}
       </section>
     </div>

@@ -16,7 +16,24 @@ test("a student applies: fills every step, leaves and comes back, uploads the pi
     .click();
   await stepHeading(page, "Review and submit");
   await expect(page.getByTestId("eligibility-verdict")).toContainText("You are eligible.");
+  // "Check your answers" shows every answer, step by step, each with a way back to its step.
+  const answers = page.getByTestId("answers-summary");
+  await expect(answers.locator('[data-step="personal"]')).toContainText("Lambert");
+  await expect(answers.locator('[data-step="personal"]')).toContainText("14 March 2004");
+  await expect(answers.locator('[data-step="nationality"]')).toContainText("France");
+  await expect(answers.locator('[data-step="studies"]')).toContainText("Ingénieur Intelligence artificielle et génie logiciel");
+  await expect(answers.locator('[data-step="destinations"]')).toContainText("Uppsala universitet · Autumn semester · 1 September 2027 – 20 January 2028");
+  await expect(answers.locator('[data-step="languages"]')).toContainText("English B2");
   await expectAccessible(page, "application review step");
+  await answers.getByRole("button", { name: "Change Destinations" }).click();
+  await stepHeading(page, "Destinations");
+  await page.getByRole("button", { name: /^7\. Review and submit$/ }).click();
+  await stepHeading(page, "Review and submit");
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByTestId("answers-summary").locator('[data-step="personal"]')).toContainText("14 mars 2004");
+  await expect(page.getByRole("button", { name: "Modifier : Destinations" })).toBeVisible();
+  await page.getByRole("button", { name: "English" }).click();
+  await stepHeading(page, "Review and submit");
   await expect(page.getByTestId("application-pieces-count")).toHaveText("0 of 3 uploaded");
 
   await page.getByRole("button", { name: "Submit my application" }).click();

@@ -12,6 +12,7 @@ import { submitApplicationAction } from "@/app/actions/applications";
 import { useAction } from "@/components/forms/use-action";
 import { STEP_ORDER, type ApplicationStepKey } from "@/lib/validation/application";
 import { useWizard } from "../wizard-context";
+import { AnswersSummary } from "../answers-summary";
 
 type Raw = Record<string, unknown> | undefined;
 
@@ -38,7 +39,15 @@ function factsFromForm(form: Record<string, Raw>): ApplicationFacts {
   };
 }
 
-export function ReviewStep({ onBack, pieces }: { onBack: () => void; pieces: { provided: number; total: number } }) {
+export function ReviewStep({
+  onBack,
+  onEdit,
+  pieces,
+}: {
+  onBack: () => void;
+  onEdit: (step: ApplicationStepKey) => void;
+  pieces: { provided: number; total: number };
+}) {
   const { t } = useI18n();
   const wizard = useWizard();
   const { run, notice, busy } = useAction({ conflict: "application.conflict" });
@@ -56,6 +65,10 @@ export function ReviewStep({ onBack, pieces }: { onBack: () => void; pieces: { p
   return (
     <div className="space-y-6">
       <p className="text-slate-700">{t("application.reviewLead")}</p>
+      <section className="space-y-3">
+        <h3 className="text-lg font-semibold">{t("application.answersTitle")}</h3>
+        <AnswersSummary answers={wizard.allValues()} options={wizard.options} countries={wizard.countries} onEdit={onEdit} />
+      </section>
       <section className="space-y-3">
         <h3 className="text-lg font-semibold">{t("application.eligibilityTitle")}</h3>
         <EligibilityResultView result={eligibility} />

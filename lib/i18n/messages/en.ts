@@ -828,6 +828,7 @@ export const en = {
     reload: "Reload",
     restored: "We restored the answers you typed before your session ended.",
     reviewLead: "Check your answers and your dossier, then submit. After submission only a coordinator can send the application back to you for changes.",
+    answersTitle: "Your answers",
     eligibilityTitle: "Eligibility",
     piecesTitle: "Application-phase pieces",
     piecesCount: "{provided} of {total} uploaded",
@@ -841,6 +842,7 @@ export const en = {
     yes: "Yes",
     no: "No",
     notAnswered: "Not answered",
+    changeStep: "Change {step}",
     choiceLine: "{partner} ({country}), {from} – {to}",
   },
   statuses: {

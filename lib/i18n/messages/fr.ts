@@ -852,6 +852,7 @@ export const fr: SameShape<typeof en> = {
     restored: "Nous avons restauré les réponses saisies avant l'expiration de votre session.",
     reviewLead:
       "Vérifiez vos réponses et votre dossier, puis envoyez. Après l'envoi, seul un coordonnateur peut vous renvoyer la candidature pour modification.",
+    answersTitle: "Vos réponses",
     eligibilityTitle: "Éligibilité",
     piecesTitle: "Pièces de la phase de candidature",
     piecesCount: "{provided} sur {total} déposées",
@@ -865,6 +866,7 @@ export const fr: SameShape<typeof en> = {
     yes: "Oui",
     no: "Non",
     notAnswered: "Sans réponse",
+    changeStep: "Modifier : {step}",
     choiceLine: "{partner} ({country}), du {from} au {to}",
   },
   statuses: {
