@@ -6,6 +6,7 @@ import { expectAccessible } from "./support/axe";
 import { acceptApplicationPieces, decide } from "./support/coordinator";
 import { linkIn, mailTo, openMailbox } from "./support/mail";
 import { readyToLeave } from "./support/mobility";
+import { createDatabaseClient } from "@/lib/server/db/create-client";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -163,6 +164,20 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   const version2 = student.locator('[data-version="2"]');
   await expect(version2.getByText(/1DL301 · Database design.*\(added\)/)).toBeVisible();
   await expect(version2.getByText(/1DL321 · Compilers.*\(removed\)/)).toBeVisible();
+
+  // Once the link would have expired, a used link no longer shows the agreement.
+  const db = createDatabaseClient(process.env.DATABASE_URL!);
+  const applicationId = /applications\/([^/?#]+)/.exec(applicationUrl)![1]!;
+  await db.hostSigningInvitation.updateMany({
+    where: { agreement: { applicationId }, usedAt: { not: null } },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
+  await db.$disconnect();
+  const late = await (await browser.newContext()).newPage();
+  await late.goto(links.at(-1)!);
+  await expect(late.getByText("This link has already been used.")).toBeVisible();
+  await expect(late.getByTestId("agreement-mobility")).toHaveCount(0);
+  await late.close();
 
   // Signature hashes in the timeline and the versions wrap: neither the dossier nor the agreement is wider than a phone or a window.
   for (const [url, width] of [

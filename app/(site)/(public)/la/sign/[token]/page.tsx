@@ -18,8 +18,9 @@ export default async function HostSigningPage({ params }: { params: Promise<{ to
   const { token } = await params;
   const { locale, t } = await getTranslator();
   const opened = await openInvitation(token);
-  // A used link shows what became of its version (signed or rejected, with every signature), never the signing form again.
-  if (!opened.ok && opened.reason === "used") {
+  // A used link shows what became of its version (signed or rejected, with every signature), never the signing form again;
+  // only until the link would have expired: a link left in a mailbox does not read the agreement for ever.
+  if (!opened.ok && opened.reason === "used" && opened.invitation.expiresAt > new Date()) {
     const agreement = (await getAgreementForInvitation(opened.invitation.agreementId))!;
     const version = agreement.versions.find((v) => v.id === opened.invitation.versionId)!;
     const signed = version.signatures.some((s) => s.party === "RECEIVING");
