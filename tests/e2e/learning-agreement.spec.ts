@@ -129,7 +129,10 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await decide(coordinator, "DEPARTED");
   await decide(coordinator, "ARRIVED");
   await student.goto(`${applicationUrl}/learning-agreement`);
-  await student.getByLabel(/Delete: 1DL321/).check();
+  // A click before the page has hydrated is undone by React (the #19 "lost first click"): retry until the box holds.
+  await expect(async () => {
+    await student.getByLabel(/Delete: 1DL321/).check({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await student.getByLabel("Reason for deleting Compilers").selectOption("timetable-conflict");
   await student.getByRole("button", { name: "Add a component" }).click();
   const insertion = student.getByTestId("insertion");
