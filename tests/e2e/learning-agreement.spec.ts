@@ -124,7 +124,8 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await expect(student.getByTestId("application-status")).toHaveText("Learning agreement signed");
 
   // During the mobility: after arrival the student changes the programme, and all three sign again.
-  await readyToLeave(/applications\/([^/?#]+)/.exec(applicationUrl)![1]!);
+  const applicationId = /applications\/([^/?#]+)/.exec(applicationUrl)![1]!;
+  await readyToLeave(applicationId);
   await coordinator.goto(dossierUrl);
   await decide(coordinator, "DEPARTED");
   await decide(coordinator, "ARRIVED");
@@ -170,7 +171,6 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
 
   // Once the link would have expired, a used link no longer shows the agreement.
   const db = createDatabaseClient(process.env.DATABASE_URL!);
-  const applicationId = /applications\/([^/?#]+)/.exec(applicationUrl)![1]!;
   await db.hostSigningInvitation.updateMany({
     where: { agreement: { applicationId }, usedAt: { not: null } },
     data: { expiresAt: new Date(Date.now() - 1000) },

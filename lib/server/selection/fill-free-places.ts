@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { recordAudit } from "@/lib/server/audit";
 import { transitionApplication } from "@/lib/server/application/transition-application";
-import { offerPlace } from "./offer-place";
+import { endOffer, offerPlace } from "./offer-place";
 import { choicePools, offerPool, placePools, type PlacePool } from "@/lib/domain/allocation/place-pools";
 import { HELD, POOLED_DESTINATION_SELECT } from "./selection-state";
 
@@ -58,14 +58,7 @@ export async function fillFreePlaces(tx: Prisma.TransactionClient, roundId: stri
     if (!move) return offered;
     const { candidate, to } = move;
     const held = candidate.placeOffers[0];
-    if (held) {
-      await tx.placeOffer.update({ where: { id: held.id }, data: { state: "MOVED_UP", answeredAt: now } });
-      await tx.roundDestination.update({
-        where: { roundId_partnerInstitutionId: { roundId, partnerInstitutionId: held.partnerInstitutionId } },
-        data: { placesHeld: { decrement: 1 } },
-      });
-      if (held.quotaId) await tx.placeQuota.update({ where: { id: held.quotaId }, data: { placesHeld: { decrement: 1 } } });
-    }
+    if (held) await endOffer(tx, { ...held, roundId }, "MOVED_UP", now);
     await offerPlace(tx, {
       roundId,
       applicationId: candidate.id,

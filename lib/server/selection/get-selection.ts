@@ -19,6 +19,8 @@ export async function getSelection(user: CurrentUser, roundId: string) {
   const visible = new Set((await db.outgoingApplication.findMany({ where: { AND: [{ roundId }, scope] }, select: { id: true } })).map((a) => a.id));
   const allocation = state.proposal?.result ?? liveAllocation(state.input, state.applications);
   const poolName = (id: string) => state.pools.get(id)?.name ?? id;
+  const choicesOf = new Map(state.input.candidates.map((c) => [c.id, c.choices]));
+  const placesOf = new Map(state.input.destinations.map((d) => [d.id, d.places]));
   const candidates = state.ranking
     .filter((r) => visible.has(r.id))
     .map((r) => {
@@ -35,7 +37,7 @@ export async function getSelection(user: CurrentUser, roundId: string) {
         previousErasmusStay: a.previousErasmusStay,
         score: r.score,
         adjustment: r.adjustment,
-        choices: state.input.candidates.find((c) => c.id === r.id)!.choices.map(poolName),
+        choices: choicesOf.get(r.id)!.map(poolName),
         assigned: allocation.assigned[r.id] ? poolName(allocation.assigned[r.id]!) : null,
         offer: held ? { state: held.state, answerBy: held.answerBy } : null,
         waiting: Object.entries(allocation.waiting)
@@ -48,7 +50,7 @@ export async function getSelection(user: CurrentUser, roundId: string) {
     return {
       id: pool.id,
       name: pool.name,
-      places: state.input.destinations.find((d) => d.id === pool.id)!.places,
+      places: placesOf.get(pool.id)!,
       assigned: holders.length,
       free: pool.places - pool.placesHeld,
       waiting: allocation.waiting[pool.id]?.length ?? 0,

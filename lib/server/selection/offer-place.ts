@@ -43,3 +43,18 @@ export async function offerPlace(
     date: formatDate(offer.answerBy, offer.student.locale),
   });
 }
+
+/** Ends an offer that held a place (declined, lapsed, released, or moved up to a better one): its place goes back to the destination and its share. */
+export async function endOffer(
+  tx: Prisma.TransactionClient,
+  offer: { id: string; roundId: string; partnerInstitutionId: string; quotaId: string | null },
+  state: "DECLINED" | "LAPSED" | "RELEASED" | "MOVED_UP",
+  now: Date,
+): Promise<void> {
+  await tx.placeOffer.update({ where: { id: offer.id }, data: { state, answeredAt: now } });
+  await tx.roundDestination.update({
+    where: { roundId_partnerInstitutionId: { roundId: offer.roundId, partnerInstitutionId: offer.partnerInstitutionId } },
+    data: { placesHeld: { decrement: 1 } },
+  });
+  if (offer.quotaId) await tx.placeQuota.update({ where: { id: offer.quotaId }, data: { placesHeld: { decrement: 1 } } });
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { fillFreePlaces } from "./fill-free-places";
+import { endOffer } from "./offer-place";
 import { HELD, lockRound } from "./selection-state";
 
 /**
@@ -21,12 +22,7 @@ export async function releasePlace(
     select: { id: true, roundId: true, partnerInstitutionId: true, quotaId: true },
   });
   if (!held) return false;
-  await tx.placeOffer.update({ where: { id: held.id }, data: { state, answeredAt: now } });
-  await tx.roundDestination.update({
-    where: { roundId_partnerInstitutionId: { roundId: held.roundId, partnerInstitutionId: held.partnerInstitutionId } },
-    data: { placesHeld: { decrement: 1 } },
-  });
-  if (held.quotaId) await tx.placeQuota.update({ where: { id: held.quotaId }, data: { placesHeld: { decrement: 1 } } });
+  await endOffer(tx, held, state, now);
   await fillFreePlaces(tx, held.roundId, now);
   return true;
 }
