@@ -1,9 +1,9 @@
 import type { VersionView } from "@/lib/server/learning-agreement/get-agreement";
 import { COMPONENT_TABLES, diffComponents, type LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
-import { PARTIES } from "@/lib/domain/learning-agreement/signatures";
+import { PARTIES, positionLabel } from "@/lib/domain/learning-agreement/signatures";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDateTime, languageName } from "@/lib/i18n/format";
+import { formatDateTime, formatMonth, languageName } from "@/lib/i18n/format";
 import { Badge } from "@/components/ui/badge";
 
 const STATE_TONE = { DRAFT: "neutral", PROPOSED: "warning", AGREED: "success", REJECTED: "danger", SUPERSEDED: "neutral" } as const;
@@ -84,7 +84,7 @@ export function VersionPanel({
                   <>
                     {t("learningAgreement.signedBy", {
                       name: signature.signerName,
-                      position: signature.signerPosition,
+                      position: positionLabel(signature.signerPosition, t),
                       email: signature.signerEmail,
                       date: formatDateTime(signature.signedAt, locale),
                     })}{" "}
@@ -135,7 +135,7 @@ function MobilityFacts({ content, t, locale }: { content: LearningAgreementConte
   const contact = (person: { name: string; email: string }) => `${person.name} <${person.email}>`;
   const facts = [
     [t("learningAgreement.academicYear"), mobility.academicYear],
-    [t("learningAgreement.period"), `${mobility.plannedStartMonth} – ${mobility.plannedEndMonth}`],
+    [t("learningAgreement.period"), `${formatMonth(mobility.plannedStartMonth, locale)} – ${formatMonth(mobility.plannedEndMonth, locale)}`],
     [t("learningAgreement.receivingDepartment"), mobility.receivingDepartment],
     [t("learningAgreement.sendingContactName"), contact(mobility.sendingContact)],
     [t("learningAgreement.receivingContactName"), contact(mobility.receivingContact)],

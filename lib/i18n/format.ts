@@ -18,6 +18,7 @@ function memo<F>(build: (tag: string) => F): (locale: Locale) => F {
 
 const dates = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: TIME_ZONE }));
 const dateTimes = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }));
+const months = memo((tag) => new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" }));
 const integers = memo((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
 const decimals = memo((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
 const money = memo((tag) => new Intl.NumberFormat(tag, { style: "currency", currency: "EUR" }));
@@ -31,6 +32,12 @@ export function formatDate(date: Date, locale: Locale): string {
 
 export function formatDateTime(date: Date, locale: Locale): string {
   return dateTimes(locale).format(date);
+}
+
+/** A month written `YYYY-MM`, by name: `August 2027` / `août 2027`; the text itself when it is no such month. */
+export function formatMonth(month: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  return match ? months(locale).format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : month;
 }
 
 /** A count, with the reader's thousands separator: `1 234` / `1,234`. */

@@ -115,6 +115,14 @@ describe("the grant commission", () => {
     expect(await grantContractPdf(second!.student, first!.applicationId)).toBeNull();
     const pdf = await grantContractPdf(first!.student, first!.applicationId);
     expect(Buffer.from(pdf!).subarray(0, 5).toString()).toBe("%PDF-");
+    // A contract, not a text dump: letterhead, the amounts as a table with their total, both parties' signature boxes.
+    const contract = await pdfText(pdf!);
+    const letterhead = (await testDb().homeInstitution.findFirstOrThrow({ orderBy: { erasmusCode: "asc" } })).name;
+    expect(contract.split("\n")[0]).toBe(letterhead);
+    expect(contract).toMatch(/Item Amount/);
+    expect(contract).toMatch(/Total €600\.00/);
+    expect(contract).toContain(`Signature of the student For ${letterhead}`);
+    expect(contract).toContain("Page 1 of 1");
     await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: first!.student.email, subject: "Your Erasmus+ mobility grant" } }));
     const csv = await exportDecisionsCsv(await createUser("INTERNATIONAL_OFFICE"), round.id, "en");
     expect(csv.split("\r\n")[0]).toBe("\uFEFFRank,Student,Destination,Score,Grant,Decision");

@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/translate";
 import { checkAnswerable, type VersionRefusal, type VersionState } from "./versions";
 
 /** The three parties of a learning agreement, in the order they usually sign. */
@@ -41,4 +42,22 @@ export function checkSignature(
 export function changeWindowOpen(arrivedAt: Date | null, windowDays: number, now: Date): boolean {
   if (!arrivedAt) return false;
   return now.getTime() <= arrivedAt.getTime() + windowDays * 86_400_000;
+}
+
+/**
+ * The positions the portal writes for its own signers. They are stored in
+ * English, as signed; readers see them in their language. A host signer's
+ * position is what they typed, shown as typed.
+ */
+export const PORTAL_POSITIONS = {
+  student: "Student",
+  departmentalCoordinator: "Departmental ECTS coordinator",
+  institutionalCoordinator: "Institutional coordinator",
+} as const;
+type PortalPosition = keyof typeof PORTAL_POSITIONS;
+
+/** A signer's position in the reader's language when the portal wrote it, else as the signer typed it. */
+export function positionLabel(stored: string, t: Translate): string {
+  const key = (Object.keys(PORTAL_POSITIONS) as PortalPosition[]).find((k) => PORTAL_POSITIONS[k] === stored);
+  return key ? t(`learningAgreement.positions.${key}`) : stored;
 }

@@ -1,11 +1,10 @@
 import "server-only";
-import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { csvDecimal, csvSeparator, toCsv } from "@/lib/server/coordinator/csv";
 import { translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { drawable, wrap } from "@/lib/server/pdf/pdf-text";
+import { pdfDocument } from "@/lib/server/pdf/document";
 import { db } from "@/lib/server/db/client";
 import { THE_HOME_INSTITUTION } from "@/lib/server/institution/get-home-institution";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
@@ -44,53 +43,29 @@ export async function exportDecisionsPdf(user: CurrentUser, roundId: string, loc
   const t = translator(locale);
   const view = await publishedRows(user, roundId);
   const home = await db.homeInstitution.findFirst({ ...THE_HOME_INSTITUTION, select: { name: true } });
-  const pdf = await PDFDocument.create();
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const ink = rgb(0.1, 0.1, 0.15);
-  const columns = [
-    { key: "rank", x: 50 },
-    { key: "student", x: 90 },
-    { key: "destination", x: 250 },
-    { key: "amount", x: 420 },
-    { key: "decision", x: 480 },
-  ] as const;
-  let page = pdf.addPage([595.28, 841.89]);
-  let y = 790;
-  const text = (value: string, x: number, font = regular, size = 9, width = 150) => {
-    const [first = ""] = wrap(font, value, size, width);
-    page.drawText(first, { x, y, size, font, color: ink });
-  };
-  const tableHeader = () => {
-    for (const c of columns) text(t(`grants.columns.${c.key}`), c.x, bold);
-    y -= 6;
-    page.drawLine({ start: { x: 50, y }, end: { x: 545, y }, thickness: 0.5, color: ink });
-    y -= 14;
-  };
-  text(home?.name ?? t("common.appName"), 50, bold, 16, 495);
-  y -= 22;
-  text(`${t("grants.commissionTitle")} — ${view.round.name}`, 50, bold, 12, 495);
-  y -= 18;
-  text(t("grants.pdfPublished", { date: formatDate(view.settings.publishedAt!, locale) }), 50, regular, 10, 495);
-  y -= 28;
-  tableHeader();
-  for (const row of view.rows) {
-    if (y < 60) {
-      page = pdf.addPage([595.28, 841.89]);
-      y = 790;
-      tableHeader();
-    }
-    const student = studentNumbers ? (row.studentNumber ?? "—") : row.name;
-    text(String(row.rank), columns[0].x);
-    text(student, columns[1].x);
-    text(row.destination, columns[2].x, regular, 9, 165);
-    text(formatMoney(row.award.amount, locale), columns[3].x, regular, 9, 55);
-    text(t(`grants.decisions.${row.ineligibleReason ?? row.award.reason}`), columns[4].x, regular, 9, 65);
-    y -= 16;
-  }
-  const pages = pdf.getPages();
-  pages.forEach((p, index) =>
-    p.drawText(drawable(regular, t("grants.pdfPage", { page: index + 1, pages: pages.length })), { x: 50, y: 30, size: 8, font: regular, color: ink }),
+  const doc = await pdfDocument({
+    title: `${t("grants.commissionTitle")} — ${view.round.name}`,
+    letterhead: home?.name ?? t("common.appName"),
+    pageLabel: (page, pages) => t("common.pageOf", { page, pages }),
+  });
+  doc.heading(`${t("grants.commissionTitle")} — ${view.round.name}`, 13);
+  doc.text(t("grants.pdfPublished", { date: formatDate(view.settings.publishedAt!, locale) }));
+  doc.space(6);
+  doc.table(
+    [
+      { label: t("grants.columns.rank"), share: 0.08 },
+      { label: t("grants.columns.student"), share: 0.27 },
+      { label: t("grants.columns.destination"), share: 0.3 },
+      { label: t("grants.columns.amount"), share: 0.15 },
+      { label: t("grants.columns.decision"), share: 0.2 },
+    ],
+    view.rows.map((row) => [
+      String(row.rank),
+      studentNumbers ? (row.studentNumber ?? "—") : row.name,
+      row.destination,
+      formatMoney(row.award.amount, locale),
+      t(`grants.decisions.${row.ineligibleReason ?? row.award.reason}`),
+    ]),
   );
-  return pdf.save();
+  return doc.save();
 }

@@ -6,6 +6,7 @@ import { deliverSoon } from "@/lib/server/mail/outbox";
 import { publishAgreedVersion } from "./publish-agreed";
 import { addSignature, inviteHost, sendingVersion } from "./signing";
 import { chosenHostRecipient } from "./host-recipients";
+import { PORTAL_POSITIONS } from "@/lib/domain/learning-agreement/signatures";
 
 /** The home coordinator signs; this invites the host recipient they chose among the partner's registered people. */
 export async function signAsSendingInstitution(
@@ -19,7 +20,7 @@ export async function signAsSendingInstitution(
       throw new AppError("refused", "office_approval_required");
     }
     const signer = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, email: true } });
-    const position = user.role === "INTERNATIONAL_OFFICE" ? "Institutional coordinator" : "Departmental ECTS coordinator";
+    const position = PORTAL_POSITIONS[user.role === "INTERNATIONAL_OFFICE" ? "institutionalCoordinator" : "departmentalCoordinator"];
     const done = await addSignature(tx, version, "SENDING", seenHash, { name: signer.name, position, email: signer.email, userId: user.id });
     if (!done && !version.signatures.some((s) => s.party === "RECEIVING" && s.contentHash === version.contentHash))
       await inviteHost(tx, version, await chosenHostRecipient(tx, version.agreement.applicationId, hostRecipient));

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
 import { notify } from "@/lib/server/mail/notify";
 import { recordAudit } from "@/lib/server/audit";
+import { PORTAL_POSITIONS } from "@/lib/domain/learning-agreement/signatures";
 
 /* What the student's operations on their agreement share; each operation lives in its own file beside this one. */
 
@@ -53,7 +54,7 @@ export async function submitForSignatures(
       versionId: version.versionId,
       party: "STUDENT",
       signerName: student.name,
-      signerPosition: "Student",
+      signerPosition: PORTAL_POSITIONS.student,
       signerEmail: student.email,
       signerApp: "erasmus-portal",
       contentHash: version.contentHash,

@@ -1,5 +1,4 @@
 import "server-only";
-import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { AppError } from "@/lib/server/errors";
@@ -8,7 +7,8 @@ import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
 import { transitionApplication } from "@/lib/server/application/transition-application";
 import { csvSeparator, toCsv } from "@/lib/server/coordinator/csv";
-import { drawable } from "@/lib/server/pdf/pdf-text";
+import { pdfDocument } from "@/lib/server/pdf/document";
+import { homeInstitutionName } from "@/lib/server/institution/get-home-institution";
 import { translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { toIsoDate } from "@/lib/domain/calendar";
@@ -32,23 +32,16 @@ function nomineeRows(nominees: Nominee[], locale: Locale): string[][] {
   ];
 }
 
-async function nomineePdf(title: string, rows: string[][]): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  let page = pdf.addPage([841.89, 595.28]);
-  let y = 545;
-  const write = (text: string, font = regular, size = 10) => {
-    if (y < 50) {
-      page = pdf.addPage([841.89, 595.28]);
-      y = 545;
-    }
-    page.drawText(drawable(font, text), { x: 40, y, size, font, color: rgb(0.1, 0.1, 0.15) });
-    y -= size + 6;
-  };
-  write(title, bold, 14);
-  for (const [index, row] of rows.entries()) write(row.join("  ·  "), index === 0 ? bold : regular);
-  return pdf.save();
+async function nomineePdf(home: string, title: string, [header, ...rows]: string[][], locale: Locale): Promise<Uint8Array> {
+  const t = translator(locale);
+  const doc = await pdfDocument({ title, letterhead: home, pageLabel: (page, pages) => t("common.pageOf", { page, pages }) });
+  doc.heading(title, 13);
+  const shares = [0.2, 0.26, 0.1, 0.12, 0.16, 0.16];
+  doc.table(
+    header!.map((label, i) => ({ label, share: shares[i]! })),
+    rows,
+  );
+  return doc.save();
 }
 
 /**
@@ -61,6 +54,7 @@ async function nomineePdf(title: string, rows: string[][]): Promise<Uint8Array> 
  */
 export async function nominateToPartners(user: CurrentUser, { roundId }: { roundId: string }) {
   if (user.role !== "INTERNATIONAL_OFFICE") throw new AppError("forbidden");
+  const home = await homeInstitutionName(translator("en")("common.appName"));
   const outcome = await db.$transaction(
     async (tx) => {
       await lockRound(tx, roundId);
@@ -129,7 +123,7 @@ export async function nominateToPartners(user: CurrentUser, { roundId }: { round
           const rows = nomineeRows(nominees, contact.locale);
           const title = t("selection.nomination.title", { round: round.name });
           const csv = toCsv(rows, csvSeparator(contact.locale));
-          const pdf = await nomineePdf(title, rows);
+          const pdf = await nomineePdf(home, title, rows, contact.locale);
           await notify(tx, contact, "nomination", { round: round.name, count: nominees.length, partner: partner.name }, [
             { filename: "nominations.pdf", contentType: "application/pdf", contentBase64: Buffer.from(pdf).toString("base64") },
             { filename: "nominations.csv", contentType: "text/csv; charset=utf-8", contentBase64: Buffer.from(csv).toString("base64") },
