@@ -158,6 +158,11 @@ const ROUTES: Record<string, RouteCall> = {
   "POST /api/v1/eligibility": { request: () => ({ path: "/api/v1/eligibility", body: Buffer.from("{}") }), allowed: ALL },
   "GET /api/v1/factsheet": { request: () => ({ path: "/api/v1/factsheet" }), allowed: ALL },
   "POST /api/v1/incoming-applications": { request: () => ({ path: "/api/v1/incoming-applications", body: Buffer.from("") }), allowed: ALL },
+  // The status link's token is the only key: no role, the office's included, reads a letter without it.
+  "GET /api/v1/incoming-applications/[id]/acceptance-letter": {
+    request: (r) => ({ path: `/api/v1/incoming-applications/${r.incomingId}/acceptance-letter?token=${"0".repeat(43)}` }),
+    allowed: [],
+  },
   "GET /api/v1/applications/[id]/dossier.zip": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/dossier.zip` }), allowed: READERS },
   "GET /api/v1/applications/[id]/grant-contract": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/grant-contract` }), allowed: READERS },
   "POST /api/v1/applications/[id]/pieces/[kind]": {
@@ -285,6 +290,16 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
         uploadedById: owner.id,
       },
     });
+    const letter = await db.storedFile.create({
+      data: {
+        storageKey: `documents/matrix-letter-${stamp}`,
+        sha256: "d".repeat(64),
+        size: 1,
+        contentType: "application/pdf",
+        originalName: "acceptance-letter.pdf",
+        uploadedById: owner.id,
+      },
+    });
     const incoming = await db.incomingApplication.create({
       data: {
         accessTokenHash: randomBytes(32).toString("hex"),
@@ -298,6 +313,8 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
         academicYear: "2027-2028",
         languages: [],
         cvFileId: cv.id,
+        status: "ACCEPTED",
+        acceptanceLetterFileId: letter.id,
       },
     });
     const factSheet = await db.factSheet.findFirstOrThrow();

@@ -1,4 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { pdfText } from "../support/pdf-text";
 import { DEMO, signIn } from "./support/accounts";
 import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
 import { expectAccessible } from "./support/axe";
@@ -109,7 +111,22 @@ test("an incoming student applies with a CV, the office accepts, and the student
   await expect(page.getByText("Welcome! The French course starts in September.")).toBeVisible();
   const [letter] = await mailTo(browser, email, "You are accepted at IMT Mines Alès");
   expect(letter!.attachments).toBe("Attachments: acceptance-letter.pdf");
+
+  // The letter is on the status page too, in both languages, and the office's page offers the same document.
+  const fromStatus = await downloadedText(page, page.getByRole("link", { name: "Download the acceptance letter (PDF)" }));
+  expect(fromStatus).toContain("Letter of acceptance — Erasmus+ exchange");
+  expect(fromStatus).toContain(`Petra ${lastName}`);
+  await page.getByRole("button", { name: "Français" }).click();
+  await expect(page.getByRole("link", { name: "Télécharger la lettre d'acceptation (PDF)" })).toBeVisible();
+  await office.reload();
+  expect(await downloadedText(office, office.getByRole("link", { name: "Download the acceptance letter (PDF)" }))).toBe(fromStatus);
 });
+
+async function downloadedText(page: Page, link: Locator): Promise<string> {
+  const download = page.waitForEvent("download");
+  await link.click();
+  return pdfText(await readFile((await (await download).path())!));
+}
 
 test("the international office edits the fact sheet and the page changes at once", async ({ page }) => {
   await signIn(page, DEMO.internationalOffice);

@@ -6,7 +6,7 @@ import { GET as factsheetRoute } from "@/app/api/v1/factsheet/route";
 import { getFactSheet } from "@/lib/server/incoming/get-factsheet";
 import { saveFactSheet } from "@/lib/server/incoming/save-factsheet";
 import { submitIncomingApplication } from "@/lib/server/incoming/submit-incoming-application";
-import { getIncomingStatus } from "@/lib/server/incoming/get-incoming-status";
+import { getIncomingStatus, openIncomingLetter } from "@/lib/server/incoming/get-incoming-status";
 import { decideIncomingApplication } from "@/lib/server/incoming/decide-incoming-application";
 import { getIncomingApplication } from "@/lib/server/incoming/get-incoming-application";
 import { listIncomingApplications } from "@/lib/server/incoming/list-incoming-applications";
@@ -17,6 +17,7 @@ import type { TIncomingApplication } from "@/lib/validation/incoming";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createUser, waitFor } from "../support/factories";
 import { bodyOf, PDF } from "../support/applications";
+import { readAll } from "../support/streams";
 
 beforeAll(async () => {
   if (!(await testDb().factSheet.findUnique({ where: { erasmusCode: "F ALES02" } }))) {
@@ -163,6 +164,15 @@ describe("the office's decision", () => {
     expect(mail.attachmentNames).toEqual(["acceptance-letter.pdf"]);
     const parsed = await simpleParser(Buffer.from(mail.raw));
     expect(parsed.attachments[0]!.content.subarray(0, 5).toString()).toBe("%PDF-");
+    // The letter is kept as sent: the status link's holder and the office read the very same bytes, no one else.
+    expect(await getIncomingStatus(id, token)).toMatchObject({ hasLetter: true });
+    const letter = (await openIncomingLetter(id, token))!;
+    expect(await readAll(letter.stream)).toEqual(parsed.attachments[0]!.content);
+    expect(await openIncomingLetter(id, `${token}x`)).toBeNull();
+    expect(await openIncomingLetter(id, "")).toBeNull();
+    const letterFileId = (await getIncomingApplication(office, id))!.acceptanceLetterFileId!;
+    expect(await openDossierFile(office, letterFileId)).not.toBeNull();
+    expect(await openDossierFile(await createUser("STUDENT"), letterFileId)).toBeNull();
     await expect(
       decideIncomingApplication(office, { applicationId: id, version: detail.version + 1, decision: "DECLINED", message: "" }),
     ).rejects.toMatchObject({ code: "refused", detail: "already_decided" });
@@ -179,5 +189,20 @@ describe("the office's decision", () => {
       });
       expect(await openDossierFile(user, cv.cvFileId)).toBeNull();
     }
+  });
+
+  it("declines without a letter, and a failed decision stores none", async () => {
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    const { id, token } = await submitIncomingApplication(application(), { fileName: "cv.pdf", body: bodyOf(PDF) }, `client-${uniqueSuffix()}`, "en");
+    const files = () => testDb().storedFile.count();
+    const before = await files();
+    // A stale version: the letter made for it is not kept.
+    await expect(decideIncomingApplication(office, { applicationId: id, version: 99, decision: "ACCEPTED", message: "" })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    expect(await files()).toBe(before);
+    await decideIncomingApplication(office, { applicationId: id, version: 1, decision: "DECLINED", message: "" });
+    expect(await getIncomingStatus(id, token)).toMatchObject({ status: "DECLINED", hasLetter: false });
+    expect(await openIncomingLetter(id, token)).toBeNull();
   });
 });

@@ -9,15 +9,10 @@ import { openDossierFile } from "@/lib/server/dossier/open-file";
 import { startApplication } from "@/lib/server/application/start-application";
 import { bodyOf, createRoundWithDestination, newStudent, PDF } from "../support/applications";
 import { startS3Server } from "../support/s3-server";
+import { readAll } from "../support/streams";
 
 let s3: Awaited<ReturnType<typeof startS3Server>>;
 let storage: S3DocumentStorage;
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks);
-}
 
 beforeAll(async () => {
   s3 = await startS3Server("documents");

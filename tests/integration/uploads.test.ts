@@ -14,18 +14,13 @@ import { decryptField } from "@/lib/server/crypto/field-encryption";
 import { UploadRefused } from "@/lib/server/dossier/receive-upload";
 import { testDb } from "../support/db";
 import { bodyOf, createRoundWithDestination, newStudent, PDF } from "../support/applications";
+import { readAll } from "../support/streams";
 
 async function draftOf() {
   const { round } = await createRoundWithDestination();
   const student = await newStudent();
   const { id } = await startApplication(student, round.id);
   return { student, applicationId: id };
-}
-
-async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks);
 }
 
 async function storedKeys(): Promise<string[]> {
@@ -62,7 +57,7 @@ describe("uploading a dossier piece", () => {
     expect(row.storageKey).toMatch(/^documents\/[0-9a-f-]{36}$/);
     expect(row.originalName).toBe("lettre de motivation.pdf");
     const opened = await openDossierFile(student, uploaded.fileId);
-    expect(await streamToBuffer(opened!.stream)).toEqual(Buffer.from(PDF));
+    expect(await readAll(opened!.stream)).toEqual(Buffer.from(PDF));
   });
 
   it("keeps the earlier version when a piece is replaced", async () => {

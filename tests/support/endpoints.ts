@@ -10,6 +10,7 @@ export const ROUTE_ACCESS: Record<string, "public" | "signed-in"> = {
   "POST /api/v1/eligibility": "public",
   "GET /api/v1/factsheet": "public",
   "POST /api/v1/incoming-applications": "public",
+  "GET /api/v1/incoming-applications/[id]/acceptance-letter": "public",
   "GET /api/v1/applications/[id]/dossier.zip": "signed-in",
   "GET /api/v1/applications/[id]/grant-contract": "signed-in",
   "POST /api/v1/applications/[id]/pieces/[kind]": "signed-in",

@@ -1005,6 +1005,7 @@ export const en = {
     decisionMessageLabel: "Message to the student",
     decided: "Decision sent to the student.",
     editFactSheet: "Edit the fact sheet",
+    letterLink: "Download the acceptance letter (PDF)",
     letter: {
       title: "Letter of acceptance — Erasmus+ exchange",
       erasmusCode: "Erasmus code:",

@@ -1029,6 +1029,7 @@ export const fr: SameShape<typeof en> = {
     decisionMessageLabel: "Message à l'étudiant",
     decided: "Décision envoyée à l'étudiant.",
     editFactSheet: "Modifier la fiche d'information",
+    letterLink: "Télécharger la lettre d'acceptation (PDF)",
     letter: {
       title: "Lettre d'acceptation — échange Erasmus+",
       erasmusCode: "Code Erasmus :",

@@ -8,12 +8,14 @@ import { readablePieces } from "./readable-pieces";
 
 type OpenedFile = { stream: Readable; contentType: string; size: number; originalName: string; sha256: string };
 
-/** A stored file, for anyone who may read the record it belongs to (an incoming CV, an agreement's signed copy: the international office); null otherwise. */
+/** A stored file, for anyone who may read the record it belongs to (an incoming CV or acceptance letter, an agreement's signed copy: the international office); null otherwise. */
 export async function openDossierFile(user: CurrentUser, fileId: string): Promise<OpenedFile | null> {
   const readable = [
     { piece: readablePieces(user) },
     { evidenceOf: { application: homeDossierApplications(user) } },
-    ...(user.role === "INTERNATIONAL_OFFICE" ? [{ incomingCvOf: { isNot: null } }, { agreementOf: { isNot: null } }] : []),
+    ...(user.role === "INTERNATIONAL_OFFICE"
+      ? [{ incomingCvOf: { isNot: null } }, { acceptanceLetterOf: { isNot: null } }, { agreementOf: { isNot: null } }]
+      : []),
   ];
   const file = await db.storedFile.findFirst({
     where: { id: fileId, OR: readable },

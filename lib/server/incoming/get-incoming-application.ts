@@ -7,9 +7,16 @@ export async function getIncomingApplication(user: CurrentUser, id: string) {
   requireOffice(user);
   const row = await db.incomingApplication.findUnique({
     where: { id },
-    select: { ...ROW_SELECT, languages: true, decisionMessage: true, decidedAt: true, cvFile: { select: { id: true, originalName: true, size: true } } },
+    select: {
+      ...ROW_SELECT,
+      languages: true,
+      decisionMessage: true,
+      decidedAt: true,
+      cvFile: { select: { id: true, originalName: true, size: true } },
+      acceptanceLetterFileId: true,
+    },
   });
   if (!row) return null;
-  const { languages, decisionMessage, decidedAt, cvFile, ...base } = row;
-  return { ...toRow(base), languages: languages as Array<{ language: string; level: string }>, decisionMessage, decidedAt, cv: cvFile };
+  const { languages, decisionMessage, decidedAt, cvFile, acceptanceLetterFileId, ...base } = row;
+  return { ...toRow(base), languages: languages as Array<{ language: string; level: string }>, decisionMessage, decidedAt, cv: cvFile, acceptanceLetterFileId };
 }

@@ -1,12 +1,8 @@
 import "server-only";
-import { writeFile } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { createHash, randomUUID } from "node:crypto";
 import { db } from "@/lib/server/db/client";
 import { notify } from "@/lib/server/mail/notify";
 import { deliverSoon } from "@/lib/server/mail/outbox";
-import { storeUpload } from "@/lib/server/storage/store-upload";
+import { storeGenerated } from "@/lib/server/storage/store-upload";
 import { transitionApplication } from "@/lib/server/application/transition-application";
 import { dossierSnapshot } from "@/lib/server/application/dossier-snapshot";
 import type { LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
@@ -34,9 +30,6 @@ export async function publishAgreedVersion(versionId: string): Promise<void> {
     { ...agreement, versionNumber: agreed.number, contentHash: agreed.contentHash, content: agreed.content, signatures: agreed.signatures },
     student.student.locale,
   );
-  // storeUpload removes the file once stored; a folder around it would be left behind.
-  const tempPath = path.join(os.tmpdir(), `erasmus-la-${randomUUID()}.pdf`);
-  await writeFile(tempPath, bytes);
   const content: LearningAgreementContent = agreed.content;
   const attachment = {
     filename: `learning-agreement-v${agreed.number}.pdf`,
@@ -44,7 +37,7 @@ export async function publishAgreedVersion(versionId: string): Promise<void> {
     contentBase64: Buffer.from(bytes).toString("base64"),
   };
 
-  await storeUpload({ tempPath, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), contentType: "application/pdf" }, (stored) =>
+  await storeGenerated(bytes, "application/pdf", (stored) =>
     db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "LearningAgreementVersion" WHERE id = ${versionId} FOR UPDATE`;
       const current = await tx.learningAgreementVersion.findUniqueOrThrow({ where: { id: versionId }, select: { pdfFileId: true } });

@@ -1,6 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { createHash, randomUUID } from "node:crypto";
+import { rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { ReceivedUpload } from "@/lib/server/dossier/receive-upload";
 import { documentStorage } from "./storage";
 
@@ -28,4 +30,16 @@ export async function storeUpload<T>(upload: ReceivedUpload, writeRows: (stored:
       .catch((cleanup) => console.error("[upload] orphan cleanup failed", storageKey, cleanup));
     throw error;
   }
+}
+
+/** Stores a document the portal made itself (a signed agreement's copy, a letter), under the same guarantees. */
+export async function storeGenerated<T>(
+  bytes: Uint8Array,
+  contentType: ReceivedUpload["contentType"],
+  writeRows: (stored: StoredUpload) => Promise<T>,
+): Promise<T> {
+  // storeUpload removes the file once stored; a folder around it would be left behind.
+  const tempPath = path.join(os.tmpdir(), `erasmus-generated-${randomUUID()}`);
+  await writeFile(tempPath, bytes);
+  return storeUpload({ tempPath, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), contentType }, writeRows);
 }

@@ -62,7 +62,16 @@ export default async function IncomingApplicationPage({ params }: { params: Prom
               <IncomingDecisionForm applicationId={application.id} version={application.version} />
             </I18nProvider>
           ) : (
-            <p className="whitespace-pre-wrap text-sm">{application.decisionMessage ?? "—"}</p>
+            <>
+              <p className="whitespace-pre-wrap text-sm">{application.decisionMessage ?? "—"}</p>
+              {application.acceptanceLetterFileId && (
+                <p className="mt-4">
+                  <a className="font-semibold text-eu-blue underline" href={`/api/v1/files/${application.acceptanceLetterFileId}`}>
+                    {t("incoming.letterLink")}
+                  </a>
+                </p>
+              )}
+            </>
           )}
         </Card>
       </div>

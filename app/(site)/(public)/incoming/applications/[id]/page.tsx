@@ -41,6 +41,16 @@ export default async function IncomingStatusPage({ params, searchParams }: { par
             <p className="whitespace-pre-wrap text-sm">{status.decisionMessage}</p>
           </div>
         )}
+        {status.hasLetter && (
+          <p className="mt-4">
+            <a
+              className="font-semibold text-eu-blue underline"
+              href={`/api/v1/incoming-applications/${id}/acceptance-letter?token=${encodeURIComponent(token ?? "")}`}
+            >
+              {t("incoming.letterLink")}
+            </a>
+          </p>
+        )}
       </Card>
     </div>
   );
