@@ -16,17 +16,30 @@ const VERDICT_STYLE: Record<Verdict, string> = {
   not_eligible: "border-red-400 bg-red-50 text-red-950",
 };
 
-/** The verdict, every rule with its explanation, the documents and the grant consequence. */
-export function EligibilityResultView({ result, showIncomplete = true }: { result: EligibilityResult; showIncomplete?: boolean }) {
+/**
+ * The verdict, every rule with its explanation, the documents and the grant
+ * consequence. The student reads it addressed to them; staff (`forStaff`)
+ * read the same result about the student.
+ */
+export function EligibilityResultView({
+  result,
+  showIncomplete = true,
+  forStaff = false,
+}: {
+  result: EligibilityResult;
+  showIncomplete?: boolean;
+  forStaff?: boolean;
+}) {
   const { t } = useI18n();
+  const words = forStaff ? "eligibilityForStaff" : "eligibility";
   const decided = result.complete || result.verdict === "not_eligible";
   return (
     <div className="space-y-4">
       <div aria-live="polite" data-testid="eligibility-verdict">
         {decided ? (
           <div className={`rounded-md border-2 p-4 ${VERDICT_STYLE[result.verdict]}`}>
-            <p className="text-lg font-bold">{t(`eligibility.verdict.${result.verdict}`)}</p>
-            <p className="mt-1 text-sm">{t(`eligibility.verdictHint.${result.verdict}`)}</p>
+            <p className="text-lg font-bold">{t(`${words}.verdict.${result.verdict}`)}</p>
+            <p className="mt-1 text-sm">{t(`${words}.verdictHint.${result.verdict}`)}</p>
           </div>
         ) : (
           showIncomplete && (
@@ -44,19 +57,19 @@ export function EligibilityResultView({ result, showIncomplete = true }: { resul
             </span>
             <span>
               <span className="block text-sm font-semibold text-slate-900">{t(`eligibility.rules.${rule.rule}`)}</span>
-              <span className="block text-sm text-slate-700">{t(`eligibility.reasons.${rule.reason}`, rule.params)}</span>
+              <span className="block text-sm text-slate-700">{t(`${words}.reasons.${rule.reason}`, rule.params)}</span>
             </span>
           </li>
         ))}
       </ul>
       <div>
-        <h3 className="text-sm font-semibold text-slate-900">{t("eligibility.documentsTitle")}</h3>
+        <h3 className="text-sm font-semibold text-slate-900">{t(`${words}.documentsTitle`)}</h3>
         {result.documents.length === 0 ? (
-          <p className="text-sm text-slate-700">{t("eligibility.documentsNone")}</p>
+          <p className="text-sm text-slate-700">{t(`${words}.documentsNone`)}</p>
         ) : (
           <ul className="list-disc pl-5 text-sm text-slate-700" data-testid="eligibility-documents">
             {result.documents.map((code) => (
-              <li key={code}>{t(`eligibility.documents.${code}`)}</li>
+              <li key={code}>{t(`${words}.documents.${code}`)}</li>
             ))}
           </ul>
         )}
@@ -64,7 +77,7 @@ export function EligibilityResultView({ result, showIncomplete = true }: { resul
       <div>
         <h3 className="text-sm font-semibold text-slate-900">{t("eligibility.grantTitle")}</h3>
         <p className="text-sm text-slate-700" data-testid="eligibility-grant">
-          {t(`eligibility.grant.${result.grant}`)}
+          {t(`${words}.grant.${result.grant}`)}
         </p>
       </div>
     </div>

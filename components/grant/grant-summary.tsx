@@ -4,13 +4,27 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 
-/** The published grant decision with its breakdown and the contract to download. */
-export function GrantSummary({ applicationId, decision, t, locale }: { applicationId: string; decision: GrantDecisionView; t: Translate; locale: Locale }) {
+/** The published grant decision with its breakdown and the contract to download; `forStaff` speaks of the student, not to them. */
+export function GrantSummary({
+  applicationId,
+  decision,
+  t,
+  locale,
+  forStaff = false,
+}: {
+  applicationId: string;
+  decision: GrantDecisionView;
+  t: Translate;
+  locale: Locale;
+  forStaff?: boolean;
+}) {
   return (
     <div className="space-y-2 text-sm" data-testid="grant-decision">
       {decision.awarded ? (
         <>
-          <p className="text-lg font-semibold">{t("grants.awardedLine", { amount: decision.amount, rank: decision.rank })}</p>
+          <p className="text-lg font-semibold">
+            {t(forStaff ? "grants.studentAwardedLine" : "grants.awardedLine", { amount: decision.amount, rank: decision.rank })}
+          </p>
           <ul className="list-disc pl-5">
             {decision.lines.map((line) => (
               <li key={line.label}>{t("common.labelled", { label: t(`grants.lines.${line.label}`, line.params), value: formatMoney(line.amount, locale) })}</li>
@@ -21,7 +35,7 @@ export function GrantSummary({ applicationId, decision, t, locale }: { applicati
           </a>
         </>
       ) : (
-        <p>{t("grants.notAwardedLine", { reason: t(`grants.decisions.${decision.reason}`) })}</p>
+        <p>{t(forStaff ? "grants.studentNotAwardedLine" : "grants.notAwardedLine", { reason: t(`grants.decisions.${decision.reason}`) })}</p>
       )}
     </div>
   );

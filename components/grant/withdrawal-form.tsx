@@ -9,8 +9,8 @@ import { NoticeView } from "@/components/forms/notice-view";
 import { ZWithdrawal } from "@/lib/validation/grants";
 import { acceptForceMajeureAction, withdrawAction } from "@/app/actions/grants";
 
-/** Declares a withdrawal or an early return, for the student or a coordinator. */
-export function WithdrawalForm({ applicationId }: { applicationId: string }) {
+/** Declares a withdrawal or an early return, by the student or, `forStaff`, by a coordinator for the student. */
+export function WithdrawalForm({ applicationId, forStaff = false }: { applicationId: string; forStaff?: boolean }) {
   const { t, fieldError } = useI18n();
   const form = useZodForm(ZWithdrawal, { applicationId, reason: "", returnDate: "", forceMajeure: false });
   const { run, notice, busy } = useAction({ form });
@@ -21,12 +21,18 @@ export function WithdrawalForm({ applicationId }: { applicationId: string }) {
       noValidate
       onSubmit={form.handleSubmit(async (values) => {
         // A withdrawal cannot be undone: the place goes to the next candidate and the grant is to pay back.
-        if (window.confirm(t("grants.withdrawConfirm"))) await run(() => withdrawAction(values), "grants.withdrawn");
+        if (window.confirm(t(forStaff ? "grants.staffWithdrawal.confirm" : "grants.withdrawConfirm")))
+          await run(() => withdrawAction(values), "grants.withdrawn");
       })}
     >
-      <p className="text-sm text-slate-700">{t("grants.withdrawLead")}</p>
+      <p className="text-sm text-slate-700">{t(forStaff ? "grants.staffWithdrawal.lead" : "grants.withdrawLead")}</p>
       <TextAreaField label={t("grants.withdrawReason")} rows={3} error={fieldError(errors.reason)} {...form.register("reason")} />
-      <TextField type="date" label={t("grants.returnDate")} error={fieldError(errors.returnDate)} {...form.register("returnDate")} />
+      <TextField
+        type="date"
+        label={t(forStaff ? "grants.staffWithdrawal.returnDate" : "grants.returnDate")}
+        error={fieldError(errors.returnDate)}
+        {...form.register("returnDate")}
+      />
       <CheckboxField label={t("grants.forceMajeure")} {...form.register("forceMajeure")} />
       <Button type="submit" variant="danger" disabled={busy}>
         {t("grants.withdraw")}

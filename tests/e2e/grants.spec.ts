@@ -109,6 +109,21 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   await expect(commission.getByRole("link", { name: "Grant commission" })).toBeVisible();
   await second.page.reload();
   await expect(second.page.getByTestId("grant-decision")).toContainText("You are awarded €933.33");
+
+  // The coordinator reads the same dossier about the student, not addressed to them, in both languages.
+  await coordinator.goto(`/coordinator?q=${second.lastName}`);
+  await coordinator.getByRole("link", { name: new RegExp(second.lastName, "i") }).click();
+  await expect(coordinator.getByTestId("grant-decision")).toContainText("The student is awarded €933.33 (rank 2).");
+  await expect(coordinator.getByTestId("eligibility-verdict")).toContainText("The student is eligible.");
+  await expect(coordinator.getByTestId("eligibility-grant")).toContainText("The student may be proposed for an Erasmus+ grant");
+  await expect(coordinator.getByText("Record the student's withdrawal or early return")).toBeVisible();
+  await expect(coordinator.locator("[data-rule]", { hasText: /\b(you|your)\b/i })).toHaveCount(0);
+  await coordinator.getByRole("button", { name: "Français" }).click();
+  await expect(coordinator.getByTestId("eligibility-verdict")).toContainText("L'étudiant·e est éligible.");
+  await expect(coordinator.getByTestId("grant-decision")).toContainText("est attribuée à l'étudiant·e (rang 2)");
+  await expect(coordinator.locator("[data-rule]", { hasText: /\b(vous|votre|vos)\b/i })).toHaveCount(0);
+  await coordinator.getByRole("button", { name: "English" }).click();
+  await expect(coordinator.getByTestId("eligibility-verdict")).toContainText("The student is eligible.");
 });
 
 test("a student simulates a grant before applying", async ({ page }) => {

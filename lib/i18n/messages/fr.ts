@@ -792,6 +792,89 @@ export const fr: SameShape<typeof en> = {
     no: "Non",
     applyCta: "Candidater dans la campagne ouverte",
   },
+  eligibilityForStaff: {
+    verdict: {
+      eligible: "L'étudiant·e est éligible.",
+      eligible_with_conditions: "L'étudiant·e est éligible, sous conditions.",
+      not_eligible: "L'étudiant·e n'est pas éligible.",
+    },
+    verdictHint: {
+      eligible: "Toutes les règles sont remplies d'après les réponses de l'étudiant·e.",
+      eligible_with_conditions: "Les points « à confirmer » doivent être réglés avant l'acceptation de la candidature.",
+      not_eligible: "Les points « non rempli » empêchent une mobilité selon ces règles.",
+    },
+    reasons: {
+      nationality: {
+        unanswered: "L'étudiant·e n'a pas indiqué de nationalité.",
+        unknownCountry: "« {code} » n'est pas un code de pays connu du portail.",
+        eligibleCountry: "La nationalité de l'étudiant·e fait partie des pays éligibles.",
+        refugee: "Réfugié·e statutaire : éligible quelle que soit la nationalité ; une copie de la carte de résident ou du statut doit figurer au dossier.",
+        stateless: "Apatride : éligible ; une copie de la carte de résident ou du titre doit figurer au dossier.",
+        permanentResident: "Titulaire d'une carte de résident de 10 ans : éligible ; une copie doit figurer au dossier.",
+        oneYearPermit:
+          "Titulaire d'une carte de séjour d'un an, qui n'est pas acceptée : seule la carte de résident de 10 ans, le statut de réfugié ou d'apatride ouvrent droit.",
+        notEligible:
+          "La nationalité n'est pas dans la liste et l'étudiant·e n'a pas de statut qui ouvre droit ; le pays est peut-être associé au programme cette année.",
+        residenceUnanswered: "La nationalité n'est pas dans la liste et l'étudiant·e n'a pas indiqué de statut de séjour.",
+      },
+      studyYear: {
+        unanswered: "L'étudiant·e n'a pas indiqué avoir accompli une année d'études.",
+        met: "L'étudiant·e a accompli l'année d'études requise.",
+        notMet: "L'étudiant·e n'a pas accompli une année complète d'études.",
+      },
+      degree: {
+        unanswered: "L'étudiant·e n'a pas indiqué être inscrit·e dans un cursus diplômant.",
+        met: "Le cursus de l'étudiant·e conduit à un diplôme d'enseignement supérieur.",
+        notMet: "L'étudiant·e n'est pas inscrit·e dans un cursus diplômant.",
+      },
+      duration: {
+        unanswered: "L'étudiant·e n'a pas saisi le premier et le dernier jour du séjour.",
+        invalidDate: "L'une des dates du séjour n'existe pas.",
+        endBeforeStart: "Le dernier jour du séjour précède le premier.",
+        tooShort: "Le séjour dure moins de 3 mois.",
+        tooLong: "Le séjour dépasse 12 mois.",
+        met: "La durée du séjour est comprise entre 3 et 12 mois.",
+      },
+      recognition: {
+        unanswered: "L'étudiant·e n'a pas indiqué si la période sera reconnue.",
+        met: "L'étudiant·e attend une reconnaissance complète : le coordonnateur départemental la confirme dans le contrat d'études.",
+        notMet: "Selon l'étudiant·e, la période ne sera pas entièrement reconnue : elle ne peut pas être une période d'études Erasmus+.",
+        unsure: "L'étudiant·e n'est pas sûr·e de la reconnaissance complète : le coordonnateur ECTS départemental doit la confirmer.",
+      },
+      internship: {
+        unanswered: "L'étudiant·e n'a pas indiqué si la mobilité comprend un stage.",
+        none: "Pas de stage.",
+        datesMissing: "Les dates du stage ou de la période d'études manquent.",
+        endBeforeStart: "Le stage se termine avant de commencer.",
+        overlaps: "Le stage se déroule pendant la période d'études au lieu de la précéder ou de la suivre.",
+        studyTooShort: "Le stage est accolé à moins de 3 mois d'études à l'étranger.",
+        followedByStudy: "Le stage est suivi d'au moins 3 mois d'études.",
+        precededByStudy: "Le stage est précédé d'au moins 3 mois d'études.",
+      },
+      otherEuGrant: {
+        unanswered: "L'étudiant·e n'a pas indiqué percevoir ou non une autre bourse financée par l'UE.",
+        none: "Pas d'autre bourse européenne : l'allocation Erasmus+ reste possible.",
+        declared: "L'étudiant·e perçoit une autre bourse européenne : il ou elle peut partir, mais pas cumuler l'allocation Erasmus+.",
+      },
+      ownAgency: {
+        declarationNeeded: "Financé·e par l'agence nationale de son pays : la déclaration sur l'honneur est nécessaire ; compté·e ici comme non allocataire.",
+        notConcerned: "Non concerné·e.",
+      },
+    },
+    documentsTitle: "Pièces ajoutées au dossier",
+    documentsNone: "Aucune pièce supplémentaire.",
+    documents: {
+      resident_card_copy: "Une copie de la carte de résident (ou du titre de réfugié ou d'apatride)",
+      scholarship_notification: "Une copie de la notification d'attribution de la bourse",
+      declaration_on_honour: "La déclaration sur l'honneur de l'agence nationale de l'étudiant·e (Luxembourg ou Liechtenstein)",
+    },
+    grant: {
+      grant_possible: "L'étudiant·e pourra être proposé·e pour une allocation Erasmus+ par la commission.",
+      non_grant_holder_own_agency: "Financé·e par son agence nationale : compté·e ici comme non allocataire.",
+      no_grant_other_eu_grant: "L'allocation Erasmus+ ne se cumule pas avec l'autre bourse européenne de l'étudiant·e pour la même période.",
+      no_grant_not_eligible: "Pas d'allocation non plus : une allocation ne va qu'avec une mobilité à laquelle l'étudiant·e est éligible.",
+    },
+  },
   application: {
     start: "Commencer ma candidature",
     continue: "Reprendre ma candidature",
@@ -1304,6 +1387,9 @@ export const fr: SameShape<typeof en> = {
     publishConfirm: "Les décisions publiées ne peuvent plus être modifiées. Publier ?",
     published: "Décisions publiées le {date} : elles ne peuvent plus être modifiées.",
     noCandidates: "Aucun candidat sélectionné dans cette campagne pour l'instant.",
+    studentGrantTitle: "Allocation de mobilité de l'étudiant·e",
+    studentAwardedLine: "Une allocation de {amount, number, currency} est attribuée à l'étudiant·e (rang {rank}).",
+    studentNotAwardedLine: "Aucune allocation Erasmus+ n'est attribuée à l'étudiant·e pour cette mobilité ({reason}).",
     yourGrantTitle: "Votre allocation de mobilité",
     awardedLine: "Une allocation de {amount, number, currency} vous est attribuée (rang {rank}).",
     notAwardedLine: "Aucune allocation Erasmus+ ne vous est attribuée pour cette mobilité ({reason}).",
@@ -1341,6 +1427,12 @@ export const fr: SameShape<typeof en> = {
     otherEuGrant: "Je perçois une autre bourse financée par l'UE pour la même période",
     estimate: "Allocation estimée : {amount, number, currency}",
     noGrant: "Pas d'allocation Erasmus+ de cet établissement : {reason}",
+    staffWithdrawal: {
+      lead: "Enregistrez le désistement ou le retour anticipé de l'étudiant·e : l'enseignant responsable et le service des relations internationales sont prévenus aussitôt.",
+      returnDate: "Date de retour (si l'étudiant·e était parti·e)",
+      confirm:
+        "Retirer définitivement l'étudiant·e de cette mobilité ? C'est sans retour : la place et la bourse vont aussitôt aux candidats suivants. Toute bourse déjà versée doit être remboursée en entier, sauf si l'agence nationale accepte un cas de force majeure : seule alors la part des jours non passés à l'étranger est due.",
+    },
     withdrawTitle: "Désistement ou retour anticipé",
     withdrawLead:
       "Signalez immédiatement un désistement ou un retour anticipé : l'enseignant responsable et le service des relations internationales sont prévenus aussitôt.",

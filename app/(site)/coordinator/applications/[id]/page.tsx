@@ -43,7 +43,10 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
   const name = displayName(application.answers, application.student.name);
 
   return (
-    <I18nProvider locale={locale} messages={pickMessages(locale, ["coordinator", "statuses", "errors", "dossier", "eligibility", "grants"])}>
+    <I18nProvider
+      locale={locale}
+      messages={pickMessages(locale, ["coordinator", "statuses", "errors", "dossier", "eligibility", "eligibilityForStaff", "grants"])}
+    >
       <div className="space-y-6">
         <PageHeader
           title={t("coordinator.dossierTitle", { name })}
@@ -131,7 +134,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
             </Card>
             {can.readHomeDossier && (
               <Card title={t("coordinator.eligibility")}>
-                <EligibilityResultView result={application.eligibility} />
+                <EligibilityResultView result={application.eligibility} forStaff />
               </Card>
             )}
           </div>
@@ -142,8 +145,8 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
               </Card>
             )}
             {grant && (
-              <Card title={t("grants.yourGrantTitle")}>
-                <GrantSummary applicationId={application.id} decision={grant} t={t} locale={locale} />
+              <Card title={t("grants.studentGrantTitle")}>
+                <GrantSummary applicationId={application.id} decision={grant} t={t} locale={locale} forStaff />
               </Card>
             )}
             {(withdrawal || can.declareWithdrawal) && (
@@ -168,7 +171,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
                     )}
                   </>
                 ) : (
-                  <WithdrawalForm applicationId={application.id} />
+                  <WithdrawalForm applicationId={application.id} forStaff />
                 )}
               </Card>
             )}
