@@ -1559,6 +1559,20 @@ export const en = {
       subject: "A piece of your Erasmus+ dossier must be replaced",
       body: "Hello {name},\n\nYour coordinator asks you to replace “{piece}”:\n\n{comment}\n\nSign in to the portal to upload a new file.",
     },
+    staffDigest: {
+      subject: "{count, plural, one {# thing waits} other {# things wait}} for you in the Erasmus+ portal",
+      body: "Hello {name},\n\nSince {since}, in your scope:\n\n{items}\n\nEach line links to the page where it is done. You receive this e-mail only on days when something waits for you.",
+    },
+    staffDigestSections: {
+      submitted: "New applications to review",
+      replaced: "Pieces replaced, to review again",
+      agreementToSign: "Learning agreements to sign for the home institution",
+    },
+    staffDigestLines: {
+      submitted: "- {student} — {round}\n  {link}",
+      replaced: "- {student}: {piece}\n  {link}",
+      agreementToSign: "- {student}, version {version}\n  {link}",
+    },
     pieceReminder: {
       subject: "Pieces missing from your Erasmus+ dossier",
       body: "Hello {name},\n\nThe pieces of the “{phase}” phase are due by {deadline}. These are still missing:\n{pieces}\n\nSign in to the portal to upload them.",

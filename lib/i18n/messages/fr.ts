@@ -1592,6 +1592,20 @@ export const fr: SameShape<typeof en> = {
       subject: "Une pièce de votre dossier Erasmus+ doit être remplacée",
       body: "Bonjour {name},\n\nVotre coordonnateur vous demande de remplacer « {piece} » :\n\n{comment}\n\nConnectez-vous au portail pour déposer un nouveau fichier.",
     },
+    staffDigest: {
+      subject: "{count, plural, one {# élément vous attend} other {# éléments vous attendent}} dans le portail Erasmus+",
+      body: "Bonjour {name},\n\nDepuis le {since}, dans votre périmètre :\n\n{items}\n\nChaque ligne mène à la page où le traiter. Vous ne recevez ce courriel que les jours où quelque chose vous attend.",
+    },
+    staffDigestSections: {
+      submitted: "Nouvelles candidatures à examiner",
+      replaced: "Pièces remplacées, à examiner de nouveau",
+      agreementToSign: "Contrats d'études à signer pour l'établissement d'origine",
+    },
+    staffDigestLines: {
+      submitted: "- {student} — {round}\n  {link}",
+      replaced: "- {student} : {piece}\n  {link}",
+      agreementToSign: "- {student}, version {version}\n  {link}",
+    },
     pieceReminder: {
       subject: "Pièces manquantes à votre dossier Erasmus+",
       body: "Bonjour {name},\n\nLes pièces de la phase « {phase} » sont attendues au plus tard le {deadline}. Il manque encore :\n{pieces}\n\nConnectez-vous au portail pour les déposer.",
