@@ -41,3 +41,28 @@ test("the destinations step offers the partners whose agreement covers the progr
   await stepHeading(page, "Langues");
   await page.getByRole("button", { name: "English" }).click();
 });
+
+test("the first click on a semester box, just after choosing a host institution, ticks it", async ({ page }) => {
+  await signUpNewStudent(page, "Click");
+  await fillApplication(page, `Click${Date.now().toString(36)}`);
+  await page.getByRole("button", { name: "4. Destinations" }).click();
+  await stepHeading(page, "Destinations");
+  await page.getByRole("button", { name: "Remove choice 1" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Choose at least one destination.")).toBeVisible();
+  await page.getByRole("button", { name: "Add a choice" }).click();
+  await page.getByLabel("Host institution").selectOption({ label: "Uppsala universitet — Uppsala (SE) · sv, en" });
+  // One click, as a person makes it, at once, while the draft of the host's choice is being saved: no retry.
+  const autumn = page.getByLabel("Autumn semester");
+  await autumn.click();
+  await expect(autumn).toBeChecked({ timeout: 2_000 });
+  // And it stays ticked once the draft is saved, and after a reload.
+  await expect(page.getByTestId("save-state")).toHaveText("Draft saved");
+  await expect(autumn).toBeChecked();
+  await page.reload();
+  await page.getByRole("button", { name: "4. Destinations" }).click();
+  await expect(page.getByLabel("Autumn semester")).toBeChecked();
+  await page.getByRole("button", { name: "Français" }).click();
+  await page.getByRole("button", { name: "4. Destinations" }).click();
+  await expect(page.getByLabel("Semestre d'automne")).toBeChecked();
+});
