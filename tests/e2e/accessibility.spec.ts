@@ -1,14 +1,10 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { DEMO, signIn } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { signUpNewStudent } from "./support/sign-up";
+import { screenshotBothWidths } from "./support/screenshots";
 import { serverActionIds } from "../../scripts/lib/server-action-ids";
-
-const SCREENSHOTS = path.join(import.meta.dirname, "screenshots");
-mkdirSync(SCREENSHOTS, { recursive: true });
 
 const PUBLIC_PAGES = [
   { name: "home", path: "/" },
@@ -45,13 +41,7 @@ function collectErrors(page: Page): string[] {
 
 async function checkPage(page: Page, name: string, errors: string[]) {
   await expectAccessible(page, name);
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-desktop.png`), fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  // On a phone nothing is wider than the screen: long values wrap or truncate.
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name} scrolls sideways at 390 px` })
-    .toBeLessThanOrEqual(390);
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+  await screenshotBothWidths(page, name);
   expect(errors, `${name}: errors in the browser console`).toEqual([]);
 }
 

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { DEMO, signIn, uniqueStudent } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { mailTo } from "./support/mail";
+import { screenshotBothWidths } from "./support/screenshots";
 
 /**
  * A round of its own (years far ahead, closed: no other test picks it) with
@@ -112,6 +113,7 @@ test("the office ranks and allocates the places, moves a candidate by hand and c
     new RegExp(`Carla ${stamp}Pas de place${porto} \\(n° 1\\)`),
   ]);
   await expectAccessible(office, "selection in French");
+  await screenshotBothWidths(office, "selection-fr");
 
   // Carla to Porto by hand: refused while Bruno holds it; Bruno out of the proposal first, with the reason.
   const move = office.locator("form", { has: office.getByRole("button", { name: "Déplacer dans la proposition" }) });
@@ -146,6 +148,7 @@ test("the office ranks and allocates the places, moves a candidate by hand and c
   await expect(place).toContainText(`A place at ${lisboa} is offered to you.`);
   await expect(place).toContainText("Your rank in the selection: 1.");
   await expectAccessible(first, "student's offered place");
+  await screenshotBothWidths(first, "student-offered-place");
   first.once("dialog", (dialog) => {
     expect(dialog.message()).toContain("The place goes at once to the next candidate");
     void dialog.accept();

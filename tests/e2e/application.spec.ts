@@ -3,6 +3,7 @@ import { signUpNewStudent } from "./support/sign-up";
 import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
 import { fillApplication, stepHeading } from "./support/application-flow";
 import { expectAccessible } from "./support/axe";
+import { screenshotBothWidths } from "./support/screenshots";
 
 test("a student applies: fills every step, leaves and comes back, uploads the pieces, submits and sees the status", async ({ page }) => {
   await signUpNewStudent(page, "Lea");
@@ -25,6 +26,7 @@ test("a student applies: fills every step, leaves and comes back, uploads the pi
   await expect(answers.locator('[data-step="destinations"]')).toContainText("Uppsala universitet · Autumn semester · 1 September 2027 – 20 January 2028");
   await expect(answers.locator('[data-step="languages"]')).toContainText("English B2");
   await expectAccessible(page, "application review step");
+  await screenshotBothWidths(page, "application-review");
   await answers.getByRole("button", { name: "Change Destinations" }).click();
   await stepHeading(page, "Destinations");
   await page.getByRole("button", { name: /^7\. Review and submit$/ }).click();
@@ -42,6 +44,7 @@ test("a student applies: fills every step, leaves and comes back, uploads the pi
   await page.getByRole("link", { name: "Open my dossier" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My dossier");
   await expectAccessible(page, "student dossier");
+  await screenshotBothWidths(page, "student-dossier");
   for (const piece of ["Motivation letter", "Academic record (situation universitaire)", "Exam registration record (relevé d'inscriptions aux examens)"]) {
     await page.getByLabel(`Choose a file for “${piece}”`).setInputFiles(PDF_FILE(`${piece}.pdf`));
     await expect(page.locator("li", { hasText: piece }).getByText("Uploaded", { exact: true })).toBeVisible();

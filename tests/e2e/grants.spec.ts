@@ -6,6 +6,7 @@ import { signUpNewStudent } from "./support/sign-up";
 import { fillApplication, uploadPiecesAndSubmit } from "./support/application-flow";
 import { expectAccessible } from "./support/axe";
 import { acceptApplicationPieces, decide } from "./support/coordinator";
+import { screenshotBothWidths } from "./support/screenshots";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -75,6 +76,7 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   await first.page.goto(first.applicationUrl);
   await expect(first.page.getByTestId("grant-decision")).toContainText("You are awarded €933.33 (rank 1).");
   await expectAccessible(first.page, "grant decision and withdrawal form");
+  await screenshotBothWidths(first.page, "student-grant");
   const download = first.page.waitForEvent("download");
   await first.page.getByRole("link", { name: "Download the Erasmus student contract (PDF)" }).click();
   expect((await download).suggestedFilename()).toBe("erasmus-student-contract.pdf");
@@ -124,6 +126,7 @@ test("the commission ranks, awards and publishes; a student sees the grant and t
   await expect(coordinator.locator("[data-rule]", { hasText: /\b(vous|votre|vos)\b/i })).toHaveCount(0);
   await coordinator.getByRole("button", { name: "English" }).click();
   await expect(coordinator.getByTestId("eligibility-verdict")).toContainText("The student is eligible.");
+  await screenshotBothWidths(coordinator, "coordinator-dossier");
 });
 
 test("a student simulates a grant before applying", async ({ page }) => {

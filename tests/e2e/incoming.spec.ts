@@ -4,6 +4,7 @@ import { pdfText } from "../support/pdf-text";
 import { DEMO, signIn } from "./support/accounts";
 import { FAKE_PDF_FILE, PDF_FILE } from "./support/files";
 import { expectAccessible } from "./support/axe";
+import { screenshotBothWidths } from "./support/screenshots";
 import { linkIn, mailTo } from "./support/mail";
 
 test("a browser that asks for Swedish or Italian reads the portal in English, one that asks for French in French", async ({ browser }) => {
@@ -118,6 +119,7 @@ test("an incoming student applies with a CV, the office accepts, and the student
   expect(fromStatus).toContain(`Petra ${lastName}`);
   await page.getByRole("button", { name: "Français" }).click();
   await expect(page.getByRole("link", { name: "Télécharger la lettre d'acceptation (PDF)" })).toBeVisible();
+  await screenshotBothWidths(page, "incoming-status-fr");
   await office.reload();
   expect(await downloadedText(office, office.getByRole("link", { name: "Download the acceptance letter (PDF)" }))).toBe(fromStatus);
 });

@@ -7,6 +7,7 @@ import { acceptApplicationPieces, decide } from "./support/coordinator";
 import { linkIn, mailTo, openMailbox } from "./support/mail";
 import { readyToLeave } from "./support/mobility";
 import { createDatabaseClient } from "@/lib/server/db/create-client";
+import { screenshotBothWidths } from "./support/screenshots";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -27,6 +28,7 @@ async function hostSigns(browser: Browser, link: string) {
   expect(new URL(link).searchParams.get("lang")).toBe("en");
   await expect(host.locator("html")).toHaveAttribute("lang", "en");
   await expectAccessible(host, "host signing page");
+  await screenshotBothWidths(host, "host-signing");
   // The whole agreement is in view before signing: the mobility, its contacts and the commitment, not only the tables.
   const mobility = host.getByTestId("agreement-mobility");
   await expect(mobility).toContainText("Academic year");
@@ -109,6 +111,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await coordinator.getByRole("button", { name: "Sign", exact: true }).click();
   await expect(coordinator.getByText("You signed version 1 for the home institution.")).toBeVisible();
   await expectAccessible(coordinator, "coordinator learning agreement");
+  await screenshotBothWidths(coordinator, "coordinator-learning-agreement");
 
   const links: string[] = [];
   await hostSigns(browser, await hostLink(browser, lastName, links));
@@ -143,6 +146,7 @@ test("a learning agreement is drafted, signed by all three through the e-mailed 
   await student.getByRole("button", { name: "Propose these changes" }).click();
   await expect(student.getByText("Your proposed changes are signed by you and await the signatures of the home and host institutions.")).toBeVisible();
   await expectAccessible(student, "learning agreement history");
+  await screenshotBothWidths(student, "learning-agreement-history");
   await expect(student.getByTestId("version-2-state")).toHaveText("Awaiting signatures");
 
   await coordinator.goto(`${dossierUrl}/learning-agreement`);

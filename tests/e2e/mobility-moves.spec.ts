@@ -4,6 +4,7 @@ import { createDatabaseClient } from "@/lib/server/db/create-client";
 import { DEMO, signIn, uniqueStudent } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { readyToLeave } from "./support/mobility";
+import { screenshotBothWidths } from "./support/screenshots";
 
 /** A student of the demo coordinator's programme whose learning agreement is signed, for a stay in September 2071: made in the database. */
 async function signedAgreementFarAhead() {
@@ -87,6 +88,7 @@ test("a departure months before the stay, or before the pieces it needs are acce
   await move("Passer à", "COMPLETED", "Confirmer");
   await expect(page.getByText("Le séjour n'est pas terminé : il peut être clos au plus tôt 14 jours avant son dernier jour.")).toBeVisible();
   await expectAccessible(page, "refused completion, in French");
+  await screenshotBothWidths(page, "refused-move-fr");
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByLabel("Move to")).toBeVisible();
 });
