@@ -1,14 +1,13 @@
 import { V } from "./messages";
-import { line, prose, recordId } from "./text";
+import { isoDate as isoDateText, line, prose, recordId } from "./text";
 import { z } from "zod";
-import { isIsoDate } from "@/lib/domain/calendar";
 import { checkIban, isValidBic } from "@/lib/domain/iban";
 import { durationRule } from "@/lib/domain/eligibility/rules";
 import { NATIONALITY_FIELDS, refineNationality } from "./eligibility";
 import { RECOGNITION_ANSWERS } from "@/lib/domain/eligibility/types";
 import { CEFR_LEVELS, LANGUAGE_CODES } from "@/lib/domain/languages";
 
-const isoDate = line().min(1, V.required).refine(isIsoDate, V.date);
+const isoDate = isoDateText();
 const required = (max: number) => line().trim().min(1, V.required).max(max, V.tooLong);
 const yesNo = z.boolean({ error: V.required });
 const integer = (min: number, max: number) => z.coerce.number({ error: V.number }).int(V.number).min(min, V.outOfRange).max(max, V.outOfRange);

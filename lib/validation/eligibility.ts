@@ -1,11 +1,11 @@
 import { V } from "./messages";
-import { line } from "./text";
+import { isoDate as isoDateText, line } from "./text";
 import { z } from "zod";
 import { isIsoDate } from "@/lib/domain/calendar";
 import { isCountryCode } from "@/lib/domain/eligibility/countries";
 import { RECOGNITION_ANSWERS, RESIDENCE_STATUSES } from "@/lib/domain/eligibility/types";
 
-const isoDate = line().min(1, V.required).refine(isIsoDate, V.date);
+const isoDate = isoDateText();
 
 const yesNo = z.boolean({ error: V.required });
 

@@ -1,7 +1,8 @@
 import { V } from "./messages";
-import { line, prose, recordId } from "./text";
+import { isoDate, line, prose, recordId } from "./text";
 import { z } from "zod";
 import { CRITERIA } from "@/lib/domain/grant/ranking";
+import { isIsoDate } from "@/lib/domain/calendar";
 
 const money = z.coerce.number({ error: V.number }).min(0, V.outOfRange).max(10_000_000, V.outOfRange);
 const weight = z.coerce.number({ error: V.number }).min(0, V.outOfRange).max(100, V.outOfRange);
@@ -79,3 +80,38 @@ export const ZGrantSimulation = z.object({
 });
 
 export const ZForceMajeureAcceptance = z.object({ applicationId: recordId() });
+
+/** The top-ups a rate table may know, as the calculation API takes them. */
+const ZTopUps = z
+  .object({
+    fewerOpportunities: z.boolean({ error: V.invalid }).optional(),
+    traineeship: z.boolean({ error: V.invalid }).optional(),
+    greenTravel: z.boolean({ error: V.invalid }).optional(),
+    extraTravelDays: z.number({ error: V.number }).int(V.number).min(0, V.outOfRange).max(10, V.outOfRange).optional(),
+  })
+  .strict();
+
+/** `POST /api/v1/grants/calculate`: see README "Grant calculation API". */
+export const ZGrantCalculation = z
+  .object({
+    rateTable: z.union([z.enum(["seed", "programme"]), ZRateTable], { error: V.rateTable }),
+    country: line()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, V.unknownCountry),
+    startDate: isoDate(),
+    endDate: isoDate(),
+    topUps: ZTopUps.default({}),
+  })
+  .superRefine((request, ctx) => {
+    if (isIsoDate(request.startDate) && isIsoDate(request.endDate) && request.endDate < request.startDate)
+      ctx.addIssue({ code: "custom", message: V.endBeforeStart, path: ["endDate"] });
+    const kind = typeof request.rateTable === "string" ? request.rateTable : request.rateTable.kind;
+    // The seed's table knows no top-up: asking for one is a mistake, not a zero.
+    if (kind === "seed") {
+      for (const [name, value] of Object.entries(request.topUps)) {
+        if (value) ctx.addIssue({ code: "custom", message: V.unknownTopUp, path: ["topUps", name] });
+      }
+    }
+  });
+export type TGrantCalculation = z.output<typeof ZGrantCalculation>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { V } from "./messages";
 import { isErasmusCode, normalizeErasmusCode } from "@/lib/domain/partner/codes";
+import { isIsoDate } from "@/lib/domain/calendar";
 
 // C0 control characters and DEL: a NUL byte breaks PostgreSQL text, the
 // others hide text from whoever reads it. Text areas keep tab and line breaks.
@@ -15,6 +16,11 @@ export function line() {
 /** A text area's content: line breaks and tabs allowed, other control characters not. */
 export function prose() {
   return z.string({ error: V.required }).regex(NO_CONTROL_BUT_BREAKS, V.controlCharacter);
+}
+
+/** A calendar day as `YYYY-MM-DD`, one that exists. */
+export function isoDate() {
+  return line().min(1, V.required).refine(isIsoDate, V.date);
 }
 
 /** A record's identifier as it travels in a form or a path. */

@@ -156,6 +156,8 @@ const ROUTES: Record<string, RouteCall> = {
   "POST /api/auth/[...nextauth]": { request: () => ({ path: "/api/auth/signout", body: Buffer.from("") }), allowed: ALL },
   "GET /api/health": { request: () => ({ path: "/api/health" }), allowed: ALL },
   "POST /api/v1/eligibility": { request: () => ({ path: "/api/v1/eligibility", body: Buffer.from("{}") }), allowed: ALL },
+  "POST /api/v1/grants/calculate": { request: () => ({ path: "/api/v1/grants/calculate", body: Buffer.from("{}") }), allowed: ALL },
+  "POST /api/v1/grade-conversion": { request: () => ({ path: "/api/v1/grade-conversion", body: Buffer.from("{}") }), allowed: ALL },
   "GET /api/v1/factsheet": { request: () => ({ path: "/api/v1/factsheet" }), allowed: ALL },
   "POST /api/v1/incoming-applications": { request: () => ({ path: "/api/v1/incoming-applications", body: Buffer.from("") }), allowed: ALL },
   // The status link's token is the only key: no role, the office's included, reads a letter without it.

@@ -8,6 +8,8 @@ export const ROUTE_ACCESS: Record<string, "public" | "signed-in"> = {
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/health": "public",
   "POST /api/v1/eligibility": "public",
+  "POST /api/v1/grants/calculate": "public",
+  "POST /api/v1/grade-conversion": "public",
   "GET /api/v1/factsheet": "public",
   "POST /api/v1/incoming-applications": "public",
   "GET /api/v1/incoming-applications/[id]/acceptance-letter": "public",
@@ -23,8 +25,14 @@ export const ROUTE_ACCESS: Record<string, "public" | "signed-in"> = {
   "GET /api/v1/rounds/[id]/grant-decisions": "signed-in",
 };
 
-/** The route handlers other sites may call: the public eligibility API, and next-auth (which checks its own CSRF token). */
-export const CROSS_SITE_ROUTES = ["POST /api/v1/eligibility", "GET /api/auth/[...nextauth]", "POST /api/auth/[...nextauth]"];
+/** The route handlers other sites may call: the public calculators (eligibility, grant, grade conversion), and next-auth (which checks its own CSRF token). */
+export const CROSS_SITE_ROUTES = [
+  "POST /api/v1/eligibility",
+  "POST /api/v1/grants/calculate",
+  "POST /api/v1/grade-conversion",
+  "GET /api/auth/[...nextauth]",
+  "POST /api/auth/[...nextauth]",
+];
 
 const COORDINATORS = ["DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE", "GRANT_COMMISSION", "HOST_COORDINATOR"];
 

@@ -72,7 +72,7 @@ export const PROGRAMME_PRESET: ProgrammeRateTable = {
   greenTravelMaxExtraDays: 4,
 };
 
-type GrantCase = {
+export type GrantCase = {
   countryCode: string;
   startDate: string;
   endDate: string;

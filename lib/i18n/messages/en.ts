@@ -104,6 +104,13 @@ export const en = {
     activateButton: "Activate my account",
   },
   validation: {
+    gradingTableEmpty: "List the grades, best first, each with how many students received it.",
+    gradingTableAllZero: "No student received any grade in this table: at least one count must be above zero.",
+    duplicateGrade: "This grade is already in the table.",
+    unknownGrade: "This grade is not in the table it is converted from.",
+    rateTable: 'Name a preset ("seed" or "programme") or give a whole rate table.',
+    unknownTopUp: "This rate table has no such top-up.",
+    noRateForCountry: "The rate table has no rate for this country.",
     duplicateTieBreak: "Each criterion breaks ties once.",
     chooseCandidate: "Choose a candidate.",
     csvTooLarge: "The file is too large: at most 2 MB.",
@@ -1393,6 +1400,7 @@ export const en = {
     extraTravelDays: "Extra travel days",
     ownAgencyNational: "I am a national of Luxembourg or Liechtenstein",
     otherEuGrant: "I receive another EU-funded grant for the same period",
+    calculating: "Calculating…",
     estimate: "Estimated grant: {amount, number, currency}",
     noGrant: "No Erasmus+ grant from this institution: {reason}",
     staffWithdrawal: {

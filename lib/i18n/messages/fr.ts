@@ -107,6 +107,13 @@ export const fr: SameShape<typeof en> = {
     activateButton: "Activer mon compte",
   },
   validation: {
+    gradingTableEmpty: "Indiquez les notes, de la meilleure à la moins bonne, chacune avec le nombre d'étudiants qui l'ont obtenue.",
+    gradingTableAllZero: "Aucun étudiant n'a obtenu de note dans cette table : au moins un effectif doit dépasser zéro.",
+    duplicateGrade: "Cette note figure déjà dans la table.",
+    unknownGrade: "Cette note ne figure pas dans la table d'origine.",
+    rateTable: "Indiquez un barème prédéfini (« seed » ou « programme ») ou un barème complet.",
+    unknownTopUp: "Ce barème ne prévoit pas ce complément.",
+    noRateForCountry: "Le barème ne prévoit pas de taux pour ce pays.",
     duplicateTieBreak: "Chaque critère ne départage qu'une fois.",
     chooseCandidate: "Choisissez un candidat.",
     csvTooLarge: "Le fichier est trop volumineux : 2 Mo au plus.",
@@ -1425,6 +1432,7 @@ export const fr: SameShape<typeof en> = {
     extraTravelDays: "Jours de voyage supplémentaires",
     ownAgencyNational: "Je suis de nationalité luxembourgeoise ou liechtensteinoise",
     otherEuGrant: "Je perçois une autre bourse financée par l'UE pour la même période",
+    calculating: "Calcul en cours…",
     estimate: "Allocation estimée : {amount, number, currency}",
     noGrant: "Pas d'allocation Erasmus+ de cet établissement : {reason}",
     staffWithdrawal: {
