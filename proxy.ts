@@ -3,11 +3,12 @@ import { withAuth } from "next-auth/middleware";
 import { isSameOriginRequest, SERVER_ACTION_MAX_BYTES } from "@/lib/domain/request-origin";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 
-/** A signing link sent to a partner's contact is in the contact's language (`?lang=`), unless the reader already chose one. */
-const LINKS_IN_RECIPIENTS_LANGUAGE = "/la/sign/";
+/** A link sent to a partner's contact (signing, end of stay) is in the contact's language (`?lang=`), unless the reader already chose one. */
+const LINKS_IN_RECIPIENTS_LANGUAGE = ["/la/sign/", "/end-of-stay/"];
+const isRecipientLink = (request: NextRequest) => LINKS_IN_RECIPIENTS_LANGUAGE.some((prefix) => request.nextUrl.pathname.startsWith(prefix));
 
 function recipientLanguage(request: NextRequest): NextResponse | null {
-  if (!request.nextUrl.pathname.startsWith(LINKS_IN_RECIPIENTS_LANGUAGE)) return null;
+  if (!isRecipientLink(request)) return null;
   const lang = request.nextUrl.searchParams.get("lang");
   if (!isLocale(lang) || isLocale(request.cookies.get(LOCALE_COOKIE)?.value)) return NextResponse.next();
   // The page reads the language from the cookie: this request carries it already, the next ones keep it.
@@ -38,7 +39,7 @@ function refuseServerAction(request: NextRequest): NextResponse | null {
 export default withAuth((request) => refuseServerAction(request) ?? recipientLanguage(request) ?? NextResponse.next(), {
   pages: { signIn: "/sign-in" },
   callbacks: {
-    authorized: ({ token, req }) => Boolean(token) || req.headers.has("next-action") || req.nextUrl.pathname.startsWith(LINKS_IN_RECIPIENTS_LANGUAGE),
+    authorized: ({ token, req }) => Boolean(token) || req.headers.has("next-action") || isRecipientLink(req),
   },
 });
 
@@ -48,6 +49,7 @@ export const config = {
     "/coordinator/:path*",
     "/admin/:path*",
     "/la/sign/:path*",
+    "/end-of-stay/:path*",
     // Server actions on every other page, and only them: the proxy costs a request its time.
     { source: "/((?!_next/|api/).*)", has: [{ type: "header", key: "next-action" }] },
   ],

@@ -14,7 +14,7 @@ function describe(entry: TimelineEntry, t: Translate): string {
   const key = `timeline.actions.${auditLabel(entry.action)}` as const;
   if (entry.action === "application.status_changed") return t(key, { from: status(entry.fromState, t), to: status(entry.toState, t) });
   const kind = entry.toState?.split(":")[0];
-  return t(key, { piece: kind && isPieceKind(kind) ? t(`dossier.pieces.${kind}`) : "" });
+  return t(key, { piece: kind && isPieceKind(kind) ? t(`dossier.pieces.${kind}`) : "", to: entry.toState ?? "" });
 }
 
 /** The audit trail as the people involved read it: who did what, when, and why. */

@@ -32,6 +32,7 @@ const BY_ROLE: Record<RoleName, Entry[]> = {
     { href: "/coordinator/partners", label: "nav.partners" },
     { href: "/coordinator/rounds", label: "nav.rounds" },
     { href: "/coordinator/commission", label: "nav.commission" },
+    { href: "/coordinator/grading-tables", label: "nav.gradingTables" },
   ],
   GRANT_COMMISSION: [
     { href: "/coordinator", label: "nav.coordinator" },

@@ -52,6 +52,12 @@ export const AUDIT_ACTIONS = [
   "withdrawal.declared",
   "withdrawal.evidence_uploaded",
   "withdrawal.force_majeure_accepted",
+  "end_of_stay.host_invited",
+  "end_of_stay.attendance_confirmed",
+  "end_of_stay.transcript_entered",
+  "end_of_stay.longer_stay_amended",
+  "end_of_stay.recognised",
+  "grading_table.saved",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -136,6 +136,32 @@ const ACTIONS: Record<string, ActionCall> = {
   revokeInvitationAction: { input: (r) => ({ invitationId: r.invitationId }), allowed: REVIEWERS },
   signAsHostAction: { input: () => ({}), allowed: ALL },
   rejectAsHostAction: { input: () => ({}), allowed: ALL },
+  // Without a link, only a host coordinator of the student's host answers: this student goes to another partner.
+  confirmAttendanceAction: {
+    input: (r) => ({ token: "", applicationId: r.applicationId, firstDay: "2027-09-01", lastDay: "2028-01-31", signerName: "Mallory" }),
+    allowed: [],
+  },
+  enterTranscriptAction: {
+    input: (r) => ({
+      token: "",
+      applicationId: r.applicationId,
+      signerName: "Mallory",
+      entries: [{ componentId: "", losCode: "X1", title: "Forged", grade: "A", creditsObtained: 30, passed: true }],
+    }),
+    allowed: [],
+  },
+  askHostAction: { input: (r) => ({ applicationId: r.applicationId, request: "ATTENDANCE", hostRecipient: "contact:unknown" }), allowed: REVIEWERS },
+  recordAttendanceFromScanAction: { input: (r) => ({ applicationId: r.applicationId, firstDay: "2027-09-01", lastDay: "2028-01-31" }), allowed: REVIEWERS },
+  recordLongerStayAmendmentAction: { input: (r) => ({ applicationId: r.applicationId }), allowed: REVIEWERS },
+  recordRecognitionAction: {
+    input: (r) => ({
+      applicationId: r.applicationId,
+      entries: [{ componentId: "b", creditsRecognised: 30, homeGrade: "20", foreignGrade: "A", method: "manual", reason: "Matrix" }],
+      shortfallReason: "",
+    }),
+    allowed: REVIEWERS,
+  },
+  saveGradingTableAction: { input: () => ({ owner: "home", eqfLevel: 7, iscedCode: "0613", grades: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
   saveGrantSettingsAction: { input: (r) => ({ roundId: r.emptyRoundId }), allowed: ["GRANT_COMMISSION"] },
   importGradesAction: { input: (r) => ({ roundId: r.emptyRoundId, csv: "not,a,grade,file" }), allowed: ["GRANT_COMMISSION"] },
   setCriteriaAction: {
@@ -167,6 +193,11 @@ const ROUTES: Record<string, RouteCall> = {
   },
   "GET /api/v1/applications/[id]/dossier.zip": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/dossier.zip` }), allowed: READERS },
   "GET /api/v1/applications/[id]/grant-contract": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/grant-contract` }), allowed: READERS },
+  // No recognition is recorded for this student: nobody gets a document (tests/integration/end-of-stay.test.ts checks who reads a recorded one).
+  "GET /api/v1/applications/[id]/recognition-document": {
+    request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/recognition-document` }),
+    allowed: [],
+  },
   "POST /api/v1/applications/[id]/pieces/[kind]": {
     request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/pieces/MOTIVATION_LETTER`, body: PDF_FILE("x.pdf").buffer }),
     allowed: ["owner"],

@@ -20,6 +20,8 @@ const allGood: TransitionContext = {
   stay: { start: "2027-08-30", end: "2028-01-20" },
   departurePiecesAccepted: true,
   arrivalPiecesAccepted: true,
+  attendanceConfirmed: true,
+  transcriptEntered: true,
 };
 
 describe("application status machine", () => {
@@ -72,7 +74,9 @@ describe("application status machine", () => {
     expect(checkTransition("NOMINATED", "LEARNING_AGREEMENT_SIGNED", "coordinator", allGood)).toEqual({ ok: false, reason: "not_your_move" });
     expect(checkTransition("LEARNING_AGREEMENT_SIGNED", "DEPARTED", "student", allGood).ok).toBe(true);
     expect(checkTransition("DEPARTED", "ARRIVED", "coordinator", allGood).ok).toBe(true);
-    expect(checkTransition("ARRIVED", "COMPLETED", "coordinator", allGood).ok).toBe(true);
+    // Only the recorded recognition completes a mobility.
+    expect(checkTransition("ARRIVED", "COMPLETED", "system", allGood).ok).toBe(true);
+    expect(checkTransition("ARRIVED", "COMPLETED", "coordinator", allGood)).toEqual({ ok: false, reason: "not_your_move" });
     expect(checkTransition("ARRIVED", "COMPLETED", "student", allGood).ok).toBe(false);
   });
 
@@ -147,18 +151,16 @@ describe("the moves of the mobility itself", () => {
     expect(coordinator("LEARNING_AGREEMENT_SIGNED", "DEPARTED", { departurePiecesAccepted: undefined })).toMatchObject({ ok: false });
   });
 
-  it("completes a stay only near its end and with the after-arrival pieces accepted", () => {
-    expect(coordinator("ARRIVED", "COMPLETED", { today: "2027-10-01" })).toEqual({ ok: false, reason: "stay_not_ended" });
-    expect(coordinator("ARRIVED", "COMPLETED", { today: "2028-01-06" })).toEqual({ ok: true });
-    expect(coordinator("ARRIVED", "COMPLETED", { today: "2028-02-01", arrivalPiecesAccepted: false })).toEqual({
-      ok: false,
-      reason: "arrival_pieces_not_accepted",
-    });
+  it("completes a stay once its days are confirmed, its transcript entered and the after-arrival pieces accepted", () => {
+    const system = (context: Partial<TransitionContext>) => checkTransition("ARRIVED", "COMPLETED", "system", { ...allGood, ...context });
+    expect(system({})).toEqual({ ok: true });
+    expect(system({ attendanceConfirmed: false })).toEqual({ ok: false, reason: "attendance_not_confirmed" });
+    expect(system({ transcriptEntered: undefined })).toEqual({ ok: false, reason: "transcript_missing" });
+    expect(system({ arrivalPiecesAccepted: false })).toEqual({ ok: false, reason: "arrival_pieces_not_accepted" });
   });
 
   it("refuses them without a known stay or day", () => {
     expect(coordinator("LEARNING_AGREEMENT_SIGNED", "DEPARTED", { stay: null })).toEqual({ ok: false, reason: "stay_not_started" });
-    expect(coordinator("ARRIVED", "COMPLETED", { today: undefined })).toEqual({ ok: false, reason: "stay_not_ended" });
   });
 });
 

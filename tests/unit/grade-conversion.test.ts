@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { convertGrade, gradeBands, gradingTableProblem } from "@/lib/domain/recognition/grade-conversion";
+import { formatGradeLines, parseGradeLines } from "@/lib/domain/recognition/grading-table-csv";
 
 // Five foreign grades over 100 passes: A [0,10] B [10,30] C [30,70] D [70,90] E [90,100].
 const ECTS = [
@@ -137,5 +138,25 @@ describe("converting a grade", () => {
     expect(convertGrade(ECTS, HOME, "F")).toBeNull();
     expect(convertGrade([], HOME, "A")).toBeNull();
     expect(convertGrade(ECTS, [{ grade: "16", count: 0 }], "A")).toBeNull();
+  });
+});
+
+describe("grading tables as CSV lines", () => {
+  it("reads grade;count lines, best first, with a header, a byte-order mark, commas or tabs", () => {
+    expect(parseGradeLines("\uFEFFgrade;count\r\nA;12\nB,30\n\nC\t7\n")).toEqual({
+      ok: true,
+      rows: [
+        { grade: "A", count: 12 },
+        { grade: "B", count: 30 },
+        { grade: "C", count: 7 },
+      ],
+    });
+    expect(parseGradeLines(formatGradeLines(ECTS))).toEqual({ ok: true, rows: ECTS });
+  });
+
+  it("says which line it cannot read", () => {
+    expect(parseGradeLines("A;12\nB;-3")).toEqual({ ok: false, line: 2 });
+    expect(parseGradeLines("A;12\nB")).toEqual({ ok: false, line: 2 });
+    expect(parseGradeLines("A;1.5")).toEqual({ ok: false, line: 1 });
   });
 });

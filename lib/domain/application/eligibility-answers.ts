@@ -13,6 +13,8 @@ export type ApplicationFacts = {
   otherEuGrant: boolean | null;
   fullRecognition: EligibilityAnswers["fullRecognition"] | null;
   firstChoice: { startDate: string; endDate: string } | null;
+  /** The host confirmed the stay's days itself: no scanned certificate of attendance is needed. */
+  attendanceConfirmedByHost?: boolean;
 };
 
 /** 60 ECTS credits are one year of full-time study (seed, "Système Européen de Transfert des Crédits"). */
@@ -48,5 +50,6 @@ export function dossierProfileOf(facts: ApplicationFacts, eligibleNationalities:
     scholarshipHolder: facts.scholarshipHolder === true,
     admittedByResidenceStatus: result.nationalityRoute === "residence_status",
     ownAgencyNational: Boolean(facts.nationality && (OWN_AGENCY_NATIONALITIES as readonly string[]).includes(facts.nationality)),
+    attendanceConfirmedByHost: facts.attendanceConfirmedByHost === true,
   };
 }

@@ -32,6 +32,9 @@ export const FIRST_AGREEMENT_STATUSES: readonly ApplicationStatus[] = ["SELECTED
 /** Statuses in which the student has a learning agreement to prepare, sign or change. */
 export const AGREEMENT_STATUSES: readonly ApplicationStatus[] = [...FIRST_AGREEMENT_STATUSES, "DEPARTED", "ARRIVED", "COMPLETED"];
 
+/** Statuses in which the end of the mobility (attendance, transcript, recognition) is shown: once arrived. */
+export const END_OF_STAY_STATUSES: readonly ApplicationStatus[] = ["ARRIVED", "COMPLETED"];
+
 /** Statuses in which the grant's pre-financing has been paid: the student has left. */
 export const GRANT_PAID_STATUSES: readonly ApplicationStatus[] = ["DEPARTED", "ARRIVED"];
 
@@ -49,9 +52,10 @@ type Guard =
   | "applicationPiecesAccepted"
   | "reason"
   | "stayStarting"
-  | "stayEnding"
   | "departurePiecesAccepted"
-  | "arrivalPiecesAccepted";
+  | "arrivalPiecesAccepted"
+  | "attendanceConfirmed"
+  | "transcriptEntered";
 
 type Transition = { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: readonly Actor[]; guards: readonly Guard[] };
 
@@ -73,7 +77,9 @@ const TRANSITIONS: readonly Transition[] = [
     guards: ["stayStarting", "departurePiecesAccepted"],
   },
   { from: ["DEPARTED"], to: "ARRIVED", by: ["student", "coordinator"], guards: ["stayStarting"] },
-  { from: ["ARRIVED"], to: "COMPLETED", by: ["coordinator"], guards: ["stayEnding", "arrivalPiecesAccepted"] },
+  // Only recording the recognition completes a mobility (lib/server/end-of-stay/record-recognition.ts): after the host
+  // confirmed the actual days (so the stay is over) and sent the transcript.
+  { from: ["ARRIVED"], to: "COMPLETED", by: ["system"], guards: ["attendanceConfirmed", "transcriptEntered", "arrivalPiecesAccepted"] },
 ];
 
 export type TransitionContext = {
@@ -89,9 +95,12 @@ export type TransitionContext = {
   departurePiecesAccepted?: boolean;
   /** Whether every piece of the after-arrival phase is accepted. */
   arrivalPiecesAccepted?: boolean;
+  /** Whether the stay's actual days are confirmed, and the host's transcript of records entered. */
+  attendanceConfirmed?: boolean;
+  transcriptEntered?: boolean;
 };
 
-/** How long before the stay's first (last) day its departure or arrival (its completion) may be recorded: travel comes a little early. */
+/** How long before the stay's first day its departure or arrival may be recorded: travel comes a little early. */
 export const STAY_MARGIN_DAYS = 14;
 
 function daysBefore(isoDate: string, days: number): string {
@@ -111,9 +120,10 @@ type TransitionRefusal =
   | "pieces_not_accepted"
   | "reason_required"
   | "stay_not_started"
-  | "stay_not_ended"
   | "departure_pieces_not_accepted"
-  | "arrival_pieces_not_accepted";
+  | "arrival_pieces_not_accepted"
+  | "attendance_not_confirmed"
+  | "transcript_missing";
 
 const GUARD_REFUSAL: Record<Guard, TransitionRefusal> = {
   roundOpen: "round_closed",
@@ -122,9 +132,10 @@ const GUARD_REFUSAL: Record<Guard, TransitionRefusal> = {
   applicationPiecesAccepted: "pieces_not_accepted",
   reason: "reason_required",
   stayStarting: "stay_not_started",
-  stayEnding: "stay_not_ended",
   departurePiecesAccepted: "departure_pieces_not_accepted",
   arrivalPiecesAccepted: "arrival_pieces_not_accepted",
+  attendanceConfirmed: "attendance_not_confirmed",
+  transcriptEntered: "transcript_missing",
 };
 
 function withdrawal(from: ApplicationStatus): Transition | null {
@@ -139,8 +150,8 @@ function findTransition(from: ApplicationStatus, to: ApplicationStatus): Transit
 
 function guardHolds(guard: Guard, context: TransitionContext): boolean {
   if (guard === "reason") return Boolean(context.reason?.trim());
-  if (guard === "stayStarting" || guard === "stayEnding") {
-    const day = guard === "stayStarting" ? context.stay?.start : context.stay?.end;
+  if (guard === "stayStarting") {
+    const day = context.stay?.start;
     return Boolean(day && context.today && context.today >= daysBefore(day, STAY_MARGIN_DAYS));
   }
   return context[guard] ?? false;

@@ -62,6 +62,8 @@ export type DossierProfile = {
   admittedByResidenceStatus: boolean;
   /** Luxembourg or Liechtenstein national. */
   ownAgencyNational: boolean;
+  /** The host confirmed the stay's actual days in the portal: the scanned certificate is only a fallback. */
+  attendanceConfirmedByHost?: boolean;
 };
 
 /** The pieces this student's dossier needs, in the seed's order. */
@@ -70,6 +72,7 @@ export function requiredPieces(profile: DossierProfile): PieceKind[] {
     if (kind === "SCHOLARSHIP_NOTIFICATION") return profile.scholarshipHolder;
     if (kind === "RESIDENT_CARD_COPY") return profile.admittedByResidenceStatus;
     if (kind === "DECLARATION_ON_HONOUR") return profile.ownAgencyNational;
+    if (kind === "ATTENDANCE_CERTIFICATE") return !profile.attendanceConfirmedByHost;
     return true;
   });
 }

@@ -11,6 +11,7 @@ type ApplicationRow = {
   otherEuGrant: boolean | null;
   fullRecognition: ApplicationFacts["fullRecognition"];
   choices: Array<{ rank: number; startDate: Date; endDate: Date }>;
+  attendances: Array<{ source: string }>;
 };
 
 export const FACTS_SELECT = {
@@ -22,6 +23,7 @@ export const FACTS_SELECT = {
   otherEuGrant: true,
   fullRecognition: true,
   choices: { select: { rank: true, startDate: true, endDate: true }, orderBy: { rank: "asc" } },
+  attendances: { select: { source: true } },
 } as const;
 
 export function applicationFacts(row: ApplicationRow): ApplicationFacts {
@@ -35,5 +37,6 @@ export function applicationFacts(row: ApplicationRow): ApplicationFacts {
     otherEuGrant: row.otherEuGrant,
     fullRecognition: row.fullRecognition,
     firstChoice: first ? { startDate: toIsoDate(first.startDate), endDate: toIsoDate(first.endDate) } : null,
+    attendanceConfirmedByHost: row.attendances.some((a) => a.source !== "STUDENT_SCAN"),
   };
 }

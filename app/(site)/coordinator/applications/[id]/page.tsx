@@ -26,6 +26,9 @@ import { GrantSummary, WithdrawalSummary } from "@/components/grant/grant-summar
 import { ForceMajeureAcceptance, WithdrawalForm } from "@/components/grant/withdrawal-form";
 import { FileUploadField } from "@/components/forms/file-upload-field";
 import { Card, PageHeader } from "@/components/ui/page";
+import { EndOfStayPanel } from "@/components/end-of-stay/end-of-stay-panel";
+import { getEndOfStay } from "@/lib/server/end-of-stay/get-end-of-stay";
+import { END_OF_STAY_STATUSES } from "@/lib/domain/application/status";
 
 export default async function CoordinatorDossierPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole(...COORDINATOR_ROLES);
@@ -33,11 +36,12 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
   const application = await getApplication(user, id);
   if (!application) notFound();
   const { locale, t } = await getTranslator();
-  const [timeline, notes, grant, withdrawal] = await Promise.all([
+  const [timeline, notes, grant, withdrawal, endOfStay] = await Promise.all([
     application.can.readHomeDossier ? getTimeline(user, id) : [],
     application.can.review ? listNotes(user, id) : [],
     getGrantDecision(user, id),
     getWithdrawal(user, id),
+    END_OF_STAY_STATUSES.includes(application.status) ? getEndOfStay(user, id) : null,
   ]);
   const { can } = application;
   const name = displayName(application.answers, application.student.name);
@@ -45,7 +49,7 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
   return (
     <I18nProvider
       locale={locale}
-      messages={pickMessages(locale, ["coordinator", "statuses", "errors", "dossier", "eligibility", "eligibilityForStaff", "grants"])}
+      messages={pickMessages(locale, ["coordinator", "statuses", "errors", "dossier", "eligibility", "eligibilityForStaff", "grants", "endOfStay"])}
     >
       <div className="space-y-6">
         <PageHeader
@@ -73,6 +77,11 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
         </p>
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
           <div className="min-w-0 space-y-6">
+            {endOfStay && (
+              <Card title={t("endOfStay.title")}>
+                <EndOfStayPanel applicationId={id} view={endOfStay} settlement={grant?.settlement ?? null} t={t} locale={locale} />
+              </Card>
+            )}
             {can.readHomeDossier && (
               <Card title={t("coordinator.piecesTitle")}>
                 {application.checklist

@@ -9,7 +9,9 @@ import { getGrantDecision } from "@/lib/server/grant/get-grant-decision";
 import { getWithdrawal } from "@/lib/server/grant/get-withdrawal";
 import { GrantSummary, WithdrawalSummary } from "@/components/grant/grant-summary";
 import { WithdrawalForm } from "@/components/grant/withdrawal-form";
-import { AGREEMENT_STATUSES, isActive, isEditableByStudent } from "@/lib/domain/application/status";
+import { AGREEMENT_STATUSES, END_OF_STAY_STATUSES, isActive, isEditableByStudent } from "@/lib/domain/application/status";
+import { getEndOfStay } from "@/lib/server/end-of-stay/get-end-of-stay";
+import { EndOfStayPanel } from "@/components/end-of-stay/end-of-stay-panel";
 import { eligibilityContextFor } from "@/lib/server/round/eligible-nationalities";
 import { phaseOf } from "@/lib/domain/dossier/checklist";
 import { getTranslator } from "@/lib/i18n/server";
@@ -34,7 +36,12 @@ export default async function StudentApplicationPage({ params }: { params: Promi
   const { locale, t } = await getTranslator();
   const editable = isEditableByStudent(application.status) && application.round.open;
   const applicationPhase = phaseOf(application.checklist, "APPLICATION");
-  const [grant, withdrawal, place] = await Promise.all([getGrantDecision(user, id), getWithdrawal(user, id), getStudentPlace(user, id)]);
+  const [grant, withdrawal, place, endOfStay] = await Promise.all([
+    getGrantDecision(user, id),
+    getWithdrawal(user, id),
+    getStudentPlace(user, id),
+    END_OF_STAY_STATUSES.includes(application.status) ? getEndOfStay(user, id) : null,
+  ]);
 
   return (
     <div className="space-y-6">
@@ -88,6 +95,11 @@ export default async function StudentApplicationPage({ params }: { params: Promi
               {t("application.openDossier")}
             </Link>
           </p>
+        </Card>
+      )}
+      {endOfStay && (
+        <Card title={t("endOfStay.title")}>
+          <EndOfStayPanel applicationId={id} view={endOfStay} settlement={grant?.settlement ?? null} t={t} locale={locale} />
         </Card>
       )}
       {grant && (
