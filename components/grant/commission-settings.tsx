@@ -72,6 +72,35 @@ export function CommissionSettings({ roundId, initial }: { roundId: string; init
         <TextField type="date" label={t("grants.publicationDate")} error={fieldError(errors.publicationDate)} {...form.register("publicationDate")} />
       </div>
       {late && <Alert tone="warning">{t("grants.lateWarning")}</Alert>}
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold">{t("grants.finalRules.legend")}</legend>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField
+            type="number"
+            min={0}
+            max={60}
+            label={t("grants.finalRules.toleranceDays")}
+            error={fieldError(errors.toleranceDays)}
+            {...form.register("toleranceDays")}
+          />
+          <TextField
+            type="number"
+            min={0}
+            max={12}
+            label={t("grants.finalRules.minimumStayMonths")}
+            error={fieldError(errors.minimumStayMonths)}
+            {...form.register("minimumStayMonths")}
+          />
+          <TextField
+            type="number"
+            min={0}
+            max={100}
+            label={t("grants.finalRules.prefinancingPercent")}
+            error={fieldError(errors.prefinancingPercent)}
+            {...form.register("prefinancingPercent")}
+          />
+        </div>
+      </fieldset>
       <Button type="submit" disabled={busy}>
         {t("grants.save")}
       </Button>

@@ -40,6 +40,10 @@ export const ZGrantSettings = z.object({
   publicationDate: line()
     .regex(/^\d{4}-\d{2}-\d{2}$/, V.date)
     .or(z.literal("")),
+  // The final grant on the actual dates (lib/domain/grant/final-grant.ts).
+  toleranceDays: z.coerce.number({ error: V.number }).int(V.number).min(0, V.outOfRange).max(60, V.outOfRange),
+  minimumStayMonths: z.coerce.number({ error: V.number }).int(V.number).min(0, V.outOfRange).max(12, V.outOfRange),
+  prefinancingPercent: z.coerce.number({ error: V.number }).int(V.number).min(0, V.outOfRange).max(100, V.outOfRange),
 });
 export type TGrantSettings = z.output<typeof ZGrantSettings>;
 

@@ -85,10 +85,11 @@ test("a departure months before the stay, or before the pieces it needs are acce
   await expect(page.getByTestId("application-status")).toHaveText("Départ effectué");
   await move("Passer à", "ARRIVED", "Confirmer");
   await expect(page.getByTestId("application-status")).toHaveText("Arrivée effectuée");
-  // Nothing but the recorded recognition completes a mobility: the decision form does not offer it.
-  await expect(page.getByLabel("Passer à").locator('option[value="COMPLETED"]')).toHaveCount(0);
+  // Nothing but the recorded recognition completes a mobility: the decision form offers no move from here.
+  await expect(page.getByText("Aucune décision n'est possible depuis cet état.")).toBeVisible();
+  await expect(page.getByLabel("Passer à")).toHaveCount(0);
   await expectAccessible(page, "arrived, in French");
   await screenshotBothWidths(page, "refused-move-fr");
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByLabel("Move to")).toBeVisible();
+  await expect(page.getByText("No decision is possible from this status.")).toBeVisible();
 });

@@ -26,6 +26,9 @@ const SETTINGS = {
   preset: "seed" as const,
   monthlyRate: 100,
   publicationDate: "2027-07-01",
+  toleranceDays: 5,
+  minimumStayMonths: 3,
+  prefinancingPercent: 80,
 };
 
 async function selectedCandidates(count: number) {
@@ -121,12 +124,14 @@ describe("the grant commission", () => {
     expect(contract.split("\n")[0]).toBe(letterhead);
     expect(contract).toMatch(/Item Amount/);
     expect(contract).toMatch(/Total €600\.00/);
+    expect(contract).toMatch(/Pre-financing paid at departure \(80 %\) €480\.00/);
     expect(contract).toContain(`Signature of the student For ${letterhead}`);
     expect(contract).toContain("Page 1 of 1");
     await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: first!.student.email, subject: "Your Erasmus+ mobility grant" } }));
     const csv = await exportDecisionsCsv(await createUser("INTERNATIONAL_OFFICE"), round.id, "en");
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFRank,Student,Destination,Score,Grant,Decision");
-    expect(csv).toContain(",600.00,Awarded");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFRank,Student,Destination,Score,Grant,Decision,Pre-financing,Final grant,Balance due,To pay back");
+    // 80 % of the grant is paid at departure; the final amounts wait for the confirmed days.
+    expect(csv).toContain(",600.00,Awarded,480.00,,,");
     // French readers: semicolons and decimal commas.
     const french = await exportDecisionsCsv(commission, round.id, "fr");
     expect(french).toContain(";600,00;");

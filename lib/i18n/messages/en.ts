@@ -105,6 +105,7 @@ export const en = {
     activateButton: "Activate my account",
   },
   validation: {
+    shortfallReason: "Fewer credits are recognised than the student obtained: write the reason the student will read.",
     transcriptComponents: "Give every component of table A its result, once; add the components taken during the stay as new lines.",
     gradeLines: "Write one grade per line, best first, as grade;count — for example A;120.",
     gradingTableEmpty: "List the grades, best first, each with how many students received it.",
@@ -1289,6 +1290,12 @@ export const en = {
     invitationLine: "{email}, until {date}",
   },
   grants: {
+    finalRules: {
+      legend: "The final grant, on the actual dates",
+      toleranceDays: "Days of difference that change nothing",
+      minimumStayMonths: "Minimum stay (months)",
+      prefinancingPercent: "Pre-financing at departure (%)",
+    },
     settlement: {
       title: "Payment schedule",
       prefinancing: "Pre-financing paid at departure ({percent, number} %)",
@@ -1359,6 +1366,10 @@ export const en = {
       score: "Score",
       amount: "Grant",
       decision: "Decision",
+      prefinancing: "Pre-financing",
+      finalAmount: "Final grant",
+      balance: "Balance due",
+      toReimburse: "To pay back",
     },
     decisions: {
       awarded: "Awarded",
@@ -1501,6 +1512,7 @@ export const en = {
     plannedCredits: "{credits, number} ECTS planned",
   },
   recognition: {
+    completed: "The recognition is recorded: the mobility is completed.",
     title: "Recognition — {student}",
     lead: "Record, for each component of table B, the credits recognised and the home grade. The learning agreement commits the institution to full recognition: recognising fewer credits than obtained needs a reason the student reads.",
     component: "Component",

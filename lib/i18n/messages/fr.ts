@@ -108,6 +108,7 @@ export const fr: SameShape<typeof en> = {
     activateButton: "Activer mon compte",
   },
   validation: {
+    shortfallReason: "Moins de crédits sont reconnus que l'étudiant n'en a obtenus : écrivez le motif que l'étudiant lira.",
     transcriptComponents:
       "Indiquez le résultat de chaque composante du tableau A, une seule fois ; ajoutez en nouvelles lignes les composantes suivies pendant le séjour.",
     gradeLines: "Écrivez une note par ligne, de la meilleure à la moins bonne, sous la forme note;effectif — par exemple A;120.",
@@ -1323,6 +1324,12 @@ export const fr: SameShape<typeof en> = {
     invitationLine: "{email}, jusqu'au {date}",
   },
   grants: {
+    finalRules: {
+      legend: "L'allocation définitive, sur les dates réelles",
+      toleranceDays: "Jours d'écart sans effet",
+      minimumStayMonths: "Séjour minimum (mois)",
+      prefinancingPercent: "Préfinancement au départ (%)",
+    },
     settlement: {
       title: "Échéancier de paiement",
       prefinancing: "Préfinancement versé au départ ({percent, number} %)",
@@ -1394,6 +1401,10 @@ export const fr: SameShape<typeof en> = {
       score: "Score",
       amount: "Allocation",
       decision: "Décision",
+      prefinancing: "Préfinancement",
+      finalAmount: "Allocation définitive",
+      balance: "Solde dû",
+      toReimburse: "À rembourser",
     },
     decisions: {
       awarded: "Attribuée",
@@ -1540,6 +1551,7 @@ export const fr: SameShape<typeof en> = {
     plannedCredits: "{credits, number} ECTS prévus",
   },
   recognition: {
+    completed: "La reconnaissance est enregistrée : la mobilité est terminée.",
     title: "Reconnaissance — {student}",
     lead: "Indiquez pour chaque composante du tableau B les crédits reconnus et la note de l'établissement d'origine. Le contrat d'études engage l'établissement à une reconnaissance complète : reconnaître moins de crédits qu'obtenus exige un motif que l'étudiant lira.",
     component: "Composante",

@@ -69,7 +69,8 @@ export async function recordRecognition(user: CurrentUser, input: TRecognition):
     const problems = recognitionProblems(agreed.recognized, (transcript?.entries ?? []) as TranscriptEntry[], entries, input.shortfallReason || null);
     if (problems.includes("component_missing")) throw new AppError("refused", "recognition_incomplete");
     if (problems.includes("manual_reason_required")) throw new AppError("refused", "manual_reason_required");
-    if (problems.includes("shortfall_reason_required")) throw new AppError("refused", "shortfall_reason_required", { shortfallReason: "validation.required" });
+    if (problems.includes("shortfall_reason_required"))
+      throw new AppError("refused", "shortfall_reason_required", { shortfallReason: "validation.shortfallReason" });
     const snapshot = await dossierSnapshot(tx, input.applicationId);
     const attendance = await tx.attendanceConfirmation.count({ where: { applicationId: input.applicationId } });
     // The machine checks the rest: arrived, the days confirmed, the transcript entered, the after-arrival pieces accepted.

@@ -20,7 +20,7 @@ export type GrantSettlement = {
 export const SETTLEMENT_SELECT = {
   fewerOpportunities: true,
   longerStayAmendedAt: true,
-  round: { select: { ...GRANT_SETTINGS_SELECT, finalGrantToleranceDays: true, minimumStayMonths: true, prefinancingPercent: true } },
+  round: { select: GRANT_SETTINGS_SELECT },
   choices: {
     orderBy: { rank: "asc" },
     select: { partnerInstitutionId: true, startDate: true, endDate: true, partnerInstitution: { select: { countryCode: true } } },
@@ -33,7 +33,7 @@ export const SETTLEMENT_SELECT = {
 type SettlementRow = {
   fewerOpportunities: boolean;
   longerStayAmendedAt: Date | null;
-  round: Parameters<typeof grantSettingsOf>[0] & { finalGrantToleranceDays: number; minimumStayMonths: number; prefinancingPercent: number };
+  round: Parameters<typeof grantSettingsOf>[0];
   choices: Array<{ partnerInstitutionId: string; startDate: Date; endDate: Date; partnerInstitution: { countryCode: string } }>;
   placeOffers: Array<{ partnerInstitutionId: string }>;
   attendances: Array<{ number: number; firstDay: Date; lastDay: Date }>;
@@ -44,17 +44,14 @@ type SettlementRow = {
 export function settlementOf(row: SettlementRow, contractedAmount: number): GrantSettlement | null {
   const choice = mobilityChoice(row.choices, row.placeOffers);
   if (!choice) return null;
-  const rules: FinalGrantRules = {
-    toleranceDays: row.round.finalGrantToleranceDays,
-    minimumMonths: row.round.minimumStayMonths,
-    prefinancingPercent: row.round.prefinancingPercent,
-  };
+  const settings = grantSettingsOf(row.round);
+  const rules = settings.finalGrantRules;
   const contracted = { start: toIsoDate(choice.startDate), end: toIsoDate(choice.endDate) };
   const latest = row.attendances[0];
   const actual = latest ? { start: toIsoDate(latest.firstDay), end: toIsoDate(latest.lastDay), number: latest.number } : null;
   const final = actual
     ? finalGrant({
-        table: grantSettingsOf(row.round).rateTable,
+        table: settings.rateTable,
         grantCase: { countryCode: choice.partnerInstitution.countryCode, fewerOpportunities: row.fewerOpportunities },
         contractedAmount,
         contracted,

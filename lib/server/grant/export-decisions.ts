@@ -9,6 +9,17 @@ import { db } from "@/lib/server/db/client";
 import { THE_HOME_INSTITUTION } from "@/lib/server/institution/get-home-institution";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getCommissionView } from "./get-commission-view";
+import { SETTLEMENT_SELECT, settlementOf, type GrantSettlement } from "@/lib/server/end-of-stay/settlement";
+
+/** The settlement of each awarded grant of the round, by application. */
+async function settlementsOf(roundId: string): Promise<Map<string, GrantSettlement>> {
+  const decisions = await db.grantDecision.findMany({
+    where: { awarded: true, application: { roundId } },
+    select: { applicationId: true, amount: true, application: { select: SETTLEMENT_SELECT } },
+  });
+  const settled = decisions.map((d) => [d.applicationId, settlementOf(d.application, d.amount.toNumber())] as const);
+  return new Map(settled.filter((entry): entry is [string, GrantSettlement] => entry[1] !== null));
+}
 
 async function publishedRows(user: CurrentUser, roundId: string) {
   const view = await getCommissionView(user, roundId);
@@ -20,15 +31,28 @@ async function publishedRows(user: CurrentUser, roundId: string) {
 export async function exportDecisionsCsv(user: CurrentUser, roundId: string, locale: Locale): Promise<string> {
   const t = translator(locale);
   const view = await publishedRows(user, roundId);
-  const header = (["rank", "student", "destination", "score", "amount", "decision"] as const).map((c) => t(`grants.columns.${c}`));
-  const rows = view.rows.map((r) => [
-    r.rank,
-    r.name,
-    r.destination,
-    csvDecimal(r.score, locale, 3),
-    csvDecimal(r.award.amount, locale),
-    t(`grants.decisions.${r.ineligibleReason ?? r.award.reason}`),
-  ]);
+  const settlements = await settlementsOf(roundId);
+  const header = (["rank", "student", "destination", "score", "amount", "decision", "prefinancing", "finalAmount", "balance", "toReimburse"] as const).map(
+    (c) => t(`grants.columns.${c}`),
+  );
+  const money = (amount: number | undefined) => (amount === undefined ? "" : csvDecimal(amount, locale));
+  const rows = view.rows.map((r) => {
+    // The final amounts once the host confirmed the actual days; the pre-financing as soon as the grant is awarded.
+    const settlement = settlements.get(r.id);
+    const final = settlement?.schedule.provisional === false ? settlement.schedule : undefined;
+    return [
+      r.rank,
+      r.name,
+      r.destination,
+      csvDecimal(r.score, locale, 3),
+      csvDecimal(r.award.amount, locale),
+      t(`grants.decisions.${r.ineligibleReason ?? r.award.reason}`),
+      money(settlement?.schedule.prefinancing),
+      money(final?.total),
+      money(final?.balance),
+      money(final?.toReimburse),
+    ];
+  });
   return toCsv([header, ...rows], csvSeparator(locale));
 }
 

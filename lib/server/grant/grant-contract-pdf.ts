@@ -10,6 +10,7 @@ import { pdfDocument } from "@/lib/server/pdf/document";
 import { homeInstitutionName } from "@/lib/server/institution/get-home-institution";
 import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
 import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
+import { SETTLEMENT_SELECT, settlementOf } from "@/lib/server/end-of-stay/settlement";
 
 /** The Erasmus student contract (grant agreement) with the amounts, to be signed by the student. */
 export async function grantContractPdf(user: CurrentUser, applicationId: string): Promise<Uint8Array | null> {
@@ -61,6 +62,25 @@ export async function grantContractPdf(user: CurrentUser, applicationId: string)
       [t("grants.total"), formatMoney(application.grantDecision.amount.toNumber(), locale)],
     ],
   );
+  const settlementRow = await db.outgoingApplication.findUniqueOrThrow({ where: { id: applicationId }, select: SETTLEMENT_SELECT });
+  const settlement = settlementOf(settlementRow, application.grantDecision.amount.toNumber());
+  if (settlement) {
+    const { schedule, final } = settlement;
+    doc.heading(t("grants.settlement.title"));
+    doc.table(
+      [
+        { label: t("grants.contract.item"), share: 0.7 },
+        { label: t("grants.contract.amount"), share: 0.3 },
+      ],
+      [
+        [t("grants.settlement.prefinancing", { percent: settlement.rules.prefinancingPercent }), formatMoney(schedule.prefinancing, locale)],
+        ...(final ? [[t("grants.settlement.final"), formatMoney(final.amount, locale)]] : []),
+        schedule.toReimburse > 0
+          ? [t("grants.settlement.toReimburse"), formatMoney(schedule.toReimburse, locale)]
+          : [t(schedule.provisional ? "grants.settlement.balanceProvisional" : "grants.settlement.balance"), formatMoney(schedule.balance, locale)],
+      ],
+    );
+  }
   doc.text(t("grants.contract.terms"));
   doc.space(24);
   doc.table(

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { SEED_PRESET, type RateTable } from "@/lib/domain/grant/rate-table";
 import { CRITERIA, type Criterion, type Weights } from "@/lib/domain/grant/ranking";
 import { ZRateTable } from "@/lib/validation/grants";
+import type { FinalGrantRules } from "@/lib/domain/grant/final-grant";
 
 export type GrantSettings = {
   budget: number;
@@ -11,6 +12,7 @@ export type GrantSettings = {
   rateTable: RateTable;
   publicationDate: Date | null;
   publishedAt: Date | null;
+  finalGrantRules: FinalGrantRules;
 };
 
 type RoundGrantColumns = {
@@ -20,6 +22,9 @@ type RoundGrantColumns = {
   grantRateTable: unknown;
   grantPublicationDate: Date | null;
   grantsPublishedAt: Date | null;
+  finalGrantToleranceDays: number;
+  minimumStayMonths: number;
+  prefinancingPercent: number;
 };
 
 export const GRANT_SETTINGS_SELECT = {
@@ -29,6 +34,9 @@ export const GRANT_SETTINGS_SELECT = {
   grantRateTable: true,
   grantPublicationDate: true,
   grantsPublishedAt: true,
+  finalGrantToleranceDays: true,
+  minimumStayMonths: true,
+  prefinancingPercent: true,
 } as const;
 
 const ZWeights = z.object({ social: z.number(), linguistic: z.number(), academic: z.number() });
@@ -44,5 +52,6 @@ export function grantSettingsOf(round: RoundGrantColumns): GrantSettings {
     rateTable: rateTable.success ? rateTable.data : SEED_PRESET,
     publicationDate: round.grantPublicationDate,
     publishedAt: round.grantsPublishedAt,
+    finalGrantRules: { toleranceDays: round.finalGrantToleranceDays, minimumMonths: round.minimumStayMonths, prefinancingPercent: round.prefinancingPercent },
   };
 }

@@ -24,6 +24,9 @@ export async function updateGrantSettings(user: CurrentUser, input: TGrantSettin
         grantTieBreaks: input.tieBreaks,
         grantRateTable: rateTable as unknown as Prisma.InputJsonValue,
         grantPublicationDate: input.publicationDate ? new Date(`${input.publicationDate}T12:00:00Z`) : null,
+        finalGrantToleranceDays: input.toleranceDays,
+        minimumStayMonths: input.minimumStayMonths,
+        prefinancingPercent: input.prefinancingPercent,
       },
     });
     await recordAudit(tx, {
@@ -31,7 +34,14 @@ export async function updateGrantSettings(user: CurrentUser, input: TGrantSettin
       action: "grants.settings_changed",
       entityType: "ApplicationRound",
       entityId: roundId,
-      toState: JSON.stringify({ budget: input.budget, weights: input.weights, preset: input.preset }),
+      toState: JSON.stringify({
+        budget: input.budget,
+        weights: input.weights,
+        preset: input.preset,
+        toleranceDays: input.toleranceDays,
+        minimumStayMonths: input.minimumStayMonths,
+        prefinancingPercent: input.prefinancingPercent,
+      }),
     });
   });
 }

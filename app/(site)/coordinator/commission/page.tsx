@@ -71,6 +71,9 @@ export default async function CommissionPage({ searchParams }: { searchParams: P
                   preset: s.rateTable.kind,
                   monthlyRate: s.rateTable.kind === "seed" ? s.rateTable.monthlyRate : 50,
                   publicationDate: s.publicationDate ? toIsoDate(s.publicationDate) : "",
+                  toleranceDays: s.finalGrantRules.toleranceDays,
+                  minimumStayMonths: s.finalGrantRules.minimumMonths,
+                  prefinancingPercent: s.finalGrantRules.prefinancingPercent,
                 }}
               />
             </Card>

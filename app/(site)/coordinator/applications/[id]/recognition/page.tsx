@@ -29,7 +29,7 @@ export default async function RecognitionPage({ params }: { params: Promise<{ id
         }
       />
       {view.status === "COMPLETED" ? (
-        <Alert tone="success">{t("errors.refusals.recognition_recorded")}</Alert>
+        <Alert tone="success">{t("recognition.completed")}</Alert>
       ) : !ready ? (
         <Alert tone="info">{t("recognition.notReady")}</Alert>
       ) : (
