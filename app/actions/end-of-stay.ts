@@ -5,7 +5,7 @@ import { defineAction } from "@/lib/server/action";
 import { ZAskHost, ZAttendance, ZAttendanceFromScan, ZGradingTableForm, ZLongerStayAmendment, ZRecognition, ZTranscript } from "@/lib/validation/end-of-stay";
 import { askHost } from "@/lib/server/end-of-stay/ask-host";
 import { confirmAttendance } from "@/lib/server/end-of-stay/confirm-attendance";
-import { enterTranscript } from "@/lib/server/end-of-stay/enter-transcript";
+import { enterTranscript, transcribeTranscript } from "@/lib/server/end-of-stay/enter-transcript";
 import { recordAttendanceFromScan } from "@/lib/server/end-of-stay/record-attendance-from-scan";
 import { recordLongerStayAmendment } from "@/lib/server/end-of-stay/record-longer-stay-amendment";
 import { recordRecognition } from "@/lib/server/end-of-stay/record-recognition";
@@ -27,6 +27,12 @@ export const confirmAttendanceAction = defineAction(ZAttendance, { public: true 
 
 export const enterTranscriptAction = defineAction(ZTranscript, { public: true }, async (input, user) => {
   return enterTranscript({ token: input.token, user }, input);
+});
+
+export const transcribeTranscriptAction = defineAction(ZTranscript, { roles: HOME_COORDINATORS }, async (input, user) => {
+  const number = await transcribeTranscript(user, input);
+  revalidatePath(dossierPath(input.applicationId));
+  return number;
 });
 
 export const recordAttendanceFromScanAction = defineAction(ZAttendanceFromScan, { roles: HOME_COORDINATORS }, async (input, user) => {

@@ -8,6 +8,7 @@ import { creditsObtained, creditsRecognised } from "@/lib/domain/recognition/rec
 import { Cell, Table } from "@/components/ui/table";
 import { ButtonLink } from "@/components/ui/button";
 import { AskHostForm, LongerStayAmendmentButton, ScanAttendanceForm } from "./end-of-stay-actions";
+import { TranscriptForm } from "./transcript-form";
 
 const day = (iso: string, locale: Locale) => formatDate(parseIsoDate(iso)!, locale);
 
@@ -68,28 +69,35 @@ export function EndOfStayPanel({
                 date: formatDateTime(transcript.createdAt, locale),
               })}
             </p>
-            <Table
-              caption={t("endOfStay.transcriptTitle")}
-              head={[t("recognition.component"), t("recognition.foreignGrade"), t("recognition.creditsObtained"), t("recognition.passed")]}
-            >
-              {transcript.entries.map((e, index) => (
-                <tr key={index} data-testid="transcript-row">
-                  <Cell>
-                    <span className="break-words">{`${e.losCode} ${e.title}`.trim()}</span>
-                    {!e.componentId && <span className="block text-xs text-slate-600">{t("endOfStay.added")}</span>}
-                  </Cell>
-                  <Cell>{e.grade}</Cell>
-                  <Cell>{formatDecimal(e.creditsObtained, locale)}</Cell>
-                  <Cell>{t(e.passed ? "common.yes" : "common.no")}</Cell>
+            {transcript.pdfFileId && (
+              <a className="font-semibold text-eu-blue underline" href={`/api/v1/files/${transcript.pdfFileId}`}>
+                {t("endOfStay.transcriptPdf")}
+              </a>
+            )}
+            {transcript.entries.length > 0 && (
+              <Table
+                caption={t("endOfStay.transcriptTitle")}
+                head={[t("recognition.component"), t("recognition.foreignGrade"), t("recognition.creditsObtained"), t("recognition.passed")]}
+              >
+                {transcript.entries.map((e, index) => (
+                  <tr key={index} data-testid="transcript-row">
+                    <Cell>
+                      <span className="break-words">{`${e.losCode} ${e.title}`.trim()}</span>
+                      {!e.componentId && <span className="block text-xs text-slate-600">{t("endOfStay.added")}</span>}
+                    </Cell>
+                    <Cell>{e.grade}</Cell>
+                    <Cell>{formatDecimal(e.creditsObtained, locale)}</Cell>
+                    <Cell>{t(e.passed ? "common.yes" : "common.no")}</Cell>
+                  </tr>
+                ))}
+                <tr>
+                  <Cell>{t("recognition.total")}</Cell>
+                  <Cell>{""}</Cell>
+                  <Cell>{formatDecimal(creditsObtained(transcript.entries), locale)}</Cell>
+                  <Cell>{""}</Cell>
                 </tr>
-              ))}
-              <tr>
-                <Cell>{t("recognition.total")}</Cell>
-                <Cell>{""}</Cell>
-                <Cell>{formatDecimal(creditsObtained(transcript.entries), locale)}</Cell>
-                <Cell>{""}</Cell>
-              </tr>
-            </Table>
+              </Table>
+            )}
           </>
         )}
       </section>
@@ -141,6 +149,13 @@ export function EndOfStayPanel({
               <h3 className="font-semibold">{t("endOfStay.amendmentTitle")}</h3>
               <p>{t("endOfStay.amendmentLead", { days: settlement.final.differenceDays })}</p>
               <LongerStayAmendmentButton applicationId={applicationId} />
+            </section>
+          )}
+          {transcript && transcript.entries.length === 0 && (
+            <section className="space-y-2">
+              <h3 className="font-semibold">{t("endOfStay.transcribeTitle")}</h3>
+              <p>{t("endOfStay.transcribeLead")}</p>
+              <TranscriptForm token="" applicationId={applicationId} studied={view.staff.studied} latest={null} transcribe />
             </section>
           )}
           {view.staff.scanAccepted && (

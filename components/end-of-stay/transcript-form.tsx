@@ -12,23 +12,26 @@ import { NoticeView } from "@/components/forms/notice-view";
 import { ZTranscript } from "@/lib/validation/end-of-stay";
 import type { Component } from "@/lib/domain/learning-agreement/content";
 import type { TranscriptEntry } from "@/lib/domain/recognition/recognition";
-import { enterTranscriptAction } from "@/app/actions/end-of-stay";
+import { enterTranscriptAction, transcribeTranscriptAction } from "@/app/actions/end-of-stay";
 
 /**
  * The host's transcript of records: a line for each component of the agreed
  * table A (its code and title fixed), and lines it adds for courses taken
  * during the stay. The latest transcript, if any, is the starting point.
+ * With `transcribe`, the home coordinator types the host's PDF instead.
  */
 export function TranscriptForm({
   token,
   applicationId,
   studied,
   latest,
+  transcribe = false,
 }: {
   token: string;
   applicationId: string;
   studied: Component[];
   latest: TranscriptEntry[] | null;
+  transcribe?: boolean;
 }) {
   const { t, fieldError } = useI18n();
   const previous = (id: string | null) => latest?.find((e) => e.componentId === id);
@@ -58,7 +61,7 @@ export function TranscriptForm({
       className="space-y-4"
       noValidate
       onSubmit={form.handleSubmit(async (values) => {
-        const result = await run(() => enterTranscriptAction(values));
+        const result = await run(() => (transcribe ? transcribeTranscriptAction(values) : enterTranscriptAction(values)));
         if (result.ok) setDone(true);
       })}
     >

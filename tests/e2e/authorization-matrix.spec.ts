@@ -150,6 +150,15 @@ const ACTIONS: Record<string, ActionCall> = {
     }),
     allowed: [],
   },
+  transcribeTranscriptAction: {
+    input: (r) => ({
+      token: "",
+      applicationId: r.applicationId,
+      signerName: "Mallory",
+      entries: [{ componentId: "", losCode: "X1", title: "Forged", grade: "A", creditsObtained: 30, passed: true }],
+    }),
+    allowed: REVIEWERS,
+  },
   askHostAction: { input: (r) => ({ applicationId: r.applicationId, request: "ATTENDANCE", hostRecipient: "contact:unknown" }), allowed: REVIEWERS },
   recordAttendanceFromScanAction: { input: (r) => ({ applicationId: r.applicationId, firstDay: "2027-09-01", lastDay: "2028-01-31" }), allowed: REVIEWERS },
   recordLongerStayAmendmentAction: { input: (r) => ({ applicationId: r.applicationId }), allowed: REVIEWERS },
@@ -193,6 +202,11 @@ const ROUTES: Record<string, RouteCall> = {
   },
   "GET /api/v1/applications/[id]/dossier.zip": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/dossier.zip` }), allowed: READERS },
   "GET /api/v1/applications/[id]/grant-contract": { request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/grant-contract` }), allowed: READERS },
+  // The link's token is the only key: no role passes without one.
+  "POST /api/v1/end-of-stay/[token]/transcript": {
+    request: () => ({ path: `/api/v1/end-of-stay/${"0".repeat(43)}/transcript`, body: PDF_FILE("transcript.pdf").buffer }),
+    allowed: [],
+  },
   // No recognition is recorded for this student: nobody gets a document (tests/integration/end-of-stay.test.ts checks who reads a recorded one).
   "GET /api/v1/applications/[id]/recognition-document": {
     request: (r) => ({ path: `/api/v1/applications/${r.applicationId}/recognition-document` }),

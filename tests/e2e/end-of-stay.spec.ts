@@ -173,6 +173,16 @@ test("the host confirms the days and enters the grades through the e-mailed link
   await expect(host.getByText("Merci : le relevé est enregistré")).toBeVisible();
   await host.close();
 
+  // Anna also holds a host-coordinator account: signed in, she corrects the days on the student's page, a new version.
+  const hostAccount = await (await browser.newContext()).newPage();
+  await signIn(hostAccount, DEMO.host);
+  await hostAccount.goto(`/coordinator/applications/${mobility.applicationId}`);
+  await hostAccount.getByLabel("Last day of the stay").fill("2027-12-20");
+  await hostAccount.getByLabel("Your name").first().fill("Anna Lindqvist");
+  await hostAccount.getByRole("button", { name: "Confirm the dates" }).click();
+  await expect(hostAccount.getByText("Thank you: the dates are recorded")).toBeVisible();
+  await hostAccount.close();
+
   // The coordinator converts with the tables and records the recognition: 30 of the 35 credits, with the reason.
   await coordinator.reload();
   await expect(coordinator.getByTestId("transcript-row")).toHaveCount(3);
@@ -198,7 +208,8 @@ test("the host confirms the days and enters the grades through the e-mailed link
   await student.goto(`/student/applications/${mobility.applicationId}`);
   await expect(student.getByTestId("application-status")).toHaveText("Terminée");
   const panel = student.getByTestId("end-of-stay");
-  await expect(panel).toContainText("Version 1 : du 1 septembre 2027 au 20 décembre 2027");
+  await expect(panel).toContainText("Version 2 : du 1 septembre 2027 au 20 décembre 2027, confirmée par Anna Lindqvist (compte du coordinateur d'accueil)");
+  await expect(panel).toContainText("Version 1 : du 1 septembre 2027 au 20 décembre 2027, confirmée par Anna Lindqvist (par le lien envoyé par courriel)");
   await expect(panel).toContainText("Swedish for beginners");
   await expect(panel).toContainText("Moins de crédits reconnus qu'obtenus : The Swedish course is outside the study plan.");
   const settlement = student.getByTestId("grant-settlement");

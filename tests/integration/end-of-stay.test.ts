@@ -18,6 +18,12 @@ import { createUser, waitFor } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
 import { agreementContent } from "../support/learning-agreement-content";
 import { pdfText } from "../support/pdf-text";
+import { bodyOf, PDF } from "../support/applications";
+import { uploadHostTranscript } from "@/lib/server/end-of-stay/upload-host-transcript";
+import { transcribeTranscript } from "@/lib/server/end-of-stay/enter-transcript";
+import { openDossierFile } from "@/lib/server/dossier/open-file";
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
 /**
  * An arrived student at a Swedish partner: an agreed learning agreement
@@ -297,6 +303,25 @@ describe("the transcript and the recognition", () => {
     expect(text).toContain("Swedish for beginners");
     expect(await recognitionDocument(stranger, s.applicationId, "en")).toBeNull();
     expect(await testDb().auditEvent.count({ where: { entityId: s.applicationId, action: "end_of_stay.recognised" } })).toBe(1);
+  });
+
+  it("takes the host's own transcript as a PDF through its link, which the home coordinator transcribes", async () => {
+    const s = await arrivedStudent();
+    const token = await askAndReadToken(s.coordinator, s.applicationId, s.hostEmail, "TRANSCRIPT");
+    await expect(uploadHostTranscript("forged", { fileName: "t.pdf", body: bodyOf(PDF) })).rejects.toMatchObject({ code: "not_found" });
+    await expect(uploadHostTranscript(token, { fileName: "t.png", body: bodyOf(PNG) })).rejects.toMatchObject({ reason: "unsupported_type" });
+    expect(await uploadHostTranscript(token, { fileName: "transcript.pdf", body: bodyOf(PDF) })).toEqual({ number: 1 });
+    await expect(uploadHostTranscript(token, { fileName: "again.pdf", body: bodyOf(PDF) })).rejects.toMatchObject({ detail: "invitation_used" });
+    const pending = (await getEndOfStay(s.coordinator, s.applicationId))!.transcripts[0]!;
+    expect(pending.entries).toEqual([]);
+    expect(await openDossierFile(s.student, pending.pdfFileId!)).not.toBeNull();
+    expect(await openDossierFile(await newStudent(), pending.pdfFileId!)).toBeNull();
+    const typed = { token: "", applicationId: s.applicationId, signerName: "Jean Dupont", entries: TRANSCRIPT };
+    await expect(transcribeTranscript(s.student, typed)).rejects.toMatchObject({ code: "forbidden" });
+    expect(await transcribeTranscript(s.coordinator, typed)).toBe(2);
+    const transcribed = (await getEndOfStay(s.student, s.applicationId))!.transcripts[0]!;
+    expect(transcribed).toMatchObject({ source: "HOME_TRANSCRIPTION", pdfFileId: pending.pdfFileId });
+    expect(transcribed.entries).toHaveLength(3);
   });
 
   it("does not complete a mobility before the host confirmed the days and sent the transcript", async () => {

@@ -201,8 +201,9 @@ describe("withdrawal", () => {
       forceMajeure: true,
     });
     expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({
-      amountReceived: 600,
-      amountOwed: 600,
+      // The pre-financing paid at departure: 80 % of 600 €.
+      amountReceived: 480,
+      amountOwed: 480,
       forceMajeureReported: true,
     });
     expect((await testDb().outgoingApplication.findUniqueOrThrow({ where: { id: candidate!.applicationId } })).status).toBe("WITHDRAWN");
@@ -216,8 +217,8 @@ describe("withdrawal", () => {
     expect(await openDossierFile(candidate!.student, fileId)).not.toBeNull();
     expect(await openDossierFile(await newStudent(), fileId)).toBeNull();
     await recordForceMajeureAcceptance(office, { applicationId: candidate!.applicationId });
-    // 45 of 91 planned days spent: 600 × 45 / 91 = 296.70 € kept.
-    expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({ amountOwed: 303.3 });
+    // 45 of 91 planned days spent: 600 × 45 / 91 = 296.70 € kept of the 480 € received.
+    expect(await getWithdrawal(candidate!.student, candidate!.applicationId)).toMatchObject({ amountOwed: 183.3 });
   });
 
   it("owes nothing when the student gives up before the grant was paid", async () => {

@@ -13,6 +13,7 @@ export async function openDossierFile(user: CurrentUser, fileId: string): Promis
   const readable = [
     { piece: readablePieces(user) },
     { evidenceOf: { application: homeDossierApplications(user) } },
+    { transcriptOf: { some: { application: homeDossierApplications(user) } } },
     ...(user.role === "INTERNATIONAL_OFFICE"
       ? [{ incomingCvOf: { isNot: null } }, { acceptanceLetterOf: { isNot: null } }, { agreementOf: { isNot: null } }]
       : []),

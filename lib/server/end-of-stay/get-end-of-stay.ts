@@ -6,9 +6,18 @@ import { hostRecipients, type HostRecipient } from "@/lib/server/learning-agreem
 import { toIsoDate } from "@/lib/domain/calendar";
 import type { RecognitionEntry, TranscriptEntry } from "@/lib/domain/recognition/recognition";
 import type { EndOfStaySource } from "@/lib/server/db/generated/enums";
+import type { Component } from "@/lib/domain/learning-agreement/content";
+import { agreedComponents } from "./agreed-components";
 
 export type AttendanceView = { number: number; firstDay: string; lastDay: string; source: EndOfStaySource; confirmedByName: string; createdAt: Date };
-export type TranscriptView = { number: number; entries: TranscriptEntry[]; source: EndOfStaySource; enteredByName: string; createdAt: Date };
+export type TranscriptView = {
+  number: number;
+  entries: TranscriptEntry[];
+  source: EndOfStaySource;
+  enteredByName: string;
+  pdfFileId: string | null;
+  createdAt: Date;
+};
 export type RecognitionView = { entries: RecognitionEntry[]; shortfallReason: string | null; recordedAt: Date };
 
 export type EndOfStayView = {
@@ -17,7 +26,7 @@ export type EndOfStayView = {
   transcripts: TranscriptView[];
   recognition: RecognitionView | null;
   /** For the home coordinators who run it: whom the host's links may go to, and whether the student's scan is accepted. */
-  staff: { hostRecipients: HostRecipient[]; scanAccepted: boolean } | null;
+  staff: { hostRecipients: HostRecipient[]; scanAccepted: boolean; studied: Component[] } | null;
 };
 
 /** The end of a mobility as the student and the home coordinators read it; newest versions first. */
@@ -50,6 +59,7 @@ export async function getEndOfStay(user: CurrentUser, applicationId: string): Pr
       entries: t.entries as TranscriptEntry[],
       source: t.source,
       enteredByName: t.enteredByName,
+      pdfFileId: t.pdfFileId,
       createdAt: t.createdAt,
     })),
     recognition: application.recognition
@@ -59,6 +69,12 @@ export async function getEndOfStay(user: CurrentUser, applicationId: string): Pr
           recordedAt: application.recognition.recordedAt,
         }
       : null,
-    staff: runs ? { hostRecipients: await hostRecipients(applicationId), scanAccepted: application.pieces[0]?.status === "ACCEPTED" } : null,
+    staff: runs
+      ? {
+          hostRecipients: await hostRecipients(applicationId),
+          scanAccepted: application.pieces[0]?.status === "ACCEPTED",
+          studied: (await agreedComponents(applicationId))?.studied ?? [],
+        }
+      : null,
   };
 }

@@ -6,6 +6,8 @@ import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
 import type { Component } from "@/lib/domain/learning-agreement/content";
 import type { TranscriptEntry } from "@/lib/domain/recognition/recognition";
 import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { readableApplications } from "@/lib/server/application/access";
 import { openEndOfStayLink } from "./links";
 import { agreedComponents } from "./agreed-components";
 
@@ -25,8 +27,19 @@ export type HostRequestView = {
 export async function getHostRequest(token: string) {
   const opened = await openEndOfStayLink(token);
   if (!opened.ok) return { ok: false as const, reason: opened.reason };
+  return { ok: true as const, view: await hostRequestView(opened.link.applicationId, opened.link.request) };
+}
+
+/** The same for the partner's host-coordinator account, signed in: for an arrived student of its partner only. */
+export async function getHostRequestForAccount(user: CurrentUser, applicationId: string): Promise<HostRequestView | null> {
+  if (user.role !== "HOST_COORDINATOR") return null;
+  const visible = await db.outgoingApplication.count({ where: { AND: [{ id: applicationId, status: "ARRIVED" }, readableApplications(user)] } });
+  return visible ? hostRequestView(applicationId, "ATTENDANCE") : null;
+}
+
+async function hostRequestView(applicationId: string, request: HostRequestView["request"]): Promise<HostRequestView> {
   const application = await db.outgoingApplication.findUniqueOrThrow({
-    where: { id: opened.link.applicationId },
+    where: { id: applicationId },
     select: {
       id: true,
       firstName: true,
@@ -44,9 +57,9 @@ export async function getHostRequest(token: string) {
   const choice = mobilityChoice(application.choices, application.placeOffers);
   const agreed = await agreedComponents(application.id);
   const attendance = application.attendances[0];
-  const view: HostRequestView = {
+  return {
     applicationId: application.id,
-    request: opened.link.request,
+    request,
     student: displayName(application, application.student.name),
     host: choice?.partnerInstitution.name ?? "",
     contracted: choice ? { start: toIsoDate(choice.startDate), end: toIsoDate(choice.endDate) } : null,
@@ -54,5 +67,4 @@ export async function getHostRequest(token: string) {
     latestAttendance: attendance ? { firstDay: toIsoDate(attendance.firstDay), lastDay: toIsoDate(attendance.lastDay) } : null,
     latestTranscript: (application.transcripts[0]?.entries as TranscriptEntry[] | undefined) ?? null,
   };
-  return { ok: true as const, view };
 }

@@ -40,7 +40,10 @@ export async function getRecognitionForm(user: CurrentUser, applicationId: strin
     student: displayName(application, application.student.name),
     status: application.status,
     recognized: agreed?.recognized ?? [],
-    transcript: (application.transcripts[0]?.entries as TranscriptEntry[] | undefined) ?? null,
+    // A host's PDF not yet typed is no transcript to recognise.
+    transcript: (application.transcripts[0]?.entries as TranscriptEntry[] | undefined)?.length
+      ? (application.transcripts[0]!.entries as TranscriptEntry[])
+      : null,
     attendanceConfirmed: application._count.attendances > 0,
     tables: { partner: tables.partner, home: tables.home },
   };

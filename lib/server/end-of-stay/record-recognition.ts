@@ -90,7 +90,8 @@ export async function recordRecognition(user: CurrentUser, input: TRecognition):
         applicationPiecesAccepted: true,
         arrivalPiecesAccepted: phaseOf(snapshot.checklist, "AFTER_ARRIVAL").accepted,
         attendanceConfirmed: attendance > 0,
-        transcriptEntered: Boolean(transcript),
+        // A host's PDF counts once the coordinator has typed it.
+        transcriptEntered: Boolean(transcript && (transcript.entries as TranscriptEntry[]).length > 0),
       },
     });
     await tx.recognition.create({

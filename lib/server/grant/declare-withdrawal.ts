@@ -10,6 +10,7 @@ import { deliverSoon } from "@/lib/server/mail/outbox";
 import { reviewableApplications } from "@/lib/server/application/access";
 import { transitionApplication } from "@/lib/server/application/transition-application";
 import { GRANT_PAID_STATUSES, isActive } from "@/lib/domain/application/status";
+import { paymentSchedule } from "@/lib/domain/grant/final-grant";
 import { parseIsoDate } from "@/lib/domain/calendar";
 
 import { owedFor } from "./withdrawal";
@@ -39,6 +40,7 @@ export async function declareWithdrawal(
         programme: { select: { departmentId: true } },
         student: { select: { email: true, locale: true, name: true } },
         grantDecision: { select: { awarded: true, amount: true } },
+        round: { select: { prefinancingPercent: true } },
         choices: { orderBy: { rank: "asc" }, select: { partnerInstitutionId: true, startDate: true, endDate: true } },
         placeOffers: HELD_PLACE_SELECT,
       },
@@ -46,7 +48,8 @@ export async function declareWithdrawal(
     if (!application) throw new AppError("not_found");
     if (!isActive(application.status)) throw new AppError("refused", "not_allowed");
     const awarded = application.grantDecision?.awarded ? application.grantDecision.amount.toNumber() : 0;
-    const received = GRANT_PAID_STATUSES.includes(application.status) ? awarded : 0;
+    // What was paid at departure is the pre-financing share; the balance waits for the confirmed attendance.
+    const received = GRANT_PAID_STATUSES.includes(application.status) ? paymentSchedule(awarded, null, application.round.prefinancingPercent).prefinancing : 0;
     const returnDate = input.returnDate ? parseIsoDate(input.returnDate) : null;
     await transitionApplication(tx, {
       applicationId: application.id,

@@ -13,7 +13,7 @@ export type WithdrawalView = {
   createdAt: Date;
 };
 
-/** What a student who withdrew must pay back, from the days spent abroad (the grant is paid at departure). */
+/** What a student who withdrew must pay back of what they received (the pre-financing, paid at departure), from the days spent abroad. */
 export function owedFor(
   received: number,
   awarded: number,

@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "EndOfStaySource" AS ENUM ('HOST_LINK', 'HOST_ACCOUNT', 'STUDENT_SCAN');
+CREATE TYPE "EndOfStaySource" AS ENUM ('HOST_LINK', 'HOST_ACCOUNT', 'STUDENT_SCAN', 'HOME_TRANSCRIPTION');
 
 -- CreateEnum
 CREATE TYPE "EndOfStayRequest" AS ENUM ('ATTENDANCE', 'TRANSCRIPT');
@@ -92,9 +92,6 @@ CREATE INDEX "EndOfStayInvitation_applicationId_idx" ON "EndOfStayInvitation"("a
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AttendanceConfirmation_applicationId_number_key" ON "AttendanceConfirmation"("applicationId", "number");
-
--- CreateIndex
-CREATE UNIQUE INDEX "TranscriptOfRecords_pdfFileId_key" ON "TranscriptOfRecords"("pdfFileId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "TranscriptOfRecords_applicationId_number_key" ON "TranscriptOfRecords"("applicationId", "number");

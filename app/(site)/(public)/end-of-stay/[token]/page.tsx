@@ -7,6 +7,8 @@ import { parseIsoDate } from "@/lib/domain/calendar";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { AttendanceForm } from "@/components/end-of-stay/attendance-form";
 import { TranscriptForm } from "@/components/end-of-stay/transcript-form";
+import { FileUploadField } from "@/components/forms/file-upload-field";
+import { uploadMaxMb } from "@/lib/server/env";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/page";
 
@@ -41,7 +43,7 @@ export default async function HostEndOfStayPage({ params }: { params: Promise<{ 
       />
       {contracted && <p className="text-sm text-slate-700">{t("endOfStay.contractedStay", contracted)}</p>}
       <Card>
-        <I18nProvider locale={locale} messages={pickMessages(locale, ["endOfStay", "errors"])}>
+        <I18nProvider locale={locale} messages={pickMessages(locale, ["endOfStay", "errors", "dossier"])}>
           {attendance ? (
             <AttendanceForm
               token={token}
@@ -49,7 +51,16 @@ export default async function HostEndOfStayPage({ params }: { params: Promise<{ 
               days={view.latestAttendance ?? { firstDay: view.contracted?.start ?? "", lastDay: view.contracted?.end ?? "" }}
             />
           ) : (
-            <TranscriptForm token={token} applicationId={view.applicationId} studied={view.studied} latest={view.latestTranscript} />
+            <div className="space-y-6">
+              <TranscriptForm token={token} applicationId={view.applicationId} studied={view.studied} latest={view.latestTranscript} />
+              <FileUploadField
+                label={t("endOfStay.uploadTranscript")}
+                url={`/api/v1/end-of-stay/${token}/transcript`}
+                maxMb={uploadMaxMb()}
+                accept=".pdf,application/pdf"
+                done={t("endOfStay.transcriptUploaded")}
+              />
+            </div>
           )}
         </I18nProvider>
       </Card>

@@ -28,6 +28,9 @@ import { FileUploadField } from "@/components/forms/file-upload-field";
 import { Card, PageHeader } from "@/components/ui/page";
 import { EndOfStayPanel } from "@/components/end-of-stay/end-of-stay-panel";
 import { getEndOfStay } from "@/lib/server/end-of-stay/get-end-of-stay";
+import { getHostRequestForAccount } from "@/lib/server/end-of-stay/get-host-request";
+import { AttendanceForm } from "@/components/end-of-stay/attendance-form";
+import { TranscriptForm } from "@/components/end-of-stay/transcript-form";
 import { END_OF_STAY_STATUSES } from "@/lib/domain/application/status";
 
 export default async function CoordinatorDossierPage({ params }: { params: Promise<{ id: string }> }) {
@@ -43,6 +46,8 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
     getWithdrawal(user, id),
     END_OF_STAY_STATUSES.includes(application.status) ? getEndOfStay(user, id) : null,
   ]);
+  // The host's coordinator answers here, signed in, what the e-mailed links ask for.
+  const hostRequest = await getHostRequestForAccount(user, id);
   const { can } = application;
   const name = displayName(application.answers, application.student.name);
 
@@ -77,6 +82,24 @@ export default async function CoordinatorDossierPage({ params }: { params: Promi
         </p>
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
           <div className="min-w-0 space-y-6">
+            {hostRequest && (
+              <Card title={t("endOfStay.title")}>
+                <div className="space-y-6">
+                  <section className="space-y-2">
+                    <h3 className="font-semibold">{t("endOfStay.attendanceTitle")}</h3>
+                    <AttendanceForm
+                      token=""
+                      applicationId={id}
+                      days={hostRequest.latestAttendance ?? { firstDay: hostRequest.contracted?.start ?? "", lastDay: hostRequest.contracted?.end ?? "" }}
+                    />
+                  </section>
+                  <section className="space-y-2">
+                    <h3 className="font-semibold">{t("endOfStay.transcriptTitle")}</h3>
+                    <TranscriptForm token="" applicationId={id} studied={hostRequest.studied} latest={hostRequest.latestTranscript} />
+                  </section>
+                </div>
+              </Card>
+            )}
             {endOfStay && (
               <Card title={t("endOfStay.title")}>
                 <EndOfStayPanel applicationId={id} view={endOfStay} settlement={grant?.settlement ?? null} t={t} locale={locale} />
