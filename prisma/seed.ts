@@ -14,6 +14,9 @@ import { saveDepartment } from "../lib/server/programme/save-department";
 import { saveProgramme } from "../lib/server/programme/save-programme";
 import { savePartner } from "../lib/server/partner/save-partner";
 import { saveAgreement } from "../lib/server/agreement/save-agreement";
+import { saveGradingTable } from "../lib/server/end-of-stay/save-grading-table";
+import { HOME_OWNER } from "../lib/server/end-of-stay/grading-tables-for";
+import { ZGradingTableForm } from "../lib/validation/end-of-stay";
 import { proposedDestinations } from "../lib/server/agreement/proposed-destinations";
 import { saveRound } from "../lib/server/round/save-round";
 import { saveRoundDestinations } from "../lib/server/round/save-destinations";
@@ -137,6 +140,14 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
         conditions,
       }),
     );
+  }
+
+  // The grading tables the recognition converts between: the school's A–E scale and Uppsala's 5–3, for the software programmes (EQF 7, ISCED 0613).
+  for (const [owner, grades] of [
+    [HOME_OWNER, "A;60\nB;150\nC;180\nD;120\nE;90"],
+    [partnerIds.get("S UPPSALA01")!, "5;120\n4;260\n3;300"],
+  ] as const) {
+    await saveGradingTable(office, ZGradingTableForm.parse({ owner, eqfLevel: "7", iscedCode: "0613", grades }));
   }
 
   // The round is always open relative to the day it is seeded, its destinations taken from the agreements.
