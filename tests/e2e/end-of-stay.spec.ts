@@ -206,6 +206,7 @@ test("the host confirms the days and enters the grades through the e-mailed link
   const student = await (await browser.newContext()).newPage();
   await signIn(student, mobility.email, mobility.password);
   await student.goto(`/student/applications/${mobility.applicationId}`);
+  await student.getByRole("button", { name: "Français" }).click();
   await expect(student.getByTestId("application-status")).toHaveText("Terminée");
   const panel = student.getByTestId("end-of-stay");
   await expect(panel).toContainText("Version 2 : du 1 septembre 2027 au 20 décembre 2027, confirmée par Anna Lindqvist (compte du coordinateur d'accueil)");
