@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createDatabaseClient } from "@/lib/server/db/create-client";
 import { hashPassword } from "@/lib/server/auth/password";
+import { PROGRAMME_PRESET } from "@/lib/domain/grant/rate-table";
 import { DEMO, signIn, uniqueStudent } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { linkIn, mailTo } from "./support/mail";
@@ -32,16 +33,7 @@ async function arrivedAtUppsala() {
         semesters: ["AUTUMN"],
         opensAt: new Date("2026-01-01"),
         deadline: new Date("2026-02-01"),
-        grantRateTable: {
-          kind: "programme",
-          groupRates: { 1: 600, 2: 540, 3: 490 },
-          countryGroups: { SE: 1 },
-          fewerOpportunitiesTopUp: 250,
-          traineeshipTopUp: 150,
-          greenTravelLumpSum: 50,
-          greenTravelDailyRate: 70,
-          greenTravelMaxExtraDays: 4,
-        },
+        grantRateTable: PROGRAMME_PRESET,
         destinations: { create: [{ partnerInstitutionId: partner.id, places: 1 }] },
       },
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { POST as gradeConversion } from "@/app/api/v1/grade-conversion/route";
 import { POST as grantCalculation } from "@/app/api/v1/grants/calculate/route";
 import { PROGRAMME_PRESET } from "@/lib/domain/grant/rate-table";
+import { ECTS, HOME } from "../support/grading-tables";
 
 function post(handler: (request: Request) => Promise<Response>, path: string, body: unknown, lang = "en") {
   return handler(
@@ -15,20 +16,6 @@ function post(handler: (request: Request) => Promise<Response>, path: string, bo
 
 const convert = (body: unknown, lang?: string) => post(gradeConversion, "/api/v1/grade-conversion", body, lang);
 const calculate = (body: unknown, lang?: string) => post(grantCalculation, "/api/v1/grants/calculate", body, lang);
-
-const ECTS = [
-  { grade: "A", count: 10 },
-  { grade: "B", count: 20 },
-  { grade: "C", count: 40 },
-  { grade: "D", count: 20 },
-  { grade: "E", count: 10 },
-];
-const HOME = [
-  { grade: "16", count: 10 },
-  { grade: "14", count: 30 },
-  { grade: "12", count: 60 },
-  { grade: "10", count: 100 },
-];
 
 async function fieldErrors(response: Response) {
   expect(response.status).toBe(400);

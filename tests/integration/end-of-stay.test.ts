@@ -18,6 +18,7 @@ import { createUser, waitFor } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
 import { agreementContent } from "../support/learning-agreement-content";
 import { pdfText } from "../support/pdf-text";
+import { PROGRAMME_PRESET } from "@/lib/domain/grant/rate-table";
 import { bodyOf, PDF } from "../support/applications";
 import { uploadHostTranscript } from "@/lib/server/end-of-stay/upload-host-transcript";
 import { transcribeTranscript } from "@/lib/server/end-of-stay/enter-transcript";
@@ -36,7 +37,7 @@ async function arrivedStudent() {
   const db = testDb();
   const student = await newStudent();
   const { id } = await startApplication(student, setup.round.id);
-  await db.applicationRound.update({ where: { id: setup.round.id }, data: { grantRateTable: { kind: "programme", ...PROGRAMME } } });
+  await db.applicationRound.update({ where: { id: setup.round.id }, data: { grantRateTable: PROGRAMME_PRESET } });
   await db.outgoingApplication.update({ where: { id }, data: { status: "ARRIVED", programmeId: setup.programme.id, firstName: "Ana", lastName: "Lopes" } });
   await db.destinationChoice.create({
     data: {
@@ -63,16 +64,6 @@ async function arrivedStudent() {
   const coordinator = await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: setup.department.id });
   return { ...setup, student, applicationId: id, coordinator, hostEmail };
 }
-
-const PROGRAMME = {
-  groupRates: { 1: 600, 2: 540, 3: 490 },
-  countryGroups: { SE: 1 },
-  fewerOpportunitiesTopUp: 250,
-  traineeshipTopUp: 150,
-  greenTravelLumpSum: 50,
-  greenTravelDailyRate: 70,
-  greenTravelMaxExtraDays: 4,
-};
 
 /** The home coordinator asks; the host's token is read from the e-mail the partner's contact receives. */
 async function askAndReadToken(coordinator: CurrentUser, applicationId: string, hostEmail: string, request: "ATTENDANCE" | "TRANSCRIPT") {

@@ -1,22 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { convertGrade, gradeBands, gradingTableProblem } from "@/lib/domain/recognition/grade-conversion";
 import { formatGradeLines, parseGradeLines } from "@/lib/domain/recognition/grading-table-csv";
-
-// Five foreign grades over 100 passes: A [0,10] B [10,30] C [30,70] D [70,90] E [90,100].
-const ECTS = [
-  { grade: "A", count: 10 },
-  { grade: "B", count: 20 },
-  { grade: "C", count: 40 },
-  { grade: "D", count: 20 },
-  { grade: "E", count: 10 },
-];
-// Four home grades over 200 passes: 16 [0,5] 14 [5,20] 12 [20,50] 10 [50,100].
-const HOME = [
-  { grade: "16", count: 10 },
-  { grade: "14", count: 30 },
-  { grade: "12", count: 60 },
-  { grade: "10", count: 100 },
-];
+import { ECTS, HOME } from "../support/grading-tables";
 
 describe("grading tables' bands", () => {
   it("gives each grade the share of better grades to that share plus its own", () => {

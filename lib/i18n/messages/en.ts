@@ -199,7 +199,8 @@ export const en = {
       learningAgreement: "Next: prepare and propose your learning agreement.",
       beforeDeparturePieces: "Next: give your bank details and upload this year's student card.",
       readyToLeave: "Next: your dossier is ready; your coordinator records your departure.",
-      afterArrivalPieces: "Next: upload the certificate of attendance and the host's certificate of enrolment as soon as possible.",
+      afterArrivalPieces:
+        "Next: upload the host's certificate of enrolment as soon as possible. At the end of your stay your host confirms your dates in the portal; only if it cannot, upload the signed certificate of attendance.",
       enjoy: "Your dossier is complete. Enjoy your stay!",
     },
     homeTitle: "My Erasmus+ mobility",

@@ -204,7 +204,8 @@ export const fr: SameShape<typeof en> = {
       learningAgreement: "Prochaine étape : préparez et proposez votre contrat d'études.",
       beforeDeparturePieces: "Prochaine étape : indiquez vos coordonnées bancaires et déposez votre carte d'étudiant de l'année.",
       readyToLeave: "Prochaine étape : votre dossier est prêt ; votre coordonnateur enregistre votre départ.",
-      afterArrivalPieces: "Prochaine étape : déposez au plus vite l'attestation de participation et le certificat d'inscription de l'accueil.",
+      afterArrivalPieces:
+        "Prochaine étape : déposez au plus vite le certificat d'inscription de l'accueil. À la fin du séjour, votre établissement d'accueil confirme vos dates dans le portail ; s'il ne le peut pas, déposez l'attestation de participation signée.",
       enjoy: "Votre dossier est complet. Bon séjour !",
     },
     homeTitle: "Ma mobilité Erasmus+",
