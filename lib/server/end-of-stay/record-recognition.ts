@@ -13,7 +13,8 @@ import { creditsRecognised, recognitionProblems, type RecognitionEntry, type Tra
 import type { TRecognition } from "@/lib/validation/end-of-stay";
 import { assertHomeCoordinator } from "./staff-application";
 import { agreedComponents } from "./agreed-components";
-import { gradingTablesFor } from "./grading-tables-for";
+import { gradingTablesFor, type UsedGradingTable } from "./grading-tables-for";
+import type { Component } from "@/lib/domain/learning-agreement/content";
 import { recognitionPdf } from "./recognition-pdf";
 
 /**
@@ -39,32 +40,7 @@ export async function recordRecognition(user: CurrentUser, input: TRecognition):
     for (const entry of input.entries) {
       const component = agreed.recognized.find((c) => c.id === entry.componentId);
       if (!component || entries.some((e) => e.componentId === entry.componentId)) throw new AppError("refused", "recognition_incomplete");
-      let homeGrade = entry.homeGrade;
-      let conversion: RecognitionEntry["conversion"];
-      if (entry.method === "table") {
-        const converted = tables.partner && tables.home ? convertGrade(tables.partner.grades, tables.home.grades, entry.foreignGrade) : null;
-        if (!converted) throw new AppError("refused", "no_grading_table");
-        homeGrade = converted.converted;
-        conversion = {
-          method: "table",
-          foreignGrade: entry.foreignGrade,
-          fromBand: converted.fromBand,
-          toBand: converted.toBand,
-          fromTable: tables.partner!.label,
-          toTable: tables.home!.label,
-        };
-      } else {
-        conversion = { method: "manual", foreignGrade: entry.foreignGrade, reason: entry.reason };
-      }
-      entries.push({
-        componentId: component.id,
-        losCode: component.losCode,
-        title: component.title,
-        creditsPlanned: component.credits,
-        creditsRecognised: entry.creditsRecognised,
-        homeGrade,
-        conversion,
-      });
+      entries.push(recognitionEntry(component, entry, tables));
     }
     const problems = recognitionProblems(agreed.recognized, (transcript?.entries ?? []) as TranscriptEntry[], entries, input.shortfallReason || null);
     if (problems.includes("component_missing")) throw new AppError("refused", "recognition_incomplete");
@@ -117,4 +93,36 @@ export async function recordRecognition(user: CurrentUser, input: TRecognition):
     ]);
   });
   deliverSoon();
+}
+
+/** One component of table B as recognised: its home grade from the grading tables, or as typed with its reason. */
+function recognitionEntry(
+  component: Component,
+  entry: TRecognition["entries"][number],
+  tables: { partner: UsedGradingTable | null; home: UsedGradingTable | null },
+): RecognitionEntry {
+  const recognised = { componentId: component.id, losCode: component.losCode, title: component.title, creditsPlanned: component.credits };
+  if (entry.method === "manual") {
+    return {
+      ...recognised,
+      creditsRecognised: entry.creditsRecognised,
+      homeGrade: entry.homeGrade,
+      conversion: { method: "manual", foreignGrade: entry.foreignGrade, reason: entry.reason },
+    };
+  }
+  const converted = tables.partner && tables.home ? convertGrade(tables.partner.grades, tables.home.grades, entry.foreignGrade) : null;
+  if (!converted) throw new AppError("refused", "no_grading_table");
+  return {
+    ...recognised,
+    creditsRecognised: entry.creditsRecognised,
+    homeGrade: converted.converted,
+    conversion: {
+      method: "table",
+      foreignGrade: entry.foreignGrade,
+      fromBand: converted.fromBand,
+      toBand: converted.toBand,
+      fromTable: tables.partner!.label,
+      toTable: tables.home!.label,
+    },
+  };
 }
