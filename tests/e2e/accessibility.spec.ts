@@ -26,6 +26,7 @@ const SIGNED_IN_PAGES = [
   { name: "grant-commission", path: "/coordinator/commission", account: DEMO.commission },
   { name: "rounds", path: "/coordinator/rounds", account: DEMO.internationalOffice },
   { name: "partners", path: "/coordinator/partners", account: DEMO.internationalOffice },
+  { name: "grading-tables", path: "/coordinator/grading-tables", account: DEMO.internationalOffice },
   { name: "destinations", path: "/destinations", account: DEMO.student },
 ];
 
