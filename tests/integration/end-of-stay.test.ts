@@ -288,7 +288,7 @@ describe("the transcript and the recognition", () => {
       detail: "recognition_recorded",
     });
     const mail = await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: s.student.email, subject: { contains: "recognised and completed" } } }));
-    expect(mail.attachmentNames).toEqual(["recognition.pdf"]);
+    expect(mail.attachmentNames).toEqual(["recognition-fr.pdf", "recognition-en.pdf"]);
     const text = await pdfText((await recognitionDocument(s.student, s.applicationId, "fr"))!);
     expect(text).toContain("Reconnaissance de la période d'études à l'étranger");
     expect(text).toContain("Swedish for beginners");

@@ -1662,7 +1662,7 @@ export const en = {
     },
     recognitionRecorded: {
       subject: "Your mobility is recognised and completed",
-      body: "Hello {name},\n\nYour coordinator recorded the recognition of your period abroad: {credits} ECTS credits. The recognition document is attached and on the portal: {portalUrl}/student\n\nYour Erasmus+ mobility is now completed.",
+      body: "Hello {name},\n\nYour coordinator recorded the recognition of your period abroad: {credits} ECTS credits. The recognition document is attached, in French and in English, and on the portal: {portalUrl}/student\n\nYour Erasmus+ mobility is now completed.",
     },
     grantAwardedByAmendment: {
       subject: "An Erasmus+ mobility grant is awarded to you",

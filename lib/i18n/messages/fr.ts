@@ -1697,7 +1697,7 @@ export const fr: SameShape<typeof en> = {
     },
     recognitionRecorded: {
       subject: "Votre mobilité est reconnue et terminée",
-      body: "Bonjour {name},\n\nVotre coordinateur a enregistré la reconnaissance de votre période d'études à l'étranger : {credits} crédits ECTS. Le document de reconnaissance est joint et sur le portail : {portalUrl}/student\n\nVotre mobilité Erasmus+ est terminée.",
+      body: "Bonjour {name},\n\nVotre coordinateur a enregistré la reconnaissance de votre période d'études à l'étranger : {credits} crédits ECTS. Le document de reconnaissance est joint, en français et en anglais, et sur le portail : {portalUrl}/student\n\nVotre mobilité Erasmus+ est terminée.",
     },
     grantAwardedByAmendment: {
       subject: "Une bourse de mobilité Erasmus+ vous est attribuée",

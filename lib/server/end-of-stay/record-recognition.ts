@@ -16,6 +16,7 @@ import { agreedComponents } from "./agreed-components";
 import { gradingTablesFor, type UsedGradingTable } from "./grading-tables-for";
 import type { Component } from "@/lib/domain/learning-agreement/content";
 import { recognitionPdf } from "./recognition-pdf";
+import { LOCALES } from "@/lib/i18n/locales";
 
 /**
  * The home coordinator records the recognition: per component of table B,
@@ -87,10 +88,13 @@ export async function recordRecognition(user: CurrentUser, input: TRecognition):
       toState: `${creditsRecognised(entries)} ECTS`,
       reason: input.shortfallReason || null,
     });
-    const pdf = await recognitionPdf(input.applicationId, application.student.locale, tx);
-    await notify(tx, application.student, "recognitionRecorded", { name: application.student.name, credits: creditsRecognised(entries) }, [
-      { filename: "recognition.pdf", contentType: "application/pdf", contentBase64: Buffer.from(pdf).toString("base64") },
-    ]);
+    // The document in both languages: the student forwards it to whoever needs it, at home or abroad.
+    const attachments = [];
+    for (const locale of LOCALES) {
+      const pdf = await recognitionPdf(input.applicationId, locale, tx);
+      attachments.push({ filename: `recognition-${locale}.pdf`, contentType: "application/pdf", contentBase64: Buffer.from(pdf).toString("base64") });
+    }
+    await notify(tx, application.student, "recognitionRecorded", { name: application.student.name, credits: creditsRecognised(entries) }, attachments);
   });
   deliverSoon();
 }
