@@ -51,9 +51,14 @@ test("the first click on a semester box, just after choosing a host institution,
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Choose at least one destination.")).toBeVisible();
   await page.getByRole("button", { name: "Add a choice" }).click();
-  await page.getByLabel("Host institution").selectOption({ label: "Uppsala universitet — Uppsala (SE) · sv, en" });
-  // One click, as a person makes it, at once, while the draft of the host's choice is being saved: no retry.
   const autumn = page.getByLabel("Autumn semester");
+  // A person aims at the box as it was before choosing: choosing the host must not move it (the language advice
+  // that appears with the host used to push it down, so the first click landed on the advice).
+  const before = await autumn.boundingBox();
+  await page.getByLabel("Host institution").selectOption({ label: "Uppsala universitet — Uppsala (SE) · sv, en" });
+  await expect(page.getByTestId("language-advice")).toBeVisible();
+  expect(await autumn.boundingBox()).toEqual(before);
+  // One click, as a person makes it, at once, while the draft of the host's choice is being saved: no retry.
   await autumn.click();
   await expect(autumn).toBeChecked({ timeout: 2_000 });
   // And it stays ticked once the draft is saved, and after a reload.

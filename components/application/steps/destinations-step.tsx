@@ -92,7 +92,6 @@ export function DestinationsStep({ onAdvance, onBack }: StepProps) {
                   </option>
                 ))}
               </SelectField>
-              <LanguageAdvice conditions={options.destinations.find((d) => d.id === chosen[index])?.conditions ?? []} declared={declared} locale={locale} />
               <Controller
                 control={form.control}
                 name={`choices.${index}.semesters`}
@@ -138,6 +137,8 @@ export function DestinationsStep({ onAdvance, onBack }: StepProps) {
                   {...form.register(`choices.${index}.endDate`)}
                 />
               </div>
+              {/* Below the fields it depends on: appearing when a host is chosen, it must not move the semester boxes the student is about to tick. */}
+              <LanguageAdvice conditions={options.destinations.find((d) => d.id === chosen[index])?.conditions ?? []} declared={declared} locale={locale} />
             </li>
           );
         })}
