@@ -6,6 +6,8 @@ import { expectAccessible } from "./support/axe";
 import { screenshotBothWidths } from "./support/screenshots";
 
 test("a student applies: fills every step, leaves and comes back, uploads the pieces, submits and sees the status", async ({ page }) => {
+  // The whole form, a return visit, every upload and the checks of two pages: close to a minute on a loaded two-core runner.
+  test.setTimeout(120_000);
   await signUpNewStudent(page, "Lea");
   await fillApplication(page, "Lambert");
 

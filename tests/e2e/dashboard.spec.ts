@@ -81,6 +81,8 @@ test("a coordinator reviews a dossier: asks for a piece, the student replaces it
 });
 
 test("the second of two coordinators deciding at once is told the dossier changed", async ({ browser }) => {
+  // The student first walks the whole form and its uploads (half a minute on a loaded two-core runner), then two people sign in.
+  test.setTimeout(120_000);
   const studentPage = await (await browser.newContext()).newPage();
   const lastName = `Twice${Date.now().toString(36)}`;
   await signUpNewStudent(studentPage, "Hugo");
