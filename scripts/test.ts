@@ -39,11 +39,12 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
-function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
-  if (process.getuid?.() !== 0) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium package.`);
-  console.log("Installing Debian's Chromium for the end-to-end tests…");
-  for (const step of [["update"], ["install", "-y", "chromium"]]) {
+/** Installs a Debian package the tests use when its program is missing (as root; anyone else is told what to install). */
+function ensureDebianPackage(pkg: string, program: string): void {
+  if (existsSync(program)) return;
+  if (process.getuid?.() !== 0) throw new Error(`${program} not found: install Debian's ${pkg} package.`);
+  console.log(`Installing Debian's ${pkg} for the tests…`);
+  for (const step of [["update"], ["install", "-y", pkg]]) {
     const result = spawnSync("apt-get", step, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
     if (result.status !== 0) throw new Error("apt-get failed");
   }
@@ -110,7 +111,9 @@ async function main(): Promise<number> {
   mkdirSync(resultsDir, { recursive: true });
   const runVitest = only !== "e2e";
   const runE2e = only !== "vitest";
-  if (runE2e) ensureChromium();
+  if (runE2e) ensureDebianPackage("chromium", CHROMIUM);
+  // The documents the portal makes are rendered and read by another reader than the one that wrote them.
+  if (runVitest) ensureDebianPackage("poppler-utils", "/usr/bin/pdftoppm");
 
   const databases = await startDatabases();
   applyMigrations(databases.integration);

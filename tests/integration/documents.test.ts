@@ -3,7 +3,7 @@ import { agreementPdf } from "@/lib/server/learning-agreement/agreement-pdf";
 import { acceptanceLetterPdf } from "@/lib/server/incoming/acceptance-letter";
 import type { LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import { IMT_MINES_ALES_FACTSHEET } from "@/prisma/factsheet-seed";
-import { embeddedFonts, pdfText } from "../support/pdf-text";
+import { embeddedFonts, pdfText, popplerRendering } from "../support/pdf-text";
 
 const CONTENT: LearningAgreementContent = {
   mobility: {
@@ -62,6 +62,17 @@ const agreement = {
   ],
 };
 
+const LETTER_STUDENT = {
+  firstName: "Chloé",
+  lastName: "Nguyễn",
+  homeInstitution: "Politechnika Łódzka",
+  homeErasmusCode: "PL LODZ02",
+  fieldOfStudy: "Génie des procédés",
+  semester: "AUTUMN" as const,
+  academicYear: "2027-2028",
+  locale: "fr" as const,
+};
+
 describe("the documents the portal hands out", () => {
   it("lay the learning agreement out like the Commission's template, in French, with every letter drawn", async () => {
     const bytes = await agreementPdf(agreement, "fr");
@@ -104,6 +115,18 @@ describe("the documents the portal hands out", () => {
     expect(text).toMatch(/Page 1 sur \d/);
   });
 
+  it("render whole in another reader: poppler draws the page and reads every letter back", async () => {
+    const rendered = await popplerRendering(await agreementPdf(agreement, "fr"));
+    // A page drawn with its text, tables and rules, not a blank sheet.
+    expect(rendered.pngBytes).toBeGreaterThan(20_000);
+    for (const words of ["Université d'Évry", "Łukasz Żółć-Dubois", "Åsa Lindqvist", "août 2027 → janvier 2028", "Note ≥ E", "Engagement de reconnaissance"])
+      expect(rendered.text).toContain(words);
+    expect(rendered.text).not.toContain("?");
+    const letter = await popplerRendering(await acceptanceLetterPdf(IMT_MINES_ALES_FACTSHEET, LETTER_STUDENT, "Bienvenue à Alès !"));
+    expect(letter.text).toContain("Chloé Nguyễn");
+    expect(letter.text).toContain("Politechnika Łódzka");
+  });
+
   it("write the same agreement in English for an English reader", async () => {
     const text = await pdfText(await agreementPdf(agreement, "en"));
     expect(text).toContain("Student mobility for studies — 2027-2028 — version 1");
@@ -114,17 +137,7 @@ describe("the documents the portal hands out", () => {
   });
 
   it("head the acceptance letter with the host's name and address", async () => {
-    const student = {
-      firstName: "Chloé",
-      lastName: "Nguyễn",
-      homeInstitution: "Politechnika Łódzka",
-      homeErasmusCode: "PL LODZ02",
-      fieldOfStudy: "Génie des procédés",
-      semester: "AUTUMN" as const,
-      academicYear: "2027-2028",
-      locale: "fr" as const,
-    };
-    const text = await pdfText(await acceptanceLetterPdf(IMT_MINES_ALES_FACTSHEET, student, "Bienvenue à Alès !"));
+    const text = await pdfText(await acceptanceLetterPdf(IMT_MINES_ALES_FACTSHEET, LETTER_STUDENT, "Bienvenue à Alès !"));
     expect(text).toContain(IMT_MINES_ALES_FACTSHEET.institution.name);
     expect(text).toContain(IMT_MINES_ALES_FACTSHEET.institution.address.split("\n")[0]!);
     expect(text).toContain("Chloé Nguyễn");

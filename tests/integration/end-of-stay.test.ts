@@ -17,7 +17,7 @@ import { testDb, uniqueSuffix } from "../support/db";
 import { createUser, waitFor } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
 import { agreementContent } from "../support/learning-agreement-content";
-import { pdfText } from "../support/pdf-text";
+import { pdfText, popplerRendering } from "../support/pdf-text";
 import { PROGRAMME_PRESET } from "@/lib/domain/grant/rate-table";
 import { bodyOf, PDF } from "../support/applications";
 import { uploadHostTranscript } from "@/lib/server/end-of-stay/upload-host-transcript";
@@ -292,6 +292,10 @@ describe("the transcript and the recognition", () => {
     const text = await pdfText((await recognitionDocument(s.student, s.applicationId, "fr"))!);
     expect(text).toContain("Reconnaissance de la période d'études à l'étranger");
     expect(text).toContain("Swedish for beginners");
+    // Another reader draws it and reads the same letters.
+    const rendered = await popplerRendering((await recognitionDocument(s.student, s.applicationId, "en"))!);
+    expect(rendered.text).toContain("Recognition of the period of study abroad");
+    expect(rendered.pngBytes).toBeGreaterThan(10_000);
     expect(await recognitionDocument(stranger, s.applicationId, "en")).toBeNull();
     expect(await testDb().auditEvent.count({ where: { entityId: s.applicationId, action: "end_of_stay.recognised" } })).toBe(1);
   });
