@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { popplerRendering } from "../support/pdf-text";
 import { confirmAllocation } from "@/lib/server/selection/confirm-allocation";
 import { answerPlace } from "@/lib/server/selection/answer-place";
 import { lapseOffers } from "@/lib/server/selection/lapse-offers";
@@ -428,6 +429,10 @@ describe("the allocation of places", () => {
     const csv = parsed.attachments.find((a) => a.filename === "nominations.csv")!.content.toString("utf8");
     expect(csv).toContain(candidates[0]!.student.email);
     expect(csv).toContain("EQF 7;0613;2027-09-01;2027-12-20");
+    // The list as the partner's reader draws it (poppler), under its round's title.
+    const list = await popplerRendering(parsed.attachments.find((a) => a.filename === "nominations.pdf")!.content);
+    expect(list.pngBytes).toBeGreaterThan(10_000);
+    expect(list.text).toContain(`Nominations — ${round.name}`);
 
     // Nobody is nominated twice.
     expect(await nominateToPartners(office, { roundId: round.id })).toEqual({ sent: [], withoutContact: [partners[1]!.name] });

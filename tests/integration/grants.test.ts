@@ -7,7 +7,7 @@ import { updateGrantSettings } from "@/lib/server/grant/update-grant-settings";
 import { getGrantDecision } from "@/lib/server/grant/get-grant-decision";
 import { grantContractPdf } from "@/lib/server/grant/grant-contract-pdf";
 import { exportDecisionsCsv, exportDecisionsPdf } from "@/lib/server/grant/export-decisions";
-import { pdfText } from "../support/pdf-text";
+import { pdfText, popplerRendering } from "../support/pdf-text";
 import { declareWithdrawal } from "@/lib/server/grant/declare-withdrawal";
 import { publishAmendment } from "@/lib/server/grant/publish-amendment";
 import { getWithdrawal } from "@/lib/server/grant/get-withdrawal";
@@ -127,6 +127,10 @@ describe("the grant commission", () => {
     expect(contract).toMatch(/Pre-financing paid at departure \(80 %\) €480\.00/);
     expect(contract).toContain(`Signature of the student For ${letterhead}`);
     expect(contract).toContain("Page 1 of 1");
+    // Drawn and read back by another reader (poppler), letter for letter.
+    const contractRendered = await popplerRendering(pdf!);
+    expect(contractRendered.pngBytes).toBeGreaterThan(10_000);
+    expect(contractRendered.text).toContain("Pre-financing paid at departure (80 %)");
     await waitFor(() => testDb().capturedEmail.findFirst({ where: { to: first!.student.email, subject: "Your Erasmus+ mobility grant" } }));
     const csv = await exportDecisionsCsv(await createUser("INTERNATIONAL_OFFICE"), round.id, "en");
     expect(csv.split("\r\n")[0]).toBe("\uFEFFRank,Student,Destination,Score,Grant,Decision,Pre-financing,Final grant,Balance due,To pay back");
@@ -146,6 +150,7 @@ describe("the grant commission", () => {
     expect(posted).toContain("Rang");
     expect(posted).toContain("Cand0");
     expect(posted).toContain("Page 1 sur 1");
+    expect((await popplerRendering(pdf2)).text).toContain(`Commission des allocations — ${round.name}`);
     const anonymous = await pdfText(await exportDecisionsPdf(commission, round.id, "fr", { studentNumbers: true }));
     expect(anonymous).not.toContain("Cand0");
     expect(anonymous).toContain(first!.studentNumber);
