@@ -5,7 +5,8 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  timeout: 60_000,
+  // A minute and a half: the longer walks through the forms neared a minute on a loaded two-core runner.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   workers: 2,
   retries: 0,

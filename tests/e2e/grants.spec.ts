@@ -8,7 +8,8 @@ import { expectAccessible } from "./support/axe";
 import { acceptApplicationPieces, decide } from "./support/coordinator";
 import { screenshotBothWidths } from "./support/screenshots";
 
-test.describe.configure({ timeout: 180_000 });
+// Five people act in turn and e-mails are read between them: on a loaded two-core runner the walk takes up to three minutes.
+test.describe.configure({ timeout: 300_000 });
 
 async function selectedStudent(browser: Browser, coordinator: Page, label: string) {
   const page = await (await browser.newContext()).newPage();

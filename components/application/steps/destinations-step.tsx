@@ -144,7 +144,15 @@ export function DestinationsStep({ onAdvance, onBack }: StepProps) {
         })}
       </ol>
       {fields.length < 3 && (
-        <Button variant="secondary" onClick={() => append({ ...EMPTY_CHOICE })}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            // "Choose at least one destination" is answered by adding one: the alert goes now, not when the host is
+            // chosen, which would move the fields under the student's pointer. An empty list has no other error to lose.
+            if (fields.length === 0) form.clearErrors("choices");
+            append({ ...EMPTY_CHOICE });
+          }}
+        >
           {t("application.fields.addChoice")}
         </Button>
       )}
