@@ -16,3 +16,13 @@ export function newLinkToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString("base64url");
   return { token, tokenHash: hashLinkToken(token) };
 }
+
+type IssuedLink = { revokedAt: Date | null; usedAt: Date | null; expiresAt: Date };
+
+/** Why an issued single-use link may no longer be used, or null while it may: every kind of host link answers alike. */
+export function linkRefusal(link: IssuedLink, now: Date): "revoked" | "used" | "expired" | null {
+  if (link.revokedAt) return "revoked";
+  if (link.usedAt) return "used";
+  if (link.expiresAt <= now) return "expired";
+  return null;
+}

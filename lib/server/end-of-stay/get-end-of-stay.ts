@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import type { CurrentUser } from "@/lib/server/auth/session";
-import { homeDossierApplications, reviewableApplications } from "@/lib/server/application/access";
+import { homeDossierApplications } from "@/lib/server/application/access";
 import { hostRecipients, type HostRecipient } from "@/lib/server/learning-agreement/host-recipients";
 import { toIsoDate } from "@/lib/domain/calendar";
 import type { RecognitionEntry, TranscriptEntry } from "@/lib/domain/recognition/recognition";
 import type { EndOfStaySource } from "@/lib/server/db/generated/enums";
 import type { Component } from "@/lib/domain/learning-agreement/content";
 import { agreedComponents } from "./agreed-components";
+import { isHomeCoordinatorOf } from "./staff-application";
 
 export type AttendanceView = { number: number; firstDay: string; lastDay: string; source: EndOfStaySource; confirmedByName: string; createdAt: Date };
 export type TranscriptView = {
@@ -42,8 +43,7 @@ export async function getEndOfStay(user: CurrentUser, applicationId: string): Pr
     },
   });
   if (!application) return null;
-  const scope = reviewableApplications(user);
-  const runs = scope && (await db.outgoingApplication.count({ where: { AND: [{ id: applicationId }, scope] } })) > 0;
+  const runs = await isHomeCoordinatorOf(db, user, applicationId);
   return {
     status: application.status,
     attendances: application.attendances.map((a) => ({

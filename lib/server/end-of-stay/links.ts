@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/server/db/generated/client";
 import type { EndOfStayRequest } from "@/lib/server/db/generated/enums";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
-import { hashLinkToken } from "@/lib/server/crypto/link-token";
+import { hashLinkToken, linkRefusal } from "@/lib/server/crypto/link-token";
 import { INVITATION_DAYS } from "@/lib/server/learning-agreement/invitation-token";
 
 /** The host's end-of-stay links live as long as its signing links, with the same protections. */
@@ -13,9 +13,8 @@ export const END_OF_STAY_LINK_DAYS = INVITATION_DAYS;
 export async function openEndOfStayLink(token: string, now = new Date()) {
   const link = await db.endOfStayInvitation.findUnique({ where: { tokenHash: hashLinkToken(token) } });
   if (!link) return { ok: false as const, reason: "invalid" as const };
-  if (link.revokedAt) return { ok: false as const, reason: "revoked" as const };
-  if (link.usedAt) return { ok: false as const, reason: "used" as const, link };
-  if (link.expiresAt <= now) return { ok: false as const, reason: "expired" as const };
+  const refusal = linkRefusal(link, now);
+  if (refusal) return { ok: false as const, reason: refusal, link };
   return { ok: true as const, link };
 }
 

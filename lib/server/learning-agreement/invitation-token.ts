@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
-import { hashLinkToken } from "@/lib/server/crypto/link-token";
+import { hashLinkToken, linkRefusal } from "@/lib/server/crypto/link-token";
 
 /** How long a host's signing link works. */
 export const INVITATION_DAYS = 14;
@@ -10,9 +10,8 @@ export const INVITATION_DAYS = 14;
 export async function openInvitation(token: string, now = new Date()) {
   const invitation = await db.hostSigningInvitation.findUnique({ where: { tokenHash: hashLinkToken(token) } });
   if (!invitation) return { ok: false as const, reason: "invalid" as const };
-  if (invitation.revokedAt) return { ok: false as const, reason: "revoked" as const };
-  if (invitation.usedAt) return { ok: false as const, reason: "used" as const, invitation };
-  if (invitation.expiresAt <= now) return { ok: false as const, reason: "expired" as const };
+  const refusal = linkRefusal(invitation, now);
+  if (refusal) return { ok: false as const, reason: refusal, invitation };
   return { ok: true as const, invitation };
 }
 
