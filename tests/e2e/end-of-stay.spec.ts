@@ -8,6 +8,7 @@ import { DEMO, signIn, uniqueStudent } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { linkIn, mailTo } from "./support/mail";
 import { screenshotBothWidths } from "./support/screenshots";
+import { uppsalaAndProgramme } from "./support/mobility";
 import { agreementContent } from "../support/learning-agreement-content";
 import { pdfText } from "../support/pdf-text";
 
@@ -24,8 +25,7 @@ async function arrivedAtUppsala() {
   const db = createDatabaseClient(process.env.DATABASE_URL!);
   try {
     const stamp = randomBytes(3).toString("hex");
-    const partner = await db.partnerInstitution.findFirstOrThrow({ where: { name: "Uppsala universitet" } });
-    const programme = await db.programme.findFirstOrThrow({ where: { name: "Ingénieur Intelligence artificielle et génie logiciel" } });
+    const { partner, programme } = await uppsalaAndProgramme(db);
     const round = await db.applicationRound.create({
       data: {
         name: `Erasmus+ 2027-2028 end of stay ${stamp}`,

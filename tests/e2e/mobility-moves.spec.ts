@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { createDatabaseClient } from "@/lib/server/db/create-client";
 import { DEMO, signIn, uniqueStudent } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
-import { readyToLeave } from "./support/mobility";
+import { readyToLeave, uppsalaAndProgramme } from "./support/mobility";
 import { screenshotBothWidths } from "./support/screenshots";
 
 /** A student of the demo coordinator's programme whose learning agreement is signed, for a stay in September 2071: made in the database. */
@@ -11,8 +11,7 @@ async function signedAgreementFarAhead() {
   const db = createDatabaseClient(process.env.DATABASE_URL!);
   try {
     const stamp = randomBytes(3).toString("hex");
-    const partner = await db.partnerInstitution.findFirstOrThrow({ where: { name: "Uppsala universitet" } });
-    const programme = await db.programme.findFirstOrThrow({ where: { name: "Ingénieur Intelligence artificielle et génie logiciel" } });
+    const { partner, programme } = await uppsalaAndProgramme(db);
     const round = await db.applicationRound.create({
       data: {
         name: `Erasmus+ 2071-2072 ${stamp}`,

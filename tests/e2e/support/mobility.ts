@@ -1,4 +1,4 @@
-import { createDatabaseClient } from "@/lib/server/db/create-client";
+import { createDatabaseClient, type Database } from "@/lib/server/db/create-client";
 import { PHASE_OF, PIECE_KINDS } from "@/lib/domain/dossier/pieces";
 
 const DAY = 86_400_000;
@@ -23,4 +23,12 @@ export async function readyToLeave(applicationId: string): Promise<void> {
   } finally {
     await db.$disconnect();
   }
+}
+
+/** The demo's Uppsala and the demo coordinator's programme: where the tests made in the database send their students. */
+export async function uppsalaAndProgramme(db: Database) {
+  return {
+    partner: await db.partnerInstitution.findFirstOrThrow({ where: { name: "Uppsala universitet" } }),
+    programme: await db.programme.findFirstOrThrow({ where: { name: "Ingénieur Intelligence artificielle et génie logiciel" } }),
+  };
 }
