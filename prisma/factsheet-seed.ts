@@ -96,4 +96,5 @@ export const IMT_MINES_ALES_FACTSHEET: TFactSheet = {
     },
   ],
   decisionWeeksLimit: 5,
+  torWeeksLimit: 5,
 };

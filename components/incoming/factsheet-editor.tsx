@@ -71,10 +71,11 @@ export function FactSheetEditor({ id, version, content }: { id: string; version:
         </div>
       </Section>
       <Section title={t("factsheet.sections.calendar")}>
-        <div className="grid gap-3 sm:grid-cols-3">
+        <div className="grid gap-3 sm:grid-cols-4">
           {text("deadlines.autumn", t("factsheet.fields.autumnDeadline"))}
           {text("deadlines.spring", t("factsheet.fields.springDeadline"))}
           {text("decisionWeeksLimit", t("factsheet.fields.decisionWeeks"), "number")}
+          {text("torWeeksLimit", t("factsheet.fields.torWeeks"), "number")}
         </div>
         {bilingual("semesters.autumn", t("factsheet.fields.autumnDates"))}
         {bilingual("semesters.spring", t("factsheet.fields.springDates"))}

@@ -51,6 +51,19 @@ const ZEnv = z
     PASSWORD_SIGN_IN: z.enum(["all", "students", "off"]).default("all"),
     // How often the outbox worker retries e-mail that could not be sent at once.
     OUTBOX_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
+    // Erasmus Without Paper: the portal is a node of the network when EWP_PRIVATE_KEY (an RSA key, PEM) is set.
+    EWP_PRIVATE_KEY: z.string().optional(),
+    // The https address partners reach the portal at (NEXTAUTH_URL when unset); the manifest lists the APIs under it.
+    EWP_BASE_URL: z.string().url().optional(),
+    // The registry's catalogue of the network (a file path or an https URL), re-read every EWP_REGISTRY_REFRESH_MINUTES.
+    EWP_REGISTRY_CATALOGUE: z.string().default("https://registry.erasmuswithoutpaper.eu/catalogue-v1.xml"),
+    EWP_REGISTRY_REFRESH_MINUTES: z.coerce.number().int().positive().default(10),
+    // Whom the network's registry and partners write to about this node.
+    EWP_ADMIN_EMAIL: z.string().email().optional(),
+  })
+  .refine((e) => !e.EWP_PRIVATE_KEY || ((e.EWP_BASE_URL ?? e.NEXTAUTH_URL)?.startsWith("https://") && e.EWP_ADMIN_EMAIL), {
+    path: ["EWP_BASE_URL"],
+    message: "with EWP_PRIVATE_KEY, EWP_BASE_URL (or NEXTAUTH_URL) must be an https address and EWP_ADMIN_EMAIL is required",
   })
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
     path: ["OIDC_CLIENT_ID"],

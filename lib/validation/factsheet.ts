@@ -86,6 +86,8 @@ export const ZFactSheet = z.object({
     )
     .max(10),
   decisionWeeksLimit: z.coerce.number({ error: V.number }).int(V.number).min(1, V.outOfRange).max(52, V.outOfRange),
+  // Weeks after the assessment within which the host sends the transcript of records (the Erasmus charter's five by default).
+  torWeeksLimit: z.coerce.number({ error: V.number }).int(V.number).min(1, V.outOfRange).max(52, V.outOfRange).default(5),
 });
 export type TFactSheet = z.output<typeof ZFactSheet>;
 export type TFactSheetInput = z.input<typeof ZFactSheet>;

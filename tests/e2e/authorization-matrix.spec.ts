@@ -194,6 +194,17 @@ const ROUTES: Record<string, RouteCall> = {
   "POST /api/v1/grants/calculate": { request: () => ({ path: "/api/v1/grants/calculate", body: Buffer.from("{}") }), allowed: ALL },
   "POST /api/v1/grade-conversion": { request: () => ({ path: "/api/v1/grade-conversion", body: Buffer.from("{}") }), allowed: ALL },
   "GET /api/v1/factsheet": { request: () => ({ path: "/api/v1/factsheet" }), allowed: ALL },
+  // Erasmus Without Paper: a session opens none of them (the portal under test is no EWP node, so each answers 404);
+  // the HTTP signatures that do are tested in tests/integration/ewp.test.ts.
+  "GET /ewp/manifest.xml": { request: () => ({ path: "/ewp/manifest.xml" }), allowed: [] },
+  "GET /ewp/echo": { request: () => ({ path: "/ewp/echo?hei_id=mines-ales.fr" }), allowed: [] },
+  "POST /ewp/echo": { request: () => ({ path: "/ewp/echo", body: Buffer.from("hei_id=mines-ales.fr") }), allowed: [] },
+  "GET /ewp/institutions": { request: () => ({ path: "/ewp/institutions?hei_id=mines-ales.fr" }), allowed: [] },
+  "POST /ewp/institutions": { request: () => ({ path: "/ewp/institutions", body: Buffer.from("hei_id=mines-ales.fr") }), allowed: [] },
+  "GET /ewp/ounits": { request: () => ({ path: "/ewp/ounits?hei_id=mines-ales.fr" }), allowed: [] },
+  "POST /ewp/ounits": { request: () => ({ path: "/ewp/ounits", body: Buffer.from("hei_id=mines-ales.fr") }), allowed: [] },
+  "GET /ewp/factsheet": { request: () => ({ path: "/ewp/factsheet?hei_id=mines-ales.fr" }), allowed: [] },
+  "POST /ewp/factsheet": { request: () => ({ path: "/ewp/factsheet", body: Buffer.from("hei_id=mines-ales.fr") }), allowed: [] },
   "POST /api/v1/incoming-applications": { request: () => ({ path: "/api/v1/incoming-applications", body: Buffer.from("") }), allowed: ALL },
   // The status link's token is the only key: no role, the office's included, reads a letter without it.
   "GET /api/v1/incoming-applications/[id]/acceptance-letter": {

@@ -3,10 +3,19 @@
  * server action that is not listed here makes tests/integration/endpoints.test.ts
  * fail: a new endpoint must say who it is for.
  */
-export const ROUTE_ACCESS: Record<string, "public" | "signed-in"> = {
+export const ROUTE_ACCESS: Record<string, "public" | "signed-in" | "ewp"> = {
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/health": "public",
+  "GET /ewp/manifest.xml": "ewp",
+  "GET /ewp/echo": "ewp",
+  "POST /ewp/echo": "ewp",
+  "GET /ewp/institutions": "ewp",
+  "POST /ewp/institutions": "ewp",
+  "GET /ewp/ounits": "ewp",
+  "POST /ewp/ounits": "ewp",
+  "GET /ewp/factsheet": "ewp",
+  "POST /ewp/factsheet": "ewp",
   "POST /api/v1/eligibility": "public",
   "POST /api/v1/grants/calculate": "public",
   "POST /api/v1/grade-conversion": "public",
@@ -27,8 +36,12 @@ export const ROUTE_ACCESS: Record<string, "public" | "signed-in"> = {
   "GET /api/v1/rounds/[id]/grant-decisions": "signed-in",
 };
 
-/** The route handlers other sites may call: the public calculators (eligibility, grant, grade conversion), and next-auth (which checks its own CSRF token). */
+/**
+ * The route handlers other sites may call: the public calculators (eligibility, grant, grade conversion), next-auth
+ * (which checks its own CSRF token), and the Erasmus Without Paper APIs (the HTTP signature says who calls).
+ */
 export const CROSS_SITE_ROUTES = [
+  ...Object.keys(ROUTE_ACCESS).filter((key) => ROUTE_ACCESS[key] === "ewp"),
   "POST /api/v1/eligibility",
   "POST /api/v1/grants/calculate",
   "POST /api/v1/grade-conversion",

@@ -1136,6 +1136,7 @@ export const en = {
       autumnDates: "First-semester dates",
       springDates: "Second-semester dates",
       decisionWeeks: "Weeks to decide",
+      torWeeks: "Weeks to send the transcript of records",
       credits: "ECTS credits per semester",
       courseName: "Course",
       courseLanguages: "Taught in",

@@ -1163,6 +1163,7 @@ export const fr: SameShape<typeof en> = {
       autumnDates: "Dates du premier semestre",
       springDates: "Dates du second semestre",
       decisionWeeks: "Semaines pour décider",
+      torWeeks: "Semaines pour envoyer le relevé de notes",
       credits: "Crédits ECTS par semestre",
       courseName: "Formation",
       courseLanguages: "Enseignée en",

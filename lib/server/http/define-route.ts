@@ -7,9 +7,11 @@ import { requestLocale } from "./request-locale";
 import { RequestRefused } from "./request-refused";
 import { fieldErrorItem } from "./field-errors";
 import { isSameOrigin } from "./same-origin";
+import { handleEwpRequest, type EwpCall, type EwpClients } from "@/lib/server/ewp/handle-request";
 
 type RouteAccess = {
-  access: "public" | "signed-in";
+  /** "ewp": an Erasmus Without Paper API, answered in XML (lib/server/ewp/handle-request.ts). */
+  access: "public" | "signed-in" | "ewp";
   /** A public API other sites may call (it changes nothing for anyone, or has its own protection against forged requests). */
   crossSite?: true;
 };
@@ -49,7 +51,21 @@ export function defineRoute<P extends Params = Params>(
   options: RouteAccess & { access: "signed-in" },
   handler: (call: Call<P, CurrentUser>) => Promise<Response>,
 ): Handler<P>;
-export function defineRoute<P extends Params>(options: RouteAccess, handler: (call: Call<P, never>) => Promise<Response>): Handler<P> {
+export function defineRoute<P extends Params = Params>(
+  options: { access: "ewp"; clients: EwpClients },
+  handler: (call: EwpCall) => Promise<string>,
+): Handler<P>;
+export function defineRoute<P extends Params>(
+  options: RouteAccess & { clients?: EwpClients },
+  handler: ((call: Call<P, never>) => Promise<Response>) | ((call: EwpCall) => Promise<string>),
+): Handler<P> {
+  if (options.access === "ewp") {
+    // Other nodes call from anywhere: the HTTP signature, not the origin, says who they are.
+    const route: Handler<P> = (request) => handleEwpRequest(request, options.clients!, handler as (call: EwpCall) => Promise<string>);
+    ROUTE_ACCESS.set(route, { access: "ewp", crossSite: true });
+    return route;
+  }
+  const respond = handler as (call: Call<P, never>) => Promise<Response>;
   const route: Handler<P> = async (request, context) => {
     const locale = requestLocale(request);
     try {
@@ -58,7 +74,7 @@ export function defineRoute<P extends Params>(options: RouteAccess, handler: (ca
       refuseHiddenCharacters(request, params);
       const user = options.access === "signed-in" ? await getCurrentUser() : null;
       if (options.access === "signed-in" && !user) return Response.json({ error: "unauthenticated" }, { status: 401 });
-      return await handler({ request, params, user: user as never, locale, context });
+      return await respond({ request, params, user: user as never, locale, context });
     } catch (error) {
       return errorResponse(error, locale);
     }

@@ -1,0 +1,8 @@
+import { defineRoute } from "@/lib/server/http/define-route";
+import { institutions } from "@/lib/server/ewp/apis/institutions";
+
+export const dynamic = "force-dynamic";
+
+/** EWP: for clients whose HTTP signature verifies with a key of the registry (see README, Erasmus Without Paper). */
+export const GET = defineRoute({ access: "ewp", clients: "signed" }, institutions);
+export const POST = GET;
