@@ -12,3 +12,14 @@ export function displayName(person: PersonName, fallback: string, { lastNameFirs
   const parts = lastNameFirst ? [last?.toUpperCase(), first] : [first, last];
   return parts.filter(Boolean).join(" ") || fallback;
 }
+
+/**
+ * A name held in one piece (a contact the learning agreement names) cut the
+ * way Erasmus Without Paper asks for it: the last word is the family name,
+ * the words before it the given names. A name of one word is a family name.
+ */
+export function splitFullName(fullName: string): { givenNames: string; familyName: string } {
+  const words = fullName.trim().split(/\s+/).filter(Boolean);
+  const familyName = words.pop() ?? "";
+  return { givenNames: words.join(" "), familyName };
+}

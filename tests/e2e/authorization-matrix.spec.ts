@@ -205,6 +205,21 @@ const ROUTES: Record<string, RouteCall> = {
   "POST /ewp/ounits": { request: () => ({ path: "/ewp/ounits", body: Buffer.from("hei_id=mines-ales.fr") }), allowed: [] },
   "GET /ewp/factsheet": { request: () => ({ path: "/ewp/factsheet?hei_id=mines-ales.fr" }), allowed: [] },
   "POST /ewp/factsheet": { request: () => ({ path: "/ewp/factsheet", body: Buffer.from("hei_id=mines-ales.fr") }), allowed: [] },
+  "GET /ewp/omobility-las/get": {
+    request: (r) => ({ path: `/ewp/omobility-las/get?sending_hei_id=mines-ales.fr&omobility_id=${r.agreementId}` }),
+    allowed: [],
+  },
+  "POST /ewp/omobility-las/get": {
+    request: (r) => ({ path: "/ewp/omobility-las/get", body: Buffer.from(`sending_hei_id=mines-ales.fr&omobility_id=${r.agreementId}`) }),
+    allowed: [],
+  },
+  "GET /ewp/omobility-las/index": { request: () => ({ path: "/ewp/omobility-las/index?sending_hei_id=mines-ales.fr" }), allowed: [] },
+  "POST /ewp/omobility-las/index": { request: () => ({ path: "/ewp/omobility-las/index", body: Buffer.from("sending_hei_id=mines-ales.fr") }), allowed: [] },
+  "POST /ewp/omobility-las/update": {
+    request: () => ({ path: "/ewp/omobility-las/update", body: Buffer.from("<omobility-las-update-request/>") }),
+    allowed: [],
+  },
+  "GET /ewp/omobility-las/stats": { request: () => ({ path: "/ewp/omobility-las/stats" }), allowed: [] },
   "POST /api/v1/incoming-applications": { request: () => ({ path: "/api/v1/incoming-applications", body: Buffer.from("") }), allowed: ALL },
   // The status link's token is the only key: no role, the office's included, reads a letter without it.
   "GET /api/v1/incoming-applications/[id]/acceptance-letter": {

@@ -1,12 +1,12 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DOMParser } from "@xmldom/xmldom";
 import { IMT_MINES_ALES_FACTSHEET } from "@/prisma/factsheet-seed";
-import { keyFingerprint, verifyResponse } from "@/lib/server/ewp/http-signature";
+import { keyFingerprint } from "@/lib/server/ewp/http-signature";
 import { validateAgainstSchema } from "@/lib/server/ewp/schema-validation";
 import { testDb } from "../support/db";
 import { createRoundWithDestination } from "../support/applications";
-import { newKey, signedRequest, writeCatalogue } from "../support/ewp-network";
+import { becomeEwpNode, callSigned, newKey, signedRequest } from "../support/ewp-network";
 
 /**
  * The portal as a node of the Erasmus Without Paper network, called as a
@@ -33,17 +33,14 @@ beforeAll(async () => {
   if (!(await testDb().factSheet.findFirst()))
     await testDb().factSheet.create({ data: { erasmusCode: institution.erasmusCode, content: IMT_MINES_ALES_FACTSHEET } });
 
-  // The settings are read once per process: the routes are loaded afresh once the node's are in place.
-  Object.assign(process.env, {
-    EWP_PRIVATE_KEY: portalKey.export({ type: "pkcs8", format: "pem" }).toString().replace(/\n/g, "\\n"),
-    EWP_BASE_URL: BASE,
-    EWP_ADMIN_EMAIL: "ewp-admin@portal.test",
-    EWP_REGISTRY_CATALOGUE: writeCatalogue([
+  becomeEwpNode(
+    portalKey,
+    [
       { heiId: schacCode, key: portalKey },
       { heiId: PARTNER, key: partnerKey },
-    ]),
-  });
-  vi.resetModules();
+    ],
+    BASE,
+  );
   routes = {
     manifest: await import("@/app/ewp/manifest.xml/route"),
     echo: await import("@/app/ewp/echo/route"),
@@ -58,20 +55,10 @@ async function expectValid(schema: string, xml: string) {
 }
 
 /** What a partner's node does: sign, send, then check the answer's signature against the portal's published key. */
-async function call(route: keyof typeof routes, query: string, options: { method?: "GET" | "POST"; key?: KeyObject; now?: Date } = {}) {
+function call(route: keyof typeof routes, query: string, options: { method?: "GET" | "POST"; key?: KeyObject; now?: Date } = {}) {
   const method = options.method ?? "GET";
   const url = `${BASE}/ewp/${route}${method === "GET" && query ? `?${query}` : ""}`;
-  const { request, headers } = signedRequest(url, options.key ?? partnerKey, { method, body: method === "POST" ? query : "", now: options.now });
-  const response = await routes[route][method]!(request);
-  const body = await response.text();
-  verifyResponse(
-    { headers: response.headers, body },
-    {
-      sent: { requestId: headers["x-request-id"]!, signature: headers.authorization!.match(/signature="([^"]*)"/)![1] },
-      publicKey: (id) => (id === keyFingerprint(portalKey) ? createPublicKey(portalKey) : null),
-    },
-  );
-  return { status: response.status, body, headers: response.headers };
+  return callSigned(routes[route][method]!, url, { key: options.key ?? partnerKey, portalKey, method, body: method === "POST" ? query : "", now: options.now });
 }
 
 const text = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}[^>]*>([^<]*)</${name}>`, "g"))].map((m) => m[1]);

@@ -11,17 +11,19 @@ export type EwpClients = "signed" | "anyone";
 
 export type EwpCall = {
   request: Request;
-  /** The query's and, for POST, the form body's parameters (the specs accept both methods). */
+  /** The query's and, for a POST of a form, the body's parameters (the specs accept both methods). */
   parameters: URLSearchParams;
+  /** The body as received (an update request is XML, not a form). */
+  body: Uint8Array;
   /** The institutions the caller's key covers, as the registry says; none for an anonymous caller. */
   heiIds: string[];
   node: EwpNode;
 };
 
-/** A request the spec's rules refuse (bad parameters: 400; the node not set up: 404), with a message for the partner's developers. */
+/** A request the spec's rules refuse (bad parameters: 400; the node not set up: 404; an edit conflict: 409), with a message for the partner's developers. */
 export class EwpRefused extends Error {
   constructor(
-    readonly status: 400 | 404,
+    readonly status: 400 | 404 | 409,
     message: string,
   ) {
     super(message);
@@ -64,7 +66,8 @@ export async function handleEwpRequest(request: Request, clients: EwpClients, ha
     const url = new URL(request.url);
     const body = new Uint8Array(request.method === "POST" ? await request.arrayBuffer() : new ArrayBuffer(0));
     const parameters = new URLSearchParams(url.search);
-    if (body.length > 0) for (const [name, value] of new URLSearchParams(new TextDecoder().decode(body))) parameters.append(name, value);
+    const form = !/xml/i.test(request.headers.get("content-type") ?? "");
+    if (form && body.length > 0) for (const [name, value] of new URLSearchParams(new TextDecoder().decode(body))) parameters.append(name, value);
     if ([...parameters].some(([name, value]) => !isCleanText(name) || !isCleanText(value))) throw new EwpRefused(400, "A parameter holds control characters.");
     if (!node) throw new EwpRefused(404, "This portal is not a node of the Erasmus Without Paper network.");
     let heiIds: string[] = [];
@@ -76,7 +79,7 @@ export async function handleEwpRequest(request: Request, clients: EwpClients, ha
       );
       heiIds = institutionsOfClientKey(catalogue, keyId);
     }
-    return xmlResponse(await handler({ request, parameters, heiIds, node }), 200, node, request);
+    return xmlResponse(await handler({ request, parameters, body, heiIds, node }), 200, node, request);
   } catch (error) {
     const { status, message, headers } = failure(error);
     return xmlResponse(errorResponseXml(message), status, node, request, headers);

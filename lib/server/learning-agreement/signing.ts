@@ -78,7 +78,7 @@ export async function addSignature(
   version: LockedVersion,
   party: Party,
   seenHash: string,
-  signer: { name: string; position: string; email: string; userId?: string },
+  signer: { name: string; position: string; email: string; userId?: string; app?: string },
 ): Promise<boolean> {
   const check = checkSignature({ state: version.state, contentHash: version.contentHash }, party, seenHash, version.signatures);
   if (!check.ok) throw new AppError("refused", check.reason);
@@ -89,7 +89,8 @@ export async function addSignature(
       signerName: signer.name,
       signerPosition: signer.position,
       signerEmail: signer.email,
-      signerApp: "erasmus-portal",
+      // The software the signer used: this portal, or the partner's own system through EWP.
+      signerApp: signer.app ?? "erasmus-portal",
       contentHash: version.contentHash,
       userId: signer.userId,
     },

@@ -3,6 +3,7 @@ import { publicKeyDer } from "../http-signature";
 import { ewpUrl, type EwpNode } from "../node";
 import { manifestXml } from "../documents/manifest";
 import { homeHei } from "./home-hei";
+import { MAX_OMOBILITY_IDS } from "./omobility-las-get";
 
 /** The Discovery manifest of this node, read by the registry. */
 export async function manifest(node: EwpNode): Promise<string> {
@@ -16,7 +17,14 @@ export async function manifest(node: EwpNode): Promise<string> {
       institutions: ewpUrl(node, "institutions"),
       ounits: ewpUrl(node, "ounits"),
       factsheet: ewpUrl(node, "factsheet"),
+      omobilityLas: {
+        get: ewpUrl(node, "omobility-las/get"),
+        index: ewpUrl(node, "omobility-las/index"),
+        update: ewpUrl(node, "omobility-las/update"),
+        stats: ewpUrl(node, "omobility-las/stats"),
+      },
     },
+    maxOmobilityIds: MAX_OMOBILITY_IDS,
     publicKey: publicKeyDer(node.key).toString("base64"),
   });
 }

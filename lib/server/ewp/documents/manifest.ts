@@ -3,7 +3,15 @@ import { NS, xmlDocument } from "./namespaces";
 export type ManifestInput = {
   adminEmail: string;
   institution: { schacCode: string; erasmusCode: string; name: string };
-  urls: { manifest: string; echo: string; institutions: string; ounits: string; factsheet: string };
+  urls: {
+    manifest: string;
+    echo: string;
+    institutions: string;
+    ounits: string;
+    factsheet: string;
+    omobilityLas: { get: string; index: string; update: string; stats: string };
+  };
+  maxOmobilityIds: number;
   /** The portal's public key, base64 DER: it signs both its requests and its responses. */
   publicKey: string;
 };
@@ -21,7 +29,7 @@ const entry = (repository: string, major: number, version: string, body: Record<
 });
 
 /** The Discovery v6 manifest: who administers this node, which APIs it serves where, the institution it covers and its keys. */
-export function manifestXml({ adminEmail, institution, urls, publicKey }: ManifestInput): string {
+export function manifestXml({ adminEmail, institution, urls, publicKey, maxOmobilityIds }: ManifestInput): string {
   return xmlDocument({
     manifest: {
       "@xmlns": NS.manifest,
@@ -42,6 +50,14 @@ export function manifestXml({ adminEmail, institution, urls, publicKey }: Manife
             "max-ounit-codes": 100,
           }),
           factsheet: entry("ewp-specs-api-factsheet", 1, "1.2.0", { "http-security": httpSecurity, url: urls.factsheet, "max-hei-ids": 1 }),
+          "omobility-las": entry("ewp-specs-api-omobility-las", 1, "1.2.0", {
+            "http-security": httpSecurity,
+            "get-url": urls.omobilityLas.get,
+            "index-url": urls.omobilityLas.index,
+            "update-url": urls.omobilityLas.update,
+            "stats-url": urls.omobilityLas.stats,
+            "max-omobility-ids": maxOmobilityIds,
+          }),
         },
         "institutions-covered": {
           "r:hei": {
