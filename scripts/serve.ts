@@ -5,8 +5,13 @@
  * and the benchmarks all serve the portal through it.
  *
  *   tsx scripts/serve.ts [--dev] [-p PORT]
+ *
+ * With TLS_CERT_FILE and TLS_KEY_FILE (PEM) it serves https itself, as an
+ * Erasmus Without Paper node must when no proxy in front of it does.
  */
-import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddressFrom } from "../lib/domain/client-address";
@@ -23,11 +28,13 @@ async function main() {
   const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => {
+  const serve = (request: IncomingMessage, response: ServerResponse) => {
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddressFrom(request.socket.remoteAddress, request.headers["x-forwarded-for"], trustedHops);
     void handle(request, response);
-  });
-  server.listen(port, () => console.log(`Serving on http://localhost:${port}`));
+  };
+  const { TLS_CERT_FILE: cert, TLS_KEY_FILE: key } = process.env;
+  const server = cert && key ? createHttpsServer({ cert: readFileSync(cert), key: readFileSync(key) }, serve) : createServer(serve);
+  server.listen(port, () => console.log(`Serving on ${cert && key ? "https" : "http"}://localhost:${port}`));
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -33,6 +33,7 @@ const BY_ROLE: Record<RoleName, Entry[]> = {
     { href: "/coordinator/rounds", label: "nav.rounds" },
     { href: "/coordinator/commission", label: "nav.commission" },
     { href: "/coordinator/grading-tables", label: "nav.gradingTables" },
+    { href: "/coordinator/incoming-learning-agreements", label: "nav.incomingAgreements" },
   ],
   GRANT_COMMISSION: [
     { href: "/coordinator", label: "nav.coordinator" },

@@ -58,6 +58,8 @@ export const AUDIT_ACTIONS = [
   "end_of_stay.longer_stay_amended",
   "end_of_stay.recognised",
   "grading_table.saved",
+  "incoming_learning_agreement.approved",
+  "incoming_learning_agreement.commented",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

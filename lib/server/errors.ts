@@ -81,6 +81,8 @@ export const REFUSALS = [
   "places_below_held",
   "quotas_fixed",
   "no_unfilled_places",
+  // Erasmus Without Paper: the partner's node could not be reached, or refused the request.
+  "partner_unreachable",
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 

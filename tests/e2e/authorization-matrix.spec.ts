@@ -48,6 +48,7 @@ type Records = {
   incomingId: string;
   factSheetId: string;
   interInstitutionalAgreementId: string;
+  incomingAgreementId: string;
 };
 
 const ALL: readonly Caller[] = CALLERS;
@@ -171,6 +172,10 @@ const ACTIONS: Record<string, ActionCall> = {
     allowed: REVIEWERS,
   },
   saveGradingTableAction: { input: () => ({ owner: "home", eqfLevel: 7, iscedCode: "0613", grades: "" }), allowed: ["INTERNATIONAL_OFFICE"] },
+  answerIncomingAgreementAction: {
+    input: (r) => ({ id: r.incomingAgreementId, version: STALE, proposalId: UNSEEN, answer: "APPROVE", signerPosition: "Coordinator", comment: "" }),
+    allowed: ["INTERNATIONAL_OFFICE"],
+  },
   saveGrantSettingsAction: { input: (r) => ({ roundId: r.emptyRoundId }), allowed: ["GRANT_COMMISSION"] },
   importGradesAction: { input: (r) => ({ roundId: r.emptyRoundId, csv: "not,a,grade,file" }), allowed: ["GRANT_COMMISSION"] },
   setCriteriaAction: {
@@ -220,6 +225,10 @@ const ROUTES: Record<string, RouteCall> = {
     allowed: [],
   },
   "GET /ewp/omobility-las/stats": { request: () => ({ path: "/ewp/omobility-las/stats" }), allowed: [] },
+  "POST /ewp/omobility-la-cnr": {
+    request: () => ({ path: "/ewp/omobility-la-cnr", body: Buffer.from("sending_hei_id=mines-ales.fr&omobility_id=x") }),
+    allowed: [],
+  },
   "POST /api/v1/incoming-applications": { request: () => ({ path: "/api/v1/incoming-applications", body: Buffer.from("") }), allowed: ALL },
   // The status link's token is the only key: no role, the office's included, reads a letter without it.
   "GET /api/v1/incoming-applications/[id]/acceptance-letter": {
@@ -391,6 +400,7 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
       },
     });
     const factSheet = await db.factSheet.findFirstOrThrow();
+    const incomingAgreement = await db.incomingLearningAgreement.create({ data: { sendingHeiId: "partner.test", omobilityId: `matrix-${stamp}` } });
     const iia = await db.interInstitutionalAgreement.create({
       data: { partnerInstitutionId: partner.id, firstAcademicYear: "2040-2041", lastAcademicYear: "2040-2041" },
     });
@@ -407,6 +417,7 @@ async function createOtherStudentsRecords(baseURL: string): Promise<{ records: R
         incomingId: incoming.id,
         factSheetId: factSheet.id,
         interInstitutionalAgreementId: iia.id,
+        incomingAgreementId: incomingAgreement.id,
       },
     };
   } finally {

@@ -12,7 +12,8 @@ import { testDb, uniqueSuffix } from "../support/db";
 import { createUser } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
 import { agreementContent } from "../support/learning-agreement-content";
-import { becomeEwpNode, callSigned, newKey } from "../support/ewp-network";
+import { newKey } from "../support/ewp-network";
+import { becomeEwpNode, callSigned } from "../support/ewp-node";
 
 /**
  * An outgoing learning agreement through the spec's example scenario, read

@@ -6,7 +6,8 @@ import { keyFingerprint } from "@/lib/server/ewp/http-signature";
 import { validateAgainstSchema } from "@/lib/server/ewp/schema-validation";
 import { testDb } from "../support/db";
 import { createRoundWithDestination } from "../support/applications";
-import { becomeEwpNode, callSigned, newKey, signedRequest } from "../support/ewp-network";
+import { newKey, signedRequest } from "../support/ewp-network";
+import { becomeEwpNode, callSigned } from "../support/ewp-node";
 
 /**
  * The portal as a node of the Erasmus Without Paper network, called as a

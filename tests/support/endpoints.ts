@@ -22,6 +22,7 @@ export const ROUTE_ACCESS: Record<string, "public" | "signed-in" | "ewp"> = {
   "POST /ewp/omobility-las/index": "ewp",
   "POST /ewp/omobility-las/update": "ewp",
   "GET /ewp/omobility-las/stats": "ewp",
+  "POST /ewp/omobility-la-cnr": "ewp",
   "POST /api/v1/eligibility": "public",
   "POST /api/v1/grants/calculate": "public",
   "POST /api/v1/grade-conversion": "public",
@@ -122,4 +123,5 @@ export const ACTION_ACCESS_MATRIX: Record<string, "public" | "public-form" | str
   recordLongerStayAmendmentAction: ["DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE"],
   recordRecognitionAction: ["DEPARTMENTAL_COORDINATOR", "INTERNATIONAL_OFFICE"],
   saveGradingTableAction: ["INTERNATIONAL_OFFICE"],
+  answerIncomingAgreementAction: ["INTERNATIONAL_OFFICE"],
 };

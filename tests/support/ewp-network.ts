@@ -1,22 +1,34 @@
-import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
+import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { vi } from "vitest";
-import { keyFingerprint, publicKeyDer, signRequest, verifyResponse } from "@/lib/server/ewp/http-signature";
+import { keyFingerprint, publicKeyDer, signRequest } from "@/lib/server/ewp/http-signature";
 
-export type Participant = { heiId: string; key: KeyObject };
+/** An institution of the test network: its key, and where its node serves the learning-agreement APIs, if it has one running. */
+export type Participant = { heiId: string; key: KeyObject; baseUrl?: string };
 
 export const newKey = (): KeyObject => generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
 
 const REGISTRY = "https://github.com/erasmus-without-paper/ewp-specs-api-registry/tree/stable-v1";
+const ENTRY = (repository: string, major: number) => `https://github.com/erasmus-without-paper/${repository}/blob/stable-v${major}/manifest-entry.xsd`;
+
+/** The learning-agreement APIs a portal node serves under `baseUrl`, as its manifest lists them and the registry copies them. */
+function learningAgreementApis(baseUrl: string): string {
+  const url = (path: string) => `${baseUrl}/ewp/${path}`;
+  return (
+    `<apis-implemented>` +
+    `<omobility-las xmlns="${ENTRY("ewp-specs-api-omobility-las", 1)}" version="1.2.0"><get-url>${url("omobility-las/get")}</get-url><index-url>${url("omobility-las/index")}</index-url><update-url>${url("omobility-las/update")}</update-url><max-omobility-ids>20</max-omobility-ids></omobility-las>` +
+    `<omobility-la-cnr xmlns="${ENTRY("ewp-specs-api-omobility-la-cnr", 1)}" version="1.1.0"><url>${url("omobility-la-cnr")}</url><max-omobility-ids>100</max-omobility-ids></omobility-la-cnr>` +
+    `</apis-implemented>`
+  );
+}
 
 /** A registry catalogue listing each participant as a host covering its institution, its key signing requests and responses. */
 export function catalogueXml(participants: Participant[]): string {
   const hosts = participants
-    .map(({ heiId, key }) => {
+    .map(({ heiId, key, baseUrl }) => {
       const sha = keyFingerprint(key);
-      return `<host><institutions-covered><hei-id>${heiId}</hei-id></institutions-covered><client-credentials-in-use><rsa-public-key sha-256="${sha}"/></client-credentials-in-use><server-credentials-in-use><rsa-public-key sha-256="${sha}"/></server-credentials-in-use></host>`;
+      return `<host>${baseUrl ? learningAgreementApis(baseUrl) : ""}<institutions-covered><hei-id>${heiId}</hei-id></institutions-covered><client-credentials-in-use><rsa-public-key sha-256="${sha}"/></client-credentials-in-use><server-credentials-in-use><rsa-public-key sha-256="${sha}"/></server-credentials-in-use></host>`;
     })
     .join("");
   const institutions = participants.map(({ heiId }) => `<hei id="${heiId}"><name>${heiId}</name></hei>`).join("");
@@ -38,46 +50,4 @@ export function signedRequest(url: string, key: KeyObject, { method = "GET", bod
   const headers = signRequest({ method, url: new URL(url), body, key }, now);
   if (method === "POST") headers["content-type"] = "application/x-www-form-urlencoded";
   return { headers, request: new Request(url, { method, headers, body: method === "POST" ? body : undefined }) };
-}
-
-/**
- * Makes the portal under test a node of a network of these participants: its
- * settings are read once per process, so they are set, then the modules the
- * test loads afterwards (`await import(...)`) read them afresh.
- */
-export function becomeEwpNode(portalKey: KeyObject, participants: Participant[], baseUrl: string): void {
-  Object.assign(process.env, {
-    EWP_PRIVATE_KEY: portalKey.export({ type: "pkcs8", format: "pem" }).toString().replace(/\n/g, "\\n"),
-    EWP_BASE_URL: baseUrl,
-    EWP_ADMIN_EMAIL: "ewp-admin@portal.test",
-    EWP_REGISTRY_CATALOGUE: writeCatalogue(participants),
-  });
-  vi.resetModules();
-}
-
-/** Sends a signed request to a route handler as a partner's node would, and checks the answer's signature with the portal's key. */
-export async function callSigned(
-  handler: (request: Request) => Promise<Response>,
-  url: string,
-  {
-    key,
-    portalKey,
-    method = "GET",
-    body = "",
-    contentType,
-    now,
-  }: { key: KeyObject; portalKey: KeyObject; method?: "GET" | "POST"; body?: string; contentType?: string; now?: Date },
-) {
-  const { headers } = signedRequest(url, key, { method, body, now });
-  if (contentType) headers["content-type"] = contentType;
-  const response = await handler(new Request(url, { method, headers, body: method === "POST" ? body : undefined }));
-  const text = await response.text();
-  verifyResponse(
-    { headers: response.headers, body: text },
-    {
-      sent: { requestId: headers["x-request-id"]!, signature: headers.authorization!.match(/signature="([^"]*)"/)![1] },
-      publicKey: (id) => (id === keyFingerprint(portalKey) ? createPublicKey(portalKey) : null),
-    },
-  );
-  return { status: response.status, body: text, headers: response.headers };
 }

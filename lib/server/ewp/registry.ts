@@ -7,7 +7,8 @@ import { ewpNode } from "./node";
 
 const REGISTRY = "https://github.com/erasmus-without-paper/ewp-specs-api-registry/tree/stable-v1";
 
-export type EwpApi = { name: string; namespace: string; version: string; url: string | null };
+/** An API a host implements, with its addresses by element name (`url`, or `get-url`, `update-url`… for APIs of several endpoints). */
+export type EwpApi = { name: string; namespace: string; version: string; urls: Record<string, string> };
 export type EwpHost = { heiIds: string[]; clientKeys: string[]; serverKeys: string[]; apis: EwpApi[] };
 export type Catalogue = { hosts: EwpHost[]; keys: Map<string, KeyObject>; names: Map<string, string> };
 
@@ -33,7 +34,11 @@ export function parseCatalogue(xml: string): Catalogue {
         name: api.localName!,
         namespace: api.namespaceURI ?? "",
         version: api.getAttribute("version") ?? "",
-        url: text(Array.from(api.childNodes).find((n): n is Element => n.nodeType === 1 && (n as Element).localName === "url")) || null,
+        urls: Object.fromEntries(
+          Array.from(api.childNodes)
+            .filter((n): n is Element => n.nodeType === 1 && /(^|-)url$/.test((n as Element).localName ?? ""))
+            .map((u) => [u.localName!, text(u)]),
+        ),
       })),
   }));
   const keys = new Map(
@@ -90,4 +95,13 @@ export function institutionsOfClientKey(catalogue: Catalogue, keyId: string): st
 /** The key a client names, if the registry lists it as some host's client key. */
 export function clientKey(catalogue: Catalogue, keyId: string): KeyObject | null {
   return catalogue.hosts.some((h) => h.clientKeys.includes(keyId)) ? (catalogue.keys.get(keyId) ?? null) : null;
+}
+
+/** Where an institution serves an API, and the keys its server may sign responses with; null when it is not in the network. */
+export function partnerApi(catalogue: Catalogue, heiId: string, api: string): { api: EwpApi; serverKeys: string[] } | null {
+  for (const host of catalogue.hosts) {
+    const found = host.heiIds.includes(heiId) ? host.apis.find((a) => a.name === api) : undefined;
+    if (found) return { api: found, serverKeys: host.serverKeys };
+  }
+  return null;
 }

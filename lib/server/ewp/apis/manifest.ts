@@ -4,6 +4,7 @@ import { ewpUrl, type EwpNode } from "../node";
 import { manifestXml } from "../documents/manifest";
 import { homeHei } from "./home-hei";
 import { MAX_OMOBILITY_IDS } from "./omobility-las-get";
+import { MAX_CNR_OMOBILITY_IDS } from "./omobility-la-cnr";
 
 /** The Discovery manifest of this node, read by the registry. */
 export async function manifest(node: EwpNode): Promise<string> {
@@ -23,8 +24,10 @@ export async function manifest(node: EwpNode): Promise<string> {
         update: ewpUrl(node, "omobility-las/update"),
         stats: ewpUrl(node, "omobility-las/stats"),
       },
+      omobilityLaCnr: ewpUrl(node, "omobility-la-cnr"),
     },
     maxOmobilityIds: MAX_OMOBILITY_IDS,
+    maxCnrOmobilityIds: MAX_CNR_OMOBILITY_IDS,
     publicKey: publicKeyDer(node.key).toString("base64"),
   });
 }

@@ -9,6 +9,8 @@ import { learningAgreementUpdateResponseXml } from "../documents/learning-agreem
 import { EwpRefused, type EwpCall } from "../handle-request";
 import { validateAgainstSchema } from "../schema-validation";
 import { homeHei } from "./home-hei";
+import { notifyPartner, sendEwpNotificationsSoon } from "../notifications";
+import type { Prisma } from "@/lib/server/db/generated/client";
 import { outgoingLearningAgreements } from "./outgoing-learning-agreements";
 
 const child = (parent: Element | undefined, name: string): Element | undefined =>
@@ -61,16 +63,21 @@ export async function omobilityLasUpdate({ request, body, heiIds }: EwpCall): Pr
     select: { id: true },
   });
 
+  // The spec asks for a CNR even to the institution whose update caused the change.
+  const announce = (tx: Prisma.TransactionClient) =>
+    notifyPartner(tx, { api: "omobility-la-cnr", heiId: la.receivingHeiId!, parameters: { sending_hei_id: institution.schacCode, omobility_id: la.id } });
   if (approve) {
     const agreed = await asConflict(() =>
       db.$transaction(async (tx) => {
         const locked = await lockVersion(tx, version.id);
         const done = await addSignature(tx, locked, "RECEIVING", seenHash, signer);
+        await announce(tx);
         // Signed through EWP: the e-mailed link for the same signature has no more use.
         await tx.hostSigningInvitation.updateMany({ where: { versionId: version.id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
         return done;
       }),
     );
+    sendEwpNotificationsSoon();
     if (agreed) await publishAgreedVersion(version.id);
     return learningAgreementUpdateResponseXml(`${institution.name} recorded your approval.`);
   }

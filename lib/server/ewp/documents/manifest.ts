@@ -10,8 +10,10 @@ export type ManifestInput = {
     ounits: string;
     factsheet: string;
     omobilityLas: { get: string; index: string; update: string; stats: string };
+    omobilityLaCnr: string;
   };
   maxOmobilityIds: number;
+  maxCnrOmobilityIds: number;
   /** The portal's public key, base64 DER: it signs both its requests and its responses. */
   publicKey: string;
 };
@@ -29,7 +31,7 @@ const entry = (repository: string, major: number, version: string, body: Record<
 });
 
 /** The Discovery v6 manifest: who administers this node, which APIs it serves where, the institution it covers and its keys. */
-export function manifestXml({ adminEmail, institution, urls, publicKey, maxOmobilityIds }: ManifestInput): string {
+export function manifestXml({ adminEmail, institution, urls, publicKey, maxOmobilityIds, maxCnrOmobilityIds }: ManifestInput): string {
   return xmlDocument({
     manifest: {
       "@xmlns": NS.manifest,
@@ -57,6 +59,11 @@ export function manifestXml({ adminEmail, institution, urls, publicKey, maxOmobi
             "update-url": urls.omobilityLas.update,
             "stats-url": urls.omobilityLas.stats,
             "max-omobility-ids": maxOmobilityIds,
+          }),
+          "omobility-la-cnr": entry("ewp-specs-api-omobility-la-cnr", 1, "1.1.0", {
+            "http-security": httpSecurity,
+            url: urls.omobilityLaCnr,
+            "max-omobility-ids": maxCnrOmobilityIds,
           }),
         },
         "institutions-covered": {

@@ -17,6 +17,7 @@ export const NS = {
   factsheet: `${GITHUB}/ewp-specs-api-factsheet/tree/stable-v1`,
   phone: `${GITHUB}/ewp-specs-types-phonenumber/tree/stable-v1`,
   contact: `${GITHUB}/ewp-specs-types-contact/tree/stable-v1`,
+  laCnr: `${GITHUB}/ewp-specs-api-omobility-la-cnr/tree/stable-v1`,
   termV2: `${GITHUB}/ewp-specs-types-academic-term/tree/stable-v2`,
   /** A manifest entry's namespace: the API's repository, branch and entry schema. */
   entry: (repository: string, major: number) => `${GITHUB}/${repository}/blob/stable-v${major}/manifest-entry.xsd`,

@@ -3,6 +3,7 @@ import { requireRole } from "@/lib/server/auth/session";
 import { COORDINATOR_ROLES } from "@/lib/domain/roles";
 import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
 import { hostRecipientsFor } from "@/lib/server/learning-agreement/host-recipients";
+import { learningAgreementRoute } from "@/lib/server/ewp/learning-agreement-route";
 import { getTranslator } from "@/lib/i18n/server";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -29,8 +30,9 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
       role: r.role === "HOST_ACCOUNT" ? t("learningAgreement.hostAccount") : t(`partners.roles.${r.role}`),
     }),
   }));
-  // Signing sends the host a link unless the host already signed this version.
+  // Signing sends the host a link unless the host already signed this version, or the agreement travels through EWP.
   const hostSigned = proposal?.signatures.some((s) => s.party === "RECEIVING" && s.valid);
+  const route = await learningAgreementRoute(id);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -42,6 +44,9 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
           </ButtonLink>
         }
       />
+      <p className="text-sm text-slate-700" data-testid="agreement-route">
+        {route.way === "ewp" ? t("ewp.route.ewp", { hei: route.heiId }) : t("ewp.route.link")}
+      </p>
       <I18nProvider locale={locale} messages={pickMessages(locale, ["learningAgreement", "errors", "coordinator"])}>
         {can.signForHome && proposal && (
           <Card title={t("learningAgreement.version", { number: proposal.number })}>
@@ -55,11 +60,11 @@ export default async function CoordinatorLearningAgreementPage({ params }: { par
                 <OfficeApproval versionId={proposal.id} seenHash={proposal.contentHash} />
               </div>
             )}
-            <SendingSignPanel versionId={proposal.id} seenHash={proposal.contentHash} recipients={hostSigned ? undefined : recipients} />
+            <SendingSignPanel versionId={proposal.id} seenHash={proposal.contentHash} recipients={hostSigned || route.way === "ewp" ? undefined : recipients} />
           </Card>
         )}
         {proposal && sendingSigned && <Alert tone="success">{t("learningAgreement.sendingSigned", { number: proposal.number })}</Alert>}
-        {can.manageInvitations && (openInvitations.length > 0 || awaitingHost) && (
+        {can.manageInvitations && (openInvitations.length > 0 || (awaitingHost && route.way === "link")) && (
           <Card title={t("learningAgreement.invitations")}>
             <Invitations
               invitations={openInvitations.map((i) => ({

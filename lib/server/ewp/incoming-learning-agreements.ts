@@ -1,0 +1,64 @@
+import "server-only";
+import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
+import { db } from "@/lib/server/db/client";
+import { callPartner } from "./client";
+import { ewpNode } from "./node";
+
+const LA = "https://github.com/erasmus-without-paper/ewp-specs-api-omobility-las/blob/stable-v1/endpoints/get-response.xsd";
+
+const element = (parent: Element | undefined, name: string) =>
+  parent ? (Array.from(parent.childNodes).find((n) => n.nodeType === 1 && (n as Element).localName === name) as Element | undefined) : undefined;
+
+/** What the portal keeps of a sending node's `get` answer: the `la` element, the student's name, the open proposal's id. */
+export function readGetResponse(xml: string): { document: string; studentName: string; proposalId: string | null } | null {
+  const la = new DOMParser().parseFromString(xml, "text/xml").getElementsByTagNameNS(LA, "la")[0];
+  if (!la) return null;
+  const student = element(la, "student");
+  const name = ["given-names", "family-name"].map((n) => element(student, n)?.textContent?.trim() ?? "").filter(Boolean);
+  return {
+    document: new XMLSerializer().serializeToString(la),
+    studentName: name.join(" "),
+    proposalId: element(la, "changes-proposal")?.getAttribute("id") ?? null,
+  };
+}
+
+/** Reads again, from its sending node, one agreement a CNR announced; a failure is kept for the next round. */
+async function refresh(row: { id: string; sendingHeiId: string; omobilityId: string }): Promise<void> {
+  try {
+    const response = await callPartner({
+      heiId: row.sendingHeiId,
+      api: "omobility-las",
+      endpoint: "get-url",
+      form: { sending_hei_id: row.sendingHeiId, omobility_id: row.omobilityId },
+    });
+    if (response.status !== 200) throw new Error(`answered ${response.status}: ${response.body.slice(0, 500)}`);
+    const read = readGetResponse(response.body);
+    await db.incomingLearningAgreement.update({
+      where: { id: row.id },
+      data: { ...(read ?? { document: null, proposalId: null }), refreshNeeded: false, fetchedAt: new Date(), lastError: null },
+    });
+  } catch (error) {
+    await db.incomingLearningAgreement.update({
+      where: { id: row.id },
+      data: { lastError: String(error instanceof Error ? error.message : error).slice(0, 1000) },
+    });
+  }
+}
+
+/** Reads again every agreement a partner announced and not yet read. */
+export async function refreshIncomingLearningAgreements(): Promise<void> {
+  if (!ewpNode()) return;
+  const due = await db.incomingLearningAgreement.findMany({
+    where: { refreshNeeded: true },
+    select: { id: true, sendingHeiId: true, omobilityId: true },
+    take: 20,
+  });
+  for (const row of due) await refresh(row);
+}
+
+let refreshing: Promise<void> | null = null;
+export function refreshIncomingLearningAgreementsSoon(): void {
+  refreshing ??= refreshIncomingLearningAgreements()
+    .catch((error: unknown) => console.error("[ewp] incoming learning agreements:", error))
+    .finally(() => (refreshing = null));
+}

@@ -1,0 +1,46 @@
+import { createPublicKey, type KeyObject } from "node:crypto";
+import { vi } from "vitest";
+import { keyFingerprint, verifyResponse } from "@/lib/server/ewp/http-signature";
+import { signedRequest, writeCatalogue, type Participant } from "./ewp-network";
+
+/**
+ * Makes the portal under test a node of a network of these participants: its
+ * settings are read once per process, so they are set, then the modules the
+ * test loads afterwards (`await import(...)`) read them afresh.
+ */
+export function becomeEwpNode(portalKey: KeyObject, participants: Participant[], baseUrl: string): void {
+  Object.assign(process.env, {
+    EWP_PRIVATE_KEY: portalKey.export({ type: "pkcs8", format: "pem" }).toString().replace(/\n/g, "\\n"),
+    EWP_BASE_URL: baseUrl,
+    EWP_ADMIN_EMAIL: "ewp-admin@portal.test",
+    EWP_REGISTRY_CATALOGUE: writeCatalogue(participants),
+  });
+  vi.resetModules();
+}
+
+/** Sends a signed request to a route handler as a partner's node would, and checks the answer's signature with the portal's key. */
+export async function callSigned(
+  handler: (request: Request) => Promise<Response>,
+  url: string,
+  {
+    key,
+    portalKey,
+    method = "GET",
+    body = "",
+    contentType,
+    now,
+  }: { key: KeyObject; portalKey: KeyObject; method?: "GET" | "POST"; body?: string; contentType?: string; now?: Date },
+) {
+  const { headers } = signedRequest(url, key, { method, body, now });
+  if (contentType) headers["content-type"] = contentType;
+  const response = await handler(new Request(url, { method, headers, body: method === "POST" ? body : undefined }));
+  const text = await response.text();
+  verifyResponse(
+    { headers: response.headers, body: text },
+    {
+      sent: { requestId: headers["x-request-id"]!, signature: headers.authorization!.match(/signature="([^"]*)"/)![1] },
+      publicKey: (id) => (id === keyFingerprint(portalKey) ? createPublicKey(portalKey) : null),
+    },
+  );
+  return { status: response.status, body: text, headers: response.headers };
+}
