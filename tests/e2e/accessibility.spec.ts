@@ -27,6 +27,7 @@ const SIGNED_IN_PAGES = [
   { name: "rounds", path: "/coordinator/rounds", account: DEMO.internationalOffice },
   { name: "partners", path: "/coordinator/partners", account: DEMO.internationalOffice },
   { name: "grading-tables", path: "/coordinator/grading-tables", account: DEMO.internationalOffice },
+  { name: "incoming-learning-agreements-empty", path: "/coordinator/incoming-learning-agreements", account: DEMO.internationalOffice },
   { name: "destinations", path: "/destinations", account: DEMO.student },
 ];
 

@@ -225,6 +225,10 @@ const ROUTES: Record<string, RouteCall> = {
     allowed: [],
   },
   "GET /ewp/omobility-las/stats": { request: () => ({ path: "/ewp/omobility-las/stats" }), allowed: [] },
+  "GET /ewp/iias/get": { request: (r) => ({ path: `/ewp/iias/get?iia_id=${r.interInstitutionalAgreementId}` }), allowed: [] },
+  "POST /ewp/iias/get": { request: (r) => ({ path: "/ewp/iias/get", body: Buffer.from(`iia_id=${r.interInstitutionalAgreementId}`) }), allowed: [] },
+  "GET /ewp/iias/index": { request: () => ({ path: "/ewp/iias/index" }), allowed: [] },
+  "POST /ewp/iias/index": { request: () => ({ path: "/ewp/iias/index", body: Buffer.from("") }), allowed: [] },
   "POST /ewp/omobility-la-cnr": {
     request: () => ({ path: "/ewp/omobility-la-cnr", body: Buffer.from("sending_hei_id=mines-ales.fr&omobility_id=x") }),
     allowed: [],

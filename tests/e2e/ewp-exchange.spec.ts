@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { request as httpsRequest } from "node:https";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +16,7 @@ import { newKey, writeCatalogue } from "../support/ewp-network";
 import { DEMO } from "./support/accounts";
 import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { expectAccessible } from "./support/axe";
+import { screenshotBothWidths } from "./support/screenshots";
 import { uppsalaAndProgramme } from "./support/mobility";
 
 /**
@@ -105,12 +106,22 @@ test.beforeAll(async () => {
         // The suite's own server delivers the other tests' mail; these two only send what they cause.
         OUTBOX_INTERVAL_MS: String(60 * 60 * 1000),
       },
-      stdio: "ignore",
+      // Each node's own output, attached to the report when the test fails.
+      stdio: ["ignore", openSync(path.join(dir, `${node}.log`), "a"), openSync(path.join(dir, `${node}.log`), "a")],
       detached: true,
     });
     nodes.push({ url: urls[node], process: child });
   }
   await Promise.all(nodes.map((n) => untilHealthy(n.url)));
+});
+
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  for (const node of ["a", "b"]) await testInfo.attach(`node ${node}`, { body: readFileSync(path.join(tls.dir, `${node}.log`)), contentType: "text/plain" });
+  const [a, b] = [createDatabaseClient(process.env.DATABASE_URL!), createDatabaseClient(databaseB.url)];
+  const state = { notifications: await a.ewpNotification.findMany(), received: await b.incomingLearningAgreement.findMany() };
+  await Promise.all([a.$disconnect(), b.$disconnect()]);
+  await testInfo.attach("EWP state", { body: JSON.stringify(state, null, 2), contentType: "text/plain" });
 });
 
 test.afterAll(async () => {
@@ -228,6 +239,7 @@ test("a learning agreement goes from one portal to another through EWP: commente
   await expect(card).toContainText("De mines-ales.fr");
   await expect(card).toContainText("Compilers");
   await expectAccessible(host, "incoming learning agreements");
+  await screenshotBothWidths(host, "incoming-learning-agreements");
   await card.getByLabel("Votre fonction").fill("Coordinatrice Erasmus");
   await card.getByRole("button", { name: "Commenter et renvoyer" }).click();
   await card.getByLabel("Votre commentaire à l'établissement d'origine").fill("Compilers n'est pas ouvert à l'automne.");

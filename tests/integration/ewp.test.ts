@@ -6,6 +6,7 @@ import { keyFingerprint } from "@/lib/server/ewp/http-signature";
 import { validateAgainstSchema } from "@/lib/server/ewp/schema-validation";
 import { testDb } from "../support/db";
 import { createRoundWithDestination } from "../support/applications";
+import { waitFor } from "../support/factories";
 import { newKey, signedRequest } from "../support/ewp-network";
 import { becomeEwpNode, callSigned } from "../support/ewp-node";
 
@@ -23,7 +24,7 @@ const strangerKey = newKey();
 let home: { schacCode: string; departmentId: string; departmentName: string };
 
 type Handler = (request: Request) => Promise<Response>;
-let routes: Record<"manifest" | "echo" | "institutions" | "ounits" | "factsheet", { GET: Handler; POST?: Handler }>;
+let routes: Record<"manifest" | "echo" | "institutions" | "ounits" | "factsheet" | "omobility-la-cnr", { GET?: Handler; POST?: Handler }>;
 
 beforeAll(async () => {
   const { department } = await createRoundWithDestination();
@@ -48,6 +49,7 @@ beforeAll(async () => {
     institutions: await import("@/app/ewp/institutions/route"),
     ounits: await import("@/app/ewp/ounits/route"),
     factsheet: await import("@/app/ewp/factsheet/route"),
+    "omobility-la-cnr": await import("@/app/ewp/omobility-la-cnr/route"),
   };
 });
 
@@ -66,14 +68,29 @@ const text = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name
 
 describe("the EWP node's documents", () => {
   it("publishes a manifest valid against discovery v6, with each API, the institution and the key it signs with", async () => {
-    const response = await routes.manifest.GET(new Request(`${BASE}/ewp/manifest.xml`));
+    const response = await routes.manifest.GET!(new Request(`${BASE}/ewp/manifest.xml`));
     const xml = await response.text();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     await expectValid("ewp-specs-api-discovery/manifest.xsd", xml);
     const document = new DOMParser().parseFromString(xml, "text/xml");
-    const urls = Array.from(document.getElementsByTagName("url")).map((u) => u.textContent);
-    expect(urls).toEqual(["manifest.xml", "echo", "institutions", "ounits", "factsheet"].map((api) => `${BASE}/ewp/${api}`));
+    const urls = Array.from(document.getElementsByTagName("*"))
+      .filter((e) => /(^|-)url$/.test(e.localName ?? ""))
+      .map((u) => u.textContent);
+    expect(urls).toEqual(
+      [
+        "manifest.xml",
+        "echo",
+        "institutions",
+        "ounits",
+        "factsheet",
+        "omobility-las/get",
+        "omobility-las/index",
+        "omobility-las/update",
+        "omobility-las/stats",
+        "omobility-la-cnr",
+      ].map((api) => `${BASE}/ewp/${api}`),
+    );
     expect(
       document.getElementsByTagNameNS("https://github.com/erasmus-without-paper/ewp-specs-api-registry/tree/stable-v1", "hei")[0]!.getAttribute("id"),
     ).toBe(home.schacCode);
@@ -127,11 +144,26 @@ describe("the EWP node's documents", () => {
   });
 });
 
+describe("the learning-agreement CNR", () => {
+  it("records the agreements a sending institution announces, for its own institution only, and reads them from its node", async () => {
+    const omobilityId = `announced-${Date.now()}`;
+    const refused = await call("omobility-la-cnr", `sending_hei_id=${home.schacCode}&omobility_id=${omobilityId}`, { method: "POST" });
+    expect(refused.status).toBe(400);
+    const announced = await call("omobility-la-cnr", `sending_hei_id=${PARTNER}&omobility_id=${omobilityId}`, { method: "POST" });
+    expect(announced.status).toBe(200);
+    await expectValid("ewp-specs-api-omobility-la-cnr/response.xsd", announced.body);
+    // This partner's catalogue entry serves no learning agreements: the reading fails, is kept, and will be tried again.
+    const row = await waitFor(() => testDb().incomingLearningAgreement.findFirst({ where: { omobilityId, lastError: { not: null } } }));
+    expect(row).toMatchObject({ sendingHeiId: PARTNER, refreshNeeded: true, document: null });
+    expect(row.lastError).toContain("does not serve omobility-las");
+  });
+});
+
 describe("HTTP signatures (ewp-specs-sec-cliauth-httpsig)", () => {
   const echo = `${BASE}/ewp/echo?echo=x`;
 
   it("refuses an unsigned request with 401 and the challenge, and a request whose signature leaves out x-request-id", async () => {
-    const unsigned = await routes.echo.GET(new Request(echo));
+    const unsigned = await routes.echo.GET!(new Request(echo));
     expect(unsigned.status).toBe(401);
     expect(unsigned.headers.get("www-authenticate")).toBe('Signature realm="EWP"');
     expect(unsigned.headers.get("want-digest")).toBe("SHA-256");
@@ -139,15 +171,15 @@ describe("HTTP signatures (ewp-specs-sec-cliauth-httpsig)", () => {
 
     const { headers } = signedRequest(echo, partnerKey);
     const partial = headers.authorization!.replace('headers="(request-target) host date digest x-request-id"', 'headers="(request-target) host date digest"');
-    expect((await routes.echo.GET(new Request(echo, { headers: { ...headers, authorization: partial } }))).status).toBe(401);
+    expect((await routes.echo.GET!(new Request(echo, { headers: { ...headers, authorization: partial } }))).status).toBe(401);
   });
 
   it("refuses an unknown key with 403", async () => {
-    expect((await routes.echo.GET(signedRequest(echo, strangerKey).request)).status).toBe(403);
+    expect((await routes.echo.GET!(signedRequest(echo, strangerKey).request)).status).toBe(403);
   });
 
   it("refuses a date more than five minutes off, a tampered digest or body, a changed signed header, with 400", async () => {
-    expect((await routes.echo.GET(signedRequest(echo, partnerKey, { now: new Date(Date.now() - 6 * 60_000) }).request)).status).toBe(400);
+    expect((await routes.echo.GET!(signedRequest(echo, partnerKey, { now: new Date(Date.now() - 6 * 60_000) }).request)).status).toBe(400);
     expect((await call("echo", "", { now: new Date(Date.now() - 4 * 60_000) })).status).toBe(200);
 
     const post = signedRequest(`${BASE}/ewp/echo`, partnerKey, { method: "POST", body: "echo=a" });
@@ -157,8 +189,8 @@ describe("HTTP signatures (ewp-specs-sec-cliauth-httpsig)", () => {
     expect((await routes.echo.POST!(tamperedDigest)).status).toBe(400);
 
     const get = signedRequest(echo, partnerKey);
-    expect((await routes.echo.GET(new Request(`${BASE}/ewp/echo?echo=y`, { headers: get.headers }))).status).toBe(400);
-    expect((await routes.echo.GET(new Request(echo, { headers: { ...get.headers, "x-request-id": "not-a-uuid" } }))).status).toBe(400);
-    expect((await routes.echo.GET(new Request(echo, { headers: { ...get.headers, host: "other.test" } }))).status).toBe(400);
+    expect((await routes.echo.GET!(new Request(`${BASE}/ewp/echo?echo=y`, { headers: get.headers }))).status).toBe(400);
+    expect((await routes.echo.GET!(new Request(echo, { headers: { ...get.headers, "x-request-id": "not-a-uuid" } }))).status).toBe(400);
+    expect((await routes.echo.GET!(new Request(echo, { headers: { ...get.headers, host: "other.test" } }))).status).toBe(400);
   });
 });

@@ -44,30 +44,34 @@ export default async function IncomingLearningAgreementsPage() {
       {agreements.map((row) => {
         const la = row.agreement;
         return (
-          <Card key={row.id} title={`${la?.student.name ?? row.studentName ?? row.sendingHeiId} — ${t("ewp.from", { hei: row.sendingHeiId })}`}>
-            <div className="space-y-4" data-testid="incoming-agreement">
-              {!la && <p className="text-sm text-slate-700">{t("ewp.notRead")}</p>}
-              {row.lastError && <Alert tone="warning">{t("ewp.lastError")}</Alert>}
-              {la && (
-                <p className="text-sm text-slate-700">
-                  {t("ewp.period", { year: la.academicYear, period: la.period })} · {t("ewp.sendingContact", { contact: la.sending.contact })}
-                </p>
-              )}
-              {row.answer && row.answeredAt && (
-                <p className="text-sm">{t(`ewp.answered.${row.answer}`, { date: formatDateTime(row.answeredAt, locale), comment: row.answerComment ?? "" })}</p>
-              )}
-              {la?.firstVersion && <Components version={la.firstVersion} caption={t("ewp.firstVersion")} t={t} />}
-              {la?.approvedChanges && <Components version={la.approvedChanges} caption={t("ewp.approvedChanges")} t={t} />}
-              {la?.proposal && (
-                <>
-                  <Components version={la.proposal} caption={t("ewp.proposal")} t={t} />
-                  <I18nProvider locale={locale} messages={pickMessages(locale, ["ewp", "errors", "learningAgreement"])}>
-                    <AnswerIncomingAgreement id={row.id} version={row.version} proposalId={la.proposal.id} />
-                  </I18nProvider>
-                </>
-              )}
-            </div>
-          </Card>
+          <div key={row.id} data-testid="incoming-agreement">
+            <Card title={`${la?.student.name ?? row.studentName ?? row.sendingHeiId} — ${t("ewp.from", { hei: row.sendingHeiId })}`}>
+              <div className="space-y-4">
+                {!la && <p className="text-sm text-slate-700">{t("ewp.notRead")}</p>}
+                {row.lastError && <Alert tone="warning">{t("ewp.lastError")}</Alert>}
+                {la && (
+                  <p className="text-sm text-slate-700">
+                    {t("ewp.period", { year: la.academicYear, period: la.period })} · {t("ewp.sendingContact", { contact: la.sending.contact })}
+                  </p>
+                )}
+                {row.answer && row.answeredAt && (
+                  <p className="text-sm">
+                    {t(`ewp.answered.${row.answer}`, { date: formatDateTime(row.answeredAt, locale), comment: row.answerComment ?? "" })}
+                  </p>
+                )}
+                {la?.firstVersion && <Components version={la.firstVersion} caption={t("ewp.firstVersion")} t={t} />}
+                {la?.approvedChanges && <Components version={la.approvedChanges} caption={t("ewp.approvedChanges")} t={t} />}
+                {la?.proposal && (
+                  <>
+                    <Components version={la.proposal} caption={t("ewp.proposal")} t={t} />
+                    <I18nProvider locale={locale} messages={pickMessages(locale, ["ewp", "errors", "learningAgreement"])}>
+                      <AnswerIncomingAgreement id={row.id} version={row.version} proposalId={la.proposal.id} />
+                    </I18nProvider>
+                  </>
+                )}
+              </div>
+            </Card>
+          </div>
         );
       })}
     </div>

@@ -5,6 +5,7 @@ import { manifestXml } from "../documents/manifest";
 import { homeHei } from "./home-hei";
 import { MAX_OMOBILITY_IDS } from "./omobility-las-get";
 import { MAX_CNR_OMOBILITY_IDS } from "./omobility-la-cnr";
+import { MAX_IIA_IDS } from "./iias";
 
 /** The Discovery manifest of this node, read by the registry. */
 export async function manifest(node: EwpNode): Promise<string> {
@@ -25,9 +26,11 @@ export async function manifest(node: EwpNode): Promise<string> {
         stats: ewpUrl(node, "omobility-las/stats"),
       },
       omobilityLaCnr: ewpUrl(node, "omobility-la-cnr"),
+      iias: { get: ewpUrl(node, "iias/get"), index: ewpUrl(node, "iias/index") },
     },
     maxOmobilityIds: MAX_OMOBILITY_IDS,
     maxCnrOmobilityIds: MAX_CNR_OMOBILITY_IDS,
+    maxIiaIds: MAX_IIA_IDS,
     publicKey: publicKeyDer(node.key).toString("base64"),
   });
 }

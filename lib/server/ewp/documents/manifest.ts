@@ -11,9 +11,11 @@ export type ManifestInput = {
     factsheet: string;
     omobilityLas: { get: string; index: string; update: string; stats: string };
     omobilityLaCnr: string;
+    iias: { get: string; index: string };
   };
   maxOmobilityIds: number;
   maxCnrOmobilityIds: number;
+  maxIiaIds: number;
   /** The portal's public key, base64 DER: it signs both its requests and its responses. */
   publicKey: string;
 };
@@ -31,7 +33,7 @@ const entry = (repository: string, major: number, version: string, body: Record<
 });
 
 /** The Discovery v6 manifest: who administers this node, which APIs it serves where, the institution it covers and its keys. */
-export function manifestXml({ adminEmail, institution, urls, publicKey, maxOmobilityIds, maxCnrOmobilityIds }: ManifestInput): string {
+export function manifestXml({ adminEmail, institution, urls, publicKey, maxOmobilityIds, maxCnrOmobilityIds, maxIiaIds }: ManifestInput): string {
   return xmlDocument({
     manifest: {
       "@xmlns": NS.manifest,
@@ -59,6 +61,12 @@ export function manifestXml({ adminEmail, institution, urls, publicKey, maxOmobi
             "update-url": urls.omobilityLas.update,
             "stats-url": urls.omobilityLas.stats,
             "max-omobility-ids": maxOmobilityIds,
+          }),
+          iias: entry("ewp-specs-api-iias", 7, "7.0.0", {
+            "http-security": httpSecurity,
+            "get-url": urls.iias.get,
+            "max-iia-ids": maxIiaIds,
+            "index-url": urls.iias.index,
           }),
           "omobility-la-cnr": entry("ewp-specs-api-omobility-la-cnr", 1, "1.1.0", {
             "http-security": httpSecurity,
