@@ -19,6 +19,7 @@ function memo<F>(build: (tag: string) => F): (locale: Locale) => F {
 const dates = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: TIME_ZONE }));
 const dateTimes = memo((tag) => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE }));
 const months = memo((tag) => new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" }));
+const monthDays = memo((tag) => new Intl.DateTimeFormat(tag, { month: "long", day: "numeric", timeZone: "UTC" }));
 const integers = memo((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
 const decimals = memo((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
 const money = memo((tag) => new Intl.NumberFormat(tag, { style: "currency", currency: "EUR" }));
@@ -38,6 +39,12 @@ export function formatDateTime(date: Date, locale: Locale): string {
 export function formatMonth(month: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   return match ? months(locale).format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : month;
+}
+
+/** A day of every year written `--MM-DD` (XML's gMonthDay), by name: `19 April` / `19 avril`; the text itself when it is no such day. */
+export function formatMonthDay(monthDay: string, locale: Locale): string {
+  const match = /^--(\d{2})-(\d{2})$/.exec(monthDay);
+  return match ? monthDays(locale).format(Date.UTC(2000, Number(match[1]) - 1, Number(match[2]))) : monthDay;
 }
 
 /** A count, with the reader's thousands separator: `1 234` / `1,234`. */

@@ -18,6 +18,7 @@ import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { expectAccessible } from "./support/axe";
 import { screenshotBothWidths } from "./support/screenshots";
 import { uppsalaAndProgramme } from "./support/mobility";
+import { IMT_MINES_ALES_FACTSHEET } from "../../prisma/factsheet-seed";
 
 /**
  * Two portal instances on loopback, over https, play two institutions of one
@@ -63,6 +64,12 @@ async function uppsalaDatabase(): Promise<{ url: string; drop: () => Promise<voi
   const { passwordHash } = await a.user.findUniqueOrThrow({ where: { email: DEMO.internationalOffice }, omit: { passwordHash: false } });
   await b.homeInstitution.create({ data: { name: "Uppsala universitet", erasmusCode: "S UPPSALA01", schacCode: "uu.se", countryCode: "SE", city: "Uppsala" } });
   await b.user.create({ data: { email: "international@uu.test", name: "Anna Lindqvist", role: "INTERNATIONAL_OFFICE", locale: "en", passwordHash } });
+  // Uppsala's own fact sheet, which the demo school's catalogue reads through EWP.
+  const content = {
+    ...IMT_MINES_ALES_FACTSHEET,
+    applicationInfo: { email: "incoming@uu.test", phone: "+46 18 471 00 00", website: "https://www.uu.se/en/admissions" },
+  };
+  await b.factSheet.create({ data: { erasmusCode: "S UPPSALA01", content } });
   await Promise.all([a.$disconnect(), b.$disconnect()]);
   return {
     url: url.toString(),
@@ -244,7 +251,10 @@ test("a learning agreement goes from one portal to another through EWP: commente
   await card.getByRole("button", { name: "Commenter et renvoyer" }).click();
   await card.getByLabel("Votre commentaire à l'établissement d'origine").fill("Compilers n'est pas ouvert à l'automne.");
   await card.getByRole("button", { name: "Envoyer le commentaire" }).click();
-  await expect(host.getByText("Commentaire envoyé : l'établissement d'origine proposera une nouvelle version.")).toBeVisible();
+  // The proposal it answered is gone from the sending node: what stays is the answer, and nothing left to do.
+  await expect(card).toContainText("Vous avez commenté le");
+  await expect(card).toContainText("Compilers n'est pas ouvert à l'automne.");
+  await expect(card).toContainText("L'établissement d'origine n'a rien en cours pour vous");
 
   // A: the comment shows as the receiving institution's rejection.
   await home.reload();
@@ -261,7 +271,7 @@ test("a learning agreement goes from one portal to another through EWP: commente
   }).toPass({ timeout: 60_000 });
   await card.getByLabel("Votre fonction").fill("Coordinatrice Erasmus");
   await card.getByRole("button", { name: "Approuver et signer" }).click();
-  await expect(host.getByText("Approuvé : l'établissement d'origine a enregistré votre signature.")).toBeVisible();
+  await expect(card).toContainText("Vous avez approuvé le");
 
   // A: agreed by all three, the receiving institution's signature made in its own system.
   await home.reload();
@@ -283,4 +293,19 @@ test("a learning agreement goes from one portal to another through EWP: commente
   await host.reload();
   await expect(card).toContainText("Première version, signée par les trois");
   await expect(card.getByRole("button", { name: "Approuver et signer" })).toHaveCount(0);
+});
+
+test("the destination catalogue shows a partner's fact sheet as the partner's own system serves it through EWP", async ({ browser }) => {
+  const visitor = await (await browser.newContext({ baseURL: urls.a, ignoreHTTPSErrors: true })).newPage();
+  const uppsala = visitor.getByTestId("destination").filter({ hasText: "Uppsala universitet" }).first();
+  // The first visit asks Uppsala's node; a later one shows what it answered.
+  await expect(async () => {
+    await visitor.goto("/destinations");
+    await expect(uppsala.getByTestId("ewp-factsheet")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await uppsala.getByText("From Uppsala universitet's own system (Erasmus Without Paper)").click();
+  await expect(uppsala).toContainText("Applications: incoming@uu.test");
+  await expect(uppsala).toContainText("Applications due: 31 May for the autumn semester");
+  await expect(uppsala).toContainText("transcript of records within 5 weeks");
+  await expectAccessible(visitor, "destinations with a partner's EWP fact sheet");
 });

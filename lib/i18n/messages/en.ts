@@ -632,6 +632,18 @@ export const en = {
     rulesNote: "The eligible nationalities and the office-approval rule of learning agreements are set by the administrator.",
   },
   catalogue: {
+    ewp: {
+      title: "From {name}'s own system (Erasmus Without Paper)",
+      applications: "Applications due: {autumn} for the autumn semester, {spring} for the spring semester",
+      nominations: "Nominations due: {autumn} for the autumn semester, {spring} for the spring semester",
+      weeks: "Decision within {decision, plural, one {# week} other {# weeks}}; transcript of records within {tor, plural, one {# week} other {# weeks}}",
+      contact: "Applications: {email}",
+      requirements: "Documents asked for",
+      housing: "Housing",
+      visa: "Visa",
+      insurance: "Insurance",
+      applicationSite: "How to apply",
+    },
     title: "Where to go",
     lead: "The partner institutions open in the current application round, with their places. Read each one's information before you choose.",
     filters: "Filter the destinations",
@@ -1592,6 +1604,7 @@ export const en = {
     approved: "Approved: the sending institution recorded your signature.",
     commented: "Comment sent: the sending institution will propose a new version.",
     answered: { APPROVED: "You approved on {date}.", COMMENTED: "You commented on {date}: {comment}" },
+    nothingOpen: "The sending institution has nothing open for you now: it will propose a new version.",
     notRead: "Announced by the partner, not read from its system yet.",
     lastError: "The last reading from the partner's system failed; it is tried again.",
     route: {

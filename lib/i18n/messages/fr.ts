@@ -652,6 +652,18 @@ export const fr: SameShape<typeof en> = {
     rulesNote: "Les nationalités éligibles et la règle d'approbation des contrats d'études par le service sont fixées par l'administrateur.",
   },
   catalogue: {
+    ewp: {
+      title: "Selon le système de {name} (Erasmus Without Paper)",
+      applications: "Candidatures à envoyer avant le {autumn} pour le semestre d'automne, le {spring} pour le semestre de printemps",
+      nominations: "Nominations à envoyer avant le {autumn} pour le semestre d'automne, le {spring} pour le semestre de printemps",
+      weeks: "Décision sous {decision, plural, one {# semaine} other {# semaines}} ; relevé de notes sous {tor, plural, one {# semaine} other {# semaines}}",
+      contact: "Candidatures : {email}",
+      requirements: "Pièces demandées",
+      housing: "Logement",
+      visa: "Visa",
+      insurance: "Assurance",
+      applicationSite: "Comment candidater",
+    },
     title: "Où partir",
     lead: "Les établissements partenaires ouverts dans l'appel à candidatures en cours, avec leurs places. Lisez les informations de chacun avant de choisir.",
     filters: "Filtrer les destinations",
@@ -1627,6 +1639,7 @@ export const fr: SameShape<typeof en> = {
     approved: "Approuvé : l'établissement d'origine a enregistré votre signature.",
     commented: "Commentaire envoyé : l'établissement d'origine proposera une nouvelle version.",
     answered: { APPROVED: "Vous avez approuvé le {date}.", COMMENTED: "Vous avez commenté le {date} : {comment}" },
+    nothingOpen: "L'établissement d'origine n'a rien en cours pour vous : il proposera une nouvelle version.",
     notRead: "Annoncé par le partenaire, pas encore lu dans son système.",
     lastError: "La dernière lecture dans le système du partenaire a échoué ; elle est retentée.",
     route: {

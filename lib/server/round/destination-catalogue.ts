@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import { openRoundsWhere } from "./open-rounds";
 import { outgoingConditions } from "@/lib/server/agreement/outgoing-conditions";
+import { refreshPartnerFactsheetsSoon } from "@/lib/server/ewp/partner-factsheets";
+import type { PartnerFactsheetContent } from "@/lib/server/ewp/documents/read-factsheet";
 
 export type CatalogueFilters = { language?: string; country?: string };
 
@@ -9,7 +11,8 @@ export type CatalogueFilters = { language?: string; country?: string };
  * The destinations of the rounds open now, public knowledge: each partner
  * with its places, where it is, what it teaches in, its website, whether
  * the portal holds its information page (its fact sheet), and what the
- * signed agreement allows (subject areas, levels, months, language). The
+ * signed agreement allows (subject areas, levels, months, language), and the
+ * partner's own fact sheet when its system serves one through EWP. The
  * filters apply in memory: a round has a few dozen destinations, and the
  * choices the filters offer come from the same read.
  */
@@ -28,7 +31,16 @@ export async function destinationCatalogue(filters: CatalogueFilters, now = new 
         select: {
           places: true,
           partnerInstitution: {
-            select: { id: true, name: true, erasmusCode: true, city: true, countryCode: true, languagesOfInstruction: true, website: true },
+            select: {
+              id: true,
+              name: true,
+              erasmusCode: true,
+              city: true,
+              countryCode: true,
+              languagesOfInstruction: true,
+              website: true,
+              factSheetThroughEwp: { select: { content: true } },
+            },
           },
         },
       },
@@ -47,6 +59,7 @@ export async function destinationCatalogue(filters: CatalogueFilters, now = new 
   ]);
   const sheets = new Set(factSheets.map((s) => s.erasmusCode));
   const all = rounds.flatMap((r) => r.destinations.map((d) => d.partnerInstitution));
+  refreshPartnerFactsheetsSoon([...new Set(all.map((p) => p.id))]);
   const matches = (p: (typeof all)[number]) =>
     (!filters.language || p.languagesOfInstruction.includes(filters.language)) && (!filters.country || p.countryCode === filters.country);
   return {
@@ -54,10 +67,12 @@ export async function destinationCatalogue(filters: CatalogueFilters, now = new 
       ...round,
       destinations: round.destinations
         .filter((d) => matches(d.partnerInstitution))
-        .map(({ places, partnerInstitution: p }) => ({
+        .map(({ places, partnerInstitution: { factSheetThroughEwp, ...p } }) => ({
           places,
           ...p,
           hasFactSheet: sheets.has(p.erasmusCode),
+          // The partner's own fact sheet, as its system serves it through EWP.
+          ewpFactSheet: (factSheetThroughEwp?.content ?? null) as PartnerFactsheetContent | null,
           conditions: conditionsByRound[index]!.get(p.id) ?? [],
         })),
     })),

@@ -1,3 +1,4 @@
+import { PartnerFactsheet } from "@/components/catalogue/partner-factsheet";
 import type { Metadata } from "next";
 import { destinationCatalogue } from "@/lib/server/round/destination-catalogue";
 import { getTranslator } from "@/lib/i18n/server";
@@ -102,6 +103,7 @@ export default async function DestinationCataloguePage({ searchParams }: { searc
                       </a>
                     )}
                   </p>
+                  {destination.ewpFactSheet && <PartnerFactsheet name={destination.name} sheet={destination.ewpFactSheet} t={t} locale={locale} />}
                 </Card>
               </li>
             ))}

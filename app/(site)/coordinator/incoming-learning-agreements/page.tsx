@@ -47,7 +47,7 @@ export default async function IncomingLearningAgreementsPage() {
           <div key={row.id} data-testid="incoming-agreement">
             <Card title={`${la?.student.name ?? row.studentName ?? row.sendingHeiId} — ${t("ewp.from", { hei: row.sendingHeiId })}`}>
               <div className="space-y-4">
-                {!la && <p className="text-sm text-slate-700">{t("ewp.notRead")}</p>}
+                {!la && <p className="text-sm text-slate-700">{row.fetchedAt ? t("ewp.nothingOpen") : t("ewp.notRead")}</p>}
                 {row.lastError && <Alert tone="warning">{t("ewp.lastError")}</Alert>}
                 {la && (
                   <p className="text-sm text-slate-700">
