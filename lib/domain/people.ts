@@ -23,3 +23,13 @@ export function splitFullName(fullName: string): { givenNames: string; familyNam
   const familyName = words.pop() ?? "";
   return { givenNames: words.join(" "), familyName };
 }
+
+/**
+ * The student's European Student Identifier: the one their institution's
+ * sign-in gave, else the one the ESI scheme makes of the home institution's
+ * SCHAC code and the student's local identifier (their student number, or
+ * their account's id).
+ */
+export function europeanStudentIdentifier(student: { esi: string | null; studentNumber: string | null; accountId: string }, homeSchacCode: string): string {
+  return student.esi ?? `urn:schac:personalUniqueCode:int:esi:${homeSchacCode}:${student.studentNumber ?? student.accountId}`;
+}

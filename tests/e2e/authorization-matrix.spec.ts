@@ -225,6 +225,13 @@ const ROUTES: Record<string, RouteCall> = {
     allowed: [],
   },
   "GET /ewp/omobility-las/stats": { request: () => ({ path: "/ewp/omobility-las/stats" }), allowed: [] },
+  "GET /ewp/omobilities/get": { request: (r) => ({ path: `/ewp/omobilities/get?sending_hei_id=mines-ales.fr&omobility_id=${r.applicationId}` }), allowed: [] },
+  "POST /ewp/omobilities/get": {
+    request: (r) => ({ path: "/ewp/omobilities/get", body: Buffer.from(`sending_hei_id=mines-ales.fr&omobility_id=${r.applicationId}`) }),
+    allowed: [],
+  },
+  "GET /ewp/omobilities/index": { request: () => ({ path: "/ewp/omobilities/index?sending_hei_id=mines-ales.fr" }), allowed: [] },
+  "POST /ewp/omobilities/index": { request: () => ({ path: "/ewp/omobilities/index", body: Buffer.from("sending_hei_id=mines-ales.fr") }), allowed: [] },
   "GET /ewp/iias/get": { request: (r) => ({ path: `/ewp/iias/get?iia_id=${r.interInstitutionalAgreementId}` }), allowed: [] },
   "POST /ewp/iias/get": { request: (r) => ({ path: "/ewp/iias/get", body: Buffer.from(`iia_id=${r.interInstitutionalAgreementId}`) }), allowed: [] },
   "GET /ewp/iias/index": { request: () => ({ path: "/ewp/iias/index" }), allowed: [] },

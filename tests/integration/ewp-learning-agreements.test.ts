@@ -30,7 +30,7 @@ const REQUEST = "https://github.com/erasmus-without-paper/ewp-specs-api-omobilit
 const LA = "https://github.com/erasmus-without-paper/ewp-specs-api-omobility-las/blob/stable-v1/endpoints/get-response.xsd";
 
 type Handler = (request: Request) => Promise<Response>;
-let api: { get: Handler; index: Handler; update: Handler; stats: Handler };
+let api: { get: Handler; index: Handler; update: Handler; stats: Handler; mobilities: Handler; mobilityIndex: Handler };
 let home: string;
 let partnerHei: string;
 let student: CurrentUser;
@@ -73,6 +73,10 @@ beforeAll(async () => {
     },
   });
   coordinator = await createUser("DEPARTMENTAL_COORDINATOR", { departmentId: setup.department.id });
+  const nomination = await testDb().nomination.create({
+    data: { roundId: setup.round.id, partnerInstitutionId: setup.partner.id, sentById: coordinator.id, recipients: [`anna-${suffix}@partner.test`] },
+  });
+  await testDb().outgoingApplication.update({ where: { id: applicationId }, data: { nominationId: nomination.id } });
 
   becomeEwpNode(
     portalKey,
@@ -88,11 +92,12 @@ beforeAll(async () => {
     index: (await import("@/app/ewp/omobility-las/index/route")).GET,
     update: (await import("@/app/ewp/omobility-las/update/route")).POST,
     stats: (await import("@/app/ewp/omobility-las/stats/route")).GET,
+    mobilities: (await import("@/app/ewp/omobilities/get/route")).GET,
+    mobilityIndex: (await import("@/app/ewp/omobilities/index/route")).GET,
   };
 });
 
 const latest = async () => (await getAgreementByApplication(student, applicationId))!.versions.at(-1)!;
-const agreementId = async () => (await getAgreementByApplication(student, applicationId))!.id;
 
 /** The student proposes (and so signs) a first version, as edited. */
 async function proposeFirstVersion(dropCompilers = false) {
@@ -110,7 +115,7 @@ async function signForHome() {
 }
 
 async function read(key = partnerKey) {
-  const url = `${BASE}/ewp/omobility-las/get?sending_hei_id=${home}&omobility_id=${await agreementId()}`;
+  const url = `${BASE}/ewp/omobility-las/get?sending_hei_id=${home}&omobility_id=${applicationId}`;
   const response = await callSigned(api.get, url, { key, portalKey });
   expect(response.status).toBe(200);
   expect(await validateAgainstSchema(GET_SCHEMA, response.body), response.body).toEqual({ valid: true });
@@ -134,7 +139,7 @@ async function answer(kind: "approve" | "comment", proposalId: string, { key = p
     portalKey,
     method: "POST",
     contentType: "text/xml",
-    body: updateRequest(kind, proposalId, await agreementId(), sending),
+    body: updateRequest(kind, proposalId, applicationId, sending),
   });
   if (response.status === 200) {
     expect(await validateAgainstSchema("ewp-specs-api-omobility-las/endpoints/update-response.xsd", response.body)).toEqual({ valid: true });
@@ -173,8 +178,8 @@ describe("an outgoing learning agreement through OMobility LAs", () => {
       expect(xml).toContain(part);
     }
     expect(xml).not.toContain("<receiving-hei-signature>");
-    expect(await indexed()).toEqual([await agreementId()]);
-    expect(await indexed(`&receiving_hei_id=${partnerHei}&receiving_academic_year_id=2027/2028`)).toEqual([await agreementId()]);
+    expect(await indexed()).toEqual([applicationId]);
+    expect(await indexed(`&receiving_hei_id=${partnerHei}&receiving_academic_year_id=2027/2028`)).toEqual([applicationId]);
     expect(await indexed("&receiving_hei_id=nowhere.test")).toEqual([]);
     expect(await indexed("&receiving_academic_year_id=2030/2031")).toEqual([]);
     expect(await indexed(`&modified_since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).toEqual([]);
@@ -255,5 +260,31 @@ describe("an outgoing learning agreement through OMobility LAs", () => {
     expect(await validateAgainstSchema("ewp-specs-api-omobility-las/endpoints/stats-response.xsd", response.body)).toEqual({ valid: true });
     expect(response.body).toContain("<receiving-academic-year-id>2027/2028</receiving-academic-year-id>");
     expect(Number(response.body.match(/<la-outgoing-modified-after-approval>(\d+)</)![1])).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("the nomination through OMobilities", () => {
+  it("is served to the receiving institution only, valid against the schema, with the student's identifier and the term", async () => {
+    const get = await callSigned(api.mobilities, `${BASE}/ewp/omobilities/get?sending_hei_id=${home}&omobility_id=${applicationId}`, {
+      key: partnerKey,
+      portalKey,
+    });
+    expect(get.status).toBe(200);
+    expect(await validateAgainstSchema("ewp-specs-api-omobilities/endpoints/get-response.xsd", get.body), get.body).toEqual({ valid: true });
+    expect(get.body).toContain(`<omobility-id>${applicationId}</omobility-id>`);
+    expect(get.body).toContain("<sending-academic-term-ewp-id>2027/2028-1/2</sending-academic-term-ewp-id>");
+    expect(get.body).toContain("<global-id>urn:schac:personalUniqueCode:int:esi:");
+    expect(get.body).toContain("<status>live</status>");
+    const index = await callSigned(api.mobilityIndex, `${BASE}/ewp/omobilities/index?sending_hei_id=${home}&receiving_academic_year_id=2027/2028`, {
+      key: partnerKey,
+      portalKey,
+    });
+    expect(await validateAgainstSchema("ewp-specs-api-omobilities/endpoints/index-response.xsd", index.body)).toEqual({ valid: true });
+    expect(index.body).toContain(applicationId);
+    const hidden = await callSigned(api.mobilities, `${BASE}/ewp/omobilities/get?sending_hei_id=${home}&omobility_id=${applicationId}`, {
+      key: otherPartnerKey,
+      portalKey,
+    });
+    expect(hidden.body).not.toContain("<student-mobility>");
   });
 });

@@ -88,6 +88,10 @@ describe("the EWP node's documents", () => {
         "omobility-las/index",
         "omobility-las/update",
         "omobility-las/stats",
+        "omobilities/get",
+        "omobilities/index",
+        "iias/get",
+        "iias/index",
         "omobility-la-cnr",
       ].map((api) => `${BASE}/ewp/${api}`),
     );

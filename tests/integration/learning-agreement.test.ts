@@ -15,7 +15,7 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { openDossierFile } from "@/lib/server/dossier/open-file";
 import { buildDossierZip } from "@/lib/server/dossier/build-dossier-zip";
 import { getAgreementByApplication } from "@/lib/server/learning-agreement/get-agreement";
-import { toEwpLearningAgreement } from "@/lib/domain/learning-agreement/ewp";
+import { learningAgreementJson } from "@/lib/domain/learning-agreement/agreement-json";
 import { testDb, uniqueSuffix } from "../support/db";
 import { agreementContent as content } from "../support/learning-agreement-content";
 import { createUser, waitFor } from "../support/factories";
@@ -385,7 +385,7 @@ describe("the learning-agreement API", () => {
     expect(await getAgreementByApplication(student, applicationId)).toBeNull();
   });
 
-  it("is shaped after EWP omobility-las: first version, signatures per party, and an open changes proposal", async () => {
+  it("is the portal's own JSON, named after EWP omobility-las: first version, signatures per party, and an open changes proposal", async () => {
     const { student, applicationId, coordinator, hostEmail, version } = await proposedAgreement();
     await signForHome(coordinator, { versionId: version.id, seenHash: version.contentHash });
     await signAsReceivingInstitution({
@@ -399,7 +399,7 @@ describe("the learning-agreement API", () => {
       applicationId,
       changes: [{ op: "deleted", table: "studied", componentId: "b", reasonCode: "language-mismatch", reasonText: "Taught in Swedish" }],
     });
-    const ewp = toEwpLearningAgreement((await getAgreementByApplication(student, applicationId))!);
+    const ewp = learningAgreementJson((await getAgreementByApplication(student, applicationId))!);
     expect(ewp.firstVersion?.componentsStudied[0]).toEqual({
       losCode: "DV1",
       title: "Distributed systems",

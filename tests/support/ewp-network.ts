@@ -12,13 +12,14 @@ export const newKey = (): KeyObject => generateKeyPairSync("rsa", { modulusLengt
 const REGISTRY = "https://github.com/erasmus-without-paper/ewp-specs-api-registry/tree/stable-v1";
 const ENTRY = (repository: string, major: number) => `https://github.com/erasmus-without-paper/${repository}/blob/stable-v${major}/manifest-entry.xsd`;
 
-/** The learning-agreement APIs a portal node serves under `baseUrl`, as its manifest lists them and the registry copies them. */
-function learningAgreementApis(baseUrl: string): string {
+/** The APIs a portal node serves under `baseUrl` that its partners call, as its manifest lists them and the registry copies them. */
+function portalApis(baseUrl: string): string {
   const url = (path: string) => `${baseUrl}/ewp/${path}`;
   return (
     `<apis-implemented>` +
     `<omobility-las xmlns="${ENTRY("ewp-specs-api-omobility-las", 1)}" version="1.2.0"><get-url>${url("omobility-las/get")}</get-url><index-url>${url("omobility-las/index")}</index-url><update-url>${url("omobility-las/update")}</update-url><max-omobility-ids>20</max-omobility-ids></omobility-las>` +
     `<omobility-la-cnr xmlns="${ENTRY("ewp-specs-api-omobility-la-cnr", 1)}" version="1.1.0"><url>${url("omobility-la-cnr")}</url><max-omobility-ids>100</max-omobility-ids></omobility-la-cnr>` +
+    `<factsheet xmlns="${ENTRY("ewp-specs-api-factsheet", 1)}" version="1.2.0"><url>${url("factsheet")}</url><max-hei-ids>1</max-hei-ids></factsheet>` +
     `</apis-implemented>`
   );
 }
@@ -28,7 +29,7 @@ export function catalogueXml(participants: Participant[]): string {
   const hosts = participants
     .map(({ heiId, key, baseUrl }) => {
       const sha = keyFingerprint(key);
-      return `<host>${baseUrl ? learningAgreementApis(baseUrl) : ""}<institutions-covered><hei-id>${heiId}</hei-id></institutions-covered><client-credentials-in-use><rsa-public-key sha-256="${sha}"/></client-credentials-in-use><server-credentials-in-use><rsa-public-key sha-256="${sha}"/></server-credentials-in-use></host>`;
+      return `<host>${baseUrl ? portalApis(baseUrl) : ""}<institutions-covered><hei-id>${heiId}</hei-id></institutions-covered><client-credentials-in-use><rsa-public-key sha-256="${sha}"/></client-credentials-in-use><server-credentials-in-use><rsa-public-key sha-256="${sha}"/></server-credentials-in-use></host>`;
     })
     .join("");
   const institutions = participants.map(({ heiId }) => `<hei id="${heiId}"><name>${heiId}</name></hei>`).join("");

@@ -20,9 +20,9 @@ export async function signAsSendingInstitution(
   user: CurrentUser,
   { versionId, seenHash, hostRecipient }: { versionId: string; seenHash: string; hostRecipient: string },
 ): Promise<void> {
-  const { agreementId, applicationId } = await db.learningAgreementVersion
-    .findUniqueOrThrow({ where: { id: versionId }, select: { agreement: { select: { id: true, applicationId: true } } } })
-    .then((v) => ({ agreementId: v.agreement.id, applicationId: v.agreement.applicationId }))
+  const applicationId = await db.learningAgreementVersion
+    .findUniqueOrThrow({ where: { id: versionId }, select: { agreement: { select: { applicationId: true } } } })
+    .then((v) => v.agreement.applicationId)
     .catch(() => {
       throw new AppError("not_found");
     });
@@ -38,7 +38,11 @@ export async function signAsSendingInstitution(
     const done = await addSignature(tx, version, "SENDING", seenHash, { name: signer.name, position, email: signer.email, userId: user.id });
     if (!done && !version.signatures.some((s) => s.party === "RECEIVING" && s.contentHash === version.contentHash)) {
       if (route.way === "ewp")
-        await notifyPartner(tx, { api: "omobility-la-cnr", heiId: route.heiId, parameters: { sending_hei_id: route.sendingHeiId, omobility_id: agreementId } });
+        await notifyPartner(tx, {
+          api: "omobility-la-cnr",
+          heiId: route.heiId,
+          parameters: { sending_hei_id: route.sendingHeiId, omobility_id: applicationId },
+        });
       else await inviteHost(tx, version, await chosenHostRecipient(tx, version.agreement.applicationId, hostRecipient));
     }
     return done;

@@ -6,6 +6,7 @@ import { homeHei } from "./home-hei";
 import { MAX_OMOBILITY_IDS } from "./omobility-las-get";
 import { MAX_CNR_OMOBILITY_IDS } from "./omobility-la-cnr";
 import { MAX_IIA_IDS } from "./iias";
+import { MAX_OMOBILITIES } from "./omobilities";
 
 /** The Discovery manifest of this node, read by the registry. */
 export async function manifest(node: EwpNode): Promise<string> {
@@ -27,10 +28,12 @@ export async function manifest(node: EwpNode): Promise<string> {
       },
       omobilityLaCnr: ewpUrl(node, "omobility-la-cnr"),
       iias: { get: ewpUrl(node, "iias/get"), index: ewpUrl(node, "iias/index") },
+      omobilities: { get: ewpUrl(node, "omobilities/get"), index: ewpUrl(node, "omobilities/index") },
     },
     maxOmobilityIds: MAX_OMOBILITY_IDS,
     maxCnrOmobilityIds: MAX_CNR_OMOBILITY_IDS,
     maxIiaIds: MAX_IIA_IDS,
+    maxOmobilities: MAX_OMOBILITIES,
     publicKey: publicKeyDer(node.key).toString("base64"),
   });
 }

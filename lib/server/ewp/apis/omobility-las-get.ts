@@ -15,7 +15,7 @@ export async function omobilityLasGet({ parameters, heiIds }: EwpCall): Promise<
   if (ids.length === 0) throw new EwpRefused(400, "omobility_id is required.");
   if (ids.length > MAX_OMOBILITY_IDS) throw new EwpRefused(400, `At most ${MAX_OMOBILITY_IDS} omobility_id values per request.`);
   if (sending[0] !== institution.schacCode) return learningAgreementsGetResponseXml([]);
-  const visible = await outgoingLearningAgreements(heiIds, { id: { in: ids } });
-  const byId = new Map(visible.map((la) => [la.id, la.element!]));
+  const visible = await outgoingLearningAgreements(heiIds, { applicationId: { in: ids } });
+  const byId = new Map(visible.map((la) => [la.omobilityId, la.element!]));
   return learningAgreementsGetResponseXml(ids.flatMap((id) => byId.get(id) ?? []));
 }

@@ -27,5 +27,5 @@ export async function omobilityLasIndex({ parameters, heiIds }: EwpCall): Promis
       (globalId === null || la.globalId === globalId) &&
       (sinceTime === null || la.modifiedAt.getTime() > sinceTime),
   );
-  return learningAgreementsIndexResponseXml(las.map((la) => la.id));
+  return learningAgreementsIndexResponseXml(las.map((la) => la.omobilityId));
 }

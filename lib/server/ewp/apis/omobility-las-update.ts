@@ -45,7 +45,7 @@ export async function omobilityLasUpdate({ request, body, heiIds }: EwpCall): Pr
   const approve = child(root, "approve-proposal-v1");
   const update = (approve ?? child(root, "comment-proposal-v1"))!;
   const omobilityId = text(update, "omobility-id");
-  const [la] = await outgoingLearningAgreements(heiIds, { id: omobilityId });
+  const [la] = await outgoingLearningAgreements(heiIds, { applicationId: omobilityId });
   if (!la || !heiIds.includes(la.receivingHeiId!))
     throw new EwpRefused(400, "No learning agreement with this omobility-id goes to an institution your key covers.");
   const seenHash = text(update, "changes-proposal-id");
@@ -65,7 +65,11 @@ export async function omobilityLasUpdate({ request, body, heiIds }: EwpCall): Pr
 
   // The spec asks for a CNR even to the institution whose update caused the change.
   const announce = (tx: Prisma.TransactionClient) =>
-    notifyPartner(tx, { api: "omobility-la-cnr", heiId: la.receivingHeiId!, parameters: { sending_hei_id: institution.schacCode, omobility_id: la.id } });
+    notifyPartner(tx, {
+      api: "omobility-la-cnr",
+      heiId: la.receivingHeiId!,
+      parameters: { sending_hei_id: institution.schacCode, omobility_id: la.omobilityId },
+    });
   if (approve) {
     const agreed = await asConflict(() =>
       db.$transaction(async (tx) => {

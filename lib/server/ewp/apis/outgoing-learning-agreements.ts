@@ -3,11 +3,13 @@ import { db } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import type { ComponentChange, LearningAgreementContent } from "@/lib/domain/learning-agreement/content";
 import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
+import { europeanStudentIdentifier } from "@/lib/domain/people";
 import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
 import { learningAgreementElement, type EwpLearningAgreementInput } from "../documents/learning-agreement";
 
 const SELECT = {
   id: true,
+  applicationId: true,
   createdAt: true,
   application: {
     select: {
@@ -15,7 +17,7 @@ const SELECT = {
       lastName: true,
       birthDate: true,
       nationality: true,
-      student: { select: { email: true, name: true, europeanStudentIdentifier: true } },
+      student: { select: { id: true, email: true, name: true, studentNumber: true, europeanStudentIdentifier: true } },
       programme: {
         select: { eqfLevel: true, iscedCode: true, department: { select: { id: true, name: true, homeInstitution: { select: { schacCode: true } } } } },
       },
@@ -44,6 +46,8 @@ type Row = Prisma.LearningAgreementGetPayload<{ select: typeof SELECT }>;
 /** An outgoing learning agreement as EWP sees it, with who may see it and when it last changed. */
 export type OutgoingLearningAgreement = {
   id: string;
+  /** The outgoing mobility it belongs to, as EWP names it in every API: the application's id. */
+  omobilityId: string;
   receivingHeiId: string | null;
   academicYear: string | null;
   globalId: string | null;
@@ -61,17 +65,24 @@ function toOutgoing(row: Row): OutgoingLearningAgreement {
     changes: (v.changes as ComponentChange[] | null) ?? null,
   }));
   const department = application.programme?.department;
+  const homeSchacCode = department?.homeInstitution.schacCode;
+  const globalId = homeSchacCode
+    ? europeanStudentIdentifier(
+        { esi: application.student.europeanStudentIdentifier, studentNumber: application.student.studentNumber, accountId: application.student.id },
+        homeSchacCode,
+      )
+    : null;
   const times = row.versions.flatMap((v) => [v.createdAt, ...v.signatures.map((s) => s.signedAt), ...v.rejections.map((r) => r.createdAt)]);
   const element =
     partner?.schacCode && department?.homeInstitution.schacCode && application.programme
       ? learningAgreementElement({
-          omobilityId: row.id,
+          omobilityId: row.applicationId,
           sending: { heiId: department.homeInstitution.schacCode, ounitId: department.id, ounitName: department.name },
           receiving: { heiId: partner.schacCode },
           student: {
             givenNames: application.firstName ?? "",
             familyName: application.lastName ?? application.student.name,
-            globalId: application.student.europeanStudentIdentifier,
+            globalId,
             birthDate: application.birthDate,
             citizenship: application.nationality,
             email: application.student.email,
@@ -84,9 +95,10 @@ function toOutgoing(row: Row): OutgoingLearningAgreement {
       : null;
   return {
     id: row.id,
+    omobilityId: row.applicationId,
     receivingHeiId: partner?.schacCode ?? null,
     academicYear: versions.at(-1)?.content.mobility.academicYear ?? null,
-    globalId: application.student.europeanStudentIdentifier,
+    globalId,
     modifiedAt: new Date(Math.max(row.createdAt.getTime(), ...times.map((t) => t.getTime()))),
     versions,
     element,

@@ -12,10 +12,12 @@ export type ManifestInput = {
     omobilityLas: { get: string; index: string; update: string; stats: string };
     omobilityLaCnr: string;
     iias: { get: string; index: string };
+    omobilities: { get: string; index: string };
   };
   maxOmobilityIds: number;
   maxCnrOmobilityIds: number;
   maxIiaIds: number;
+  maxOmobilities: number;
   /** The portal's public key, base64 DER: it signs both its requests and its responses. */
   publicKey: string;
 };
@@ -33,7 +35,16 @@ const entry = (repository: string, major: number, version: string, body: Record<
 });
 
 /** The Discovery v6 manifest: who administers this node, which APIs it serves where, the institution it covers and its keys. */
-export function manifestXml({ adminEmail, institution, urls, publicKey, maxOmobilityIds, maxCnrOmobilityIds, maxIiaIds }: ManifestInput): string {
+export function manifestXml({
+  adminEmail,
+  institution,
+  urls,
+  publicKey,
+  maxOmobilityIds,
+  maxCnrOmobilityIds,
+  maxIiaIds,
+  maxOmobilities,
+}: ManifestInput): string {
   return xmlDocument({
     manifest: {
       "@xmlns": NS.manifest,
@@ -61,6 +72,12 @@ export function manifestXml({ adminEmail, institution, urls, publicKey, maxOmobi
             "update-url": urls.omobilityLas.update,
             "stats-url": urls.omobilityLas.stats,
             "max-omobility-ids": maxOmobilityIds,
+          }),
+          omobilities: entry("ewp-specs-api-omobilities", 2, "2.0.0", {
+            "http-security": httpSecurity,
+            "get-url": urls.omobilities.get,
+            "index-url": urls.omobilities.index,
+            "max-omobility-ids": maxOmobilities,
           }),
           iias: entry("ewp-specs-api-iias", 7, "7.0.0", {
             "http-security": httpSecurity,

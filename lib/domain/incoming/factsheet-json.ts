@@ -1,11 +1,12 @@
 import type { TFactSheet } from "@/lib/validation/factsheet";
 
 /**
- * The fact sheet in the shape of the Erasmus Without Paper factsheet API
- * (ewp-specs-api-factsheet, response.xsd), with camelCase names. What EWP
- * has no field for is under `localExtensions`.
+ * The portal's own JSON of the fact sheet (`GET /api/v1/factsheet`), its
+ * names after the EWP factsheet API's but not EWP: partners' systems read
+ * the fact sheet in XML from `/ewp/factsheet`. What the EWP factsheet has no
+ * element for is under `localExtensions`.
  */
-export function toEwpFactSheet(sheet: TFactSheet) {
+export function factSheetJson(sheet: TFactSheet) {
   const info = (contact: TFactSheet["applicationInfo"]) => ({
     email: contact.email,
     phone: { e164: contact.phone.replace(/[^+\d]/g, "") },

@@ -52,11 +52,12 @@ function versionBody(v: Version) {
 }
 
 /**
- * The agreement in the shape of EWP omobility-las (get-response.xsd), with
- * camelCase names: `firstVersion`, `approvedChanges` (the latest agreed
+ * The portal's own JSON of an agreement (`GET /api/v1/learning-agreements/:id`),
+ * its names after EWP omobility-las but not EWP (partners' systems read the
+ * XML of `/ewp/omobility-las/get`), with camelCase names: `firstVersion`, `approvedChanges` (the latest agreed
  * version), and an open `changesProposal` whose id is its content hash.
  */
-export function toEwpLearningAgreement(agreement: {
+export function learningAgreementJson(agreement: {
   id: string;
   student: { name: string; email: string };
   sendingInstitution: string;
