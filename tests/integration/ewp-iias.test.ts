@@ -1,10 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validateAgainstSchema } from "@/lib/server/ewp/schema-validation";
 import { iiaHashes } from "@/lib/server/ewp/iia-hash";
+import { ZAgreement } from "@/lib/validation/agreement";
 import { testDb, uniqueSuffix } from "../support/db";
 import { createRoundWithDestination } from "../support/applications";
+import { createUser, waitFor } from "../support/factories";
 import { newKey } from "../support/ewp-network";
-import { becomeEwpNode, callSigned } from "../support/ewp-node";
+import { becomeEwpNode, callSigned, leaveEwpNetwork } from "../support/ewp-node";
 
 /** The home institution's inter-institutional agreements through IIAs v7, each with the hash of the spec's XSLT. */
 
@@ -17,6 +19,12 @@ let api: { get: Handler; index: Handler };
 let partnerHei: string;
 let agreementId: string;
 
+afterAll(async () => {
+  leaveEwpNetwork();
+  // Years no other test uses, and gone once done: rounds copied elsewhere take their destinations from the signed agreements.
+  await testDb().interInstitutionalAgreement.delete({ where: { id: agreementId } });
+});
+
 beforeAll(async () => {
   const setup = await createRoundWithDestination();
   partnerHei = `iia-${uniqueSuffix().toLowerCase()}.test`;
@@ -26,8 +34,8 @@ beforeAll(async () => {
   const agreement = await testDb().interInstitutionalAgreement.create({
     data: {
       partnerInstitutionId: setup.partner.id,
-      firstAcademicYear: "2027-2028",
-      lastAcademicYear: "2029-2030",
+      firstAcademicYear: "2050-2051",
+      lastAcademicYear: "2052-2053",
       status: "SIGNED",
       conditions: {
         create: [
@@ -61,7 +69,8 @@ beforeAll(async () => {
     portalKey,
     [
       { heiId: home, key: portalKey },
-      { heiId: partnerHei, key: partnerKey },
+      // The partner takes IIA CNRs at an address nobody answers: the notification waits to be sent again.
+      { heiId: partnerHei, key: partnerKey, iiaCnrUrl: "https://127.0.0.1:9/ewp/iia-cnr" },
       { heiId: "elsewhere.test", key: strangerKey },
     ],
     BASE,
@@ -79,7 +88,7 @@ describe("IIAs v7", () => {
     expect(response.body).toContain(`<iia-hash>${iia!.iiaHash}</iia-hash>`);
     expect(iia!.textToHash).toContain(`_student-studies-mobility-spec.subject-area.isced-f-code=0613_`);
     expect(iia!.textToHash).toContain("_cooperation-conditions.student-studies-mobility-spec.total-months-per-year=10_");
-    expect(iia!.textToHash).toContain("_receiving-first-academic-year-id=2027/2028__receiving-last-academic-year-id=2029/2030_");
+    expect(iia!.textToHash).toContain("_receiving-first-academic-year-id=2050/2051__receiving-last-academic-year-id=2052/2053_");
     // The incoming condition has no recommended language yet: the agreement says so and may not be approved as it is.
     expect(response.body).toContain('<recommended-language-skill not-yet-defined="true">');
     expect(iia!.validForApproval).toBe(false);
@@ -91,11 +100,24 @@ describe("IIAs v7", () => {
     const all = await index("");
     expect(await validateAgainstSchema("ewp-specs-api-iias/endpoints/index-response.xsd", all.body)).toEqual({ valid: true });
     expect(all.body).toContain(`<iia-id>${agreementId}</iia-id>`);
-    expect((await index("?receiving_academic_year_id=2028/2029")).body).toContain(agreementId);
-    expect((await index("?receiving_academic_year_id=2031/2032")).body).not.toContain(agreementId);
+    expect((await index("?receiving_academic_year_id=2051/2052")).body).toContain(agreementId);
+    expect((await index("?receiving_academic_year_id=2054/2055")).body).not.toContain(agreementId);
     expect((await index("?receiving_academic_year_id=2028")).status).toBe(400);
     expect((await index("", strangerKey)).body).not.toContain(agreementId);
     const hidden = await callSigned(api.get, `${BASE}/ewp/iias/get?iia_id=${agreementId}`, { key: strangerKey, portalKey });
     expect(hidden.body).not.toContain("<iia>");
+  });
+
+  it("announces a change of an agreement to the partner's node (IIA CNR v3), through the outbox", async () => {
+    const { saveAgreement } = await import("@/lib/server/agreement/save-agreement");
+    const { getAgreementForEditing } = await import("@/lib/server/agreement/get-agreement");
+    const office = await createUser("INTERNATIONAL_OFFICE");
+    const agreement = (await getAgreementForEditing(office, agreementId))!;
+    await saveAgreement(office, ZAgreement.parse({ id: agreement.id, version: agreement.version, ...agreement.values, status: "TERMINATED" }));
+    const notification = await waitFor(() => testDb().ewpNotification.findFirst({ where: { api: "iia-cnr", heiId: partnerHei, lastError: { not: null } } }));
+    expect(notification.parameters).toEqual({ iia_id: agreementId });
+    expect(notification.sentAt).toBeNull();
+    expect(notification.attempts).toBe(1);
+    expect(notification.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
   });
 });

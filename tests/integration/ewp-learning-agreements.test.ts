@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveAgreementDraft } from "@/lib/server/learning-agreement/save-agreement-draft";
 import { proposeAgreementVersion } from "@/lib/server/learning-agreement/propose-agreement-version";
 import { proposeAgreementChanges } from "@/lib/server/learning-agreement/propose-agreement-changes";
@@ -13,7 +13,7 @@ import { createUser } from "../support/factories";
 import { createRoundWithDestination, newStudent } from "../support/applications";
 import { agreementContent } from "../support/learning-agreement-content";
 import { newKey } from "../support/ewp-network";
-import { becomeEwpNode, callSigned } from "../support/ewp-node";
+import { becomeEwpNode, callSigned, leaveEwpNetwork } from "../support/ewp-node";
 
 /**
  * An outgoing learning agreement through the spec's example scenario, read
@@ -36,6 +36,8 @@ let partnerHei: string;
 let student: CurrentUser;
 let coordinator: CurrentUser;
 let applicationId: string;
+
+afterAll(leaveEwpNetwork);
 
 beforeAll(async () => {
   const setup = await createRoundWithDestination();

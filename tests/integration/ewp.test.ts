@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOMParser } from "@xmldom/xmldom";
 import { IMT_MINES_ALES_FACTSHEET } from "@/prisma/factsheet-seed";
 import { keyFingerprint } from "@/lib/server/ewp/http-signature";
@@ -8,7 +8,7 @@ import { testDb } from "../support/db";
 import { createRoundWithDestination } from "../support/applications";
 import { waitFor } from "../support/factories";
 import { newKey, signedRequest } from "../support/ewp-network";
-import { becomeEwpNode, callSigned } from "../support/ewp-node";
+import { becomeEwpNode, callSigned, leaveEwpNetwork } from "../support/ewp-node";
 
 /**
  * The portal as a node of the Erasmus Without Paper network, called as a
@@ -25,6 +25,8 @@ let home: { schacCode: string; departmentId: string; departmentName: string };
 
 type Handler = (request: Request) => Promise<Response>;
 let routes: Record<"manifest" | "echo" | "institutions" | "ounits" | "factsheet" | "omobility-la-cnr", { GET?: Handler; POST?: Handler }>;
+
+afterAll(leaveEwpNetwork);
 
 beforeAll(async () => {
   const { department } = await createRoundWithDestination();

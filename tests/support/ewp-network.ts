@@ -5,7 +5,7 @@ import path from "node:path";
 import { keyFingerprint, publicKeyDer, signRequest } from "@/lib/server/ewp/http-signature";
 
 /** An institution of the test network: its key, and where its node serves the learning-agreement APIs, if it has one running. */
-export type Participant = { heiId: string; key: KeyObject; baseUrl?: string };
+export type Participant = { heiId: string; key: KeyObject; baseUrl?: string; iiaCnrUrl?: string };
 
 export const newKey = (): KeyObject => generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
 
@@ -16,20 +16,25 @@ const ENTRY = (repository: string, major: number) => `https://github.com/erasmus
 function portalApis(baseUrl: string): string {
   const url = (path: string) => `${baseUrl}/ewp/${path}`;
   return (
-    `<apis-implemented>` +
     `<omobility-las xmlns="${ENTRY("ewp-specs-api-omobility-las", 1)}" version="1.2.0"><get-url>${url("omobility-las/get")}</get-url><index-url>${url("omobility-las/index")}</index-url><update-url>${url("omobility-las/update")}</update-url><max-omobility-ids>20</max-omobility-ids></omobility-las>` +
     `<omobility-la-cnr xmlns="${ENTRY("ewp-specs-api-omobility-la-cnr", 1)}" version="1.1.0"><url>${url("omobility-la-cnr")}</url><max-omobility-ids>100</max-omobility-ids></omobility-la-cnr>` +
-    `<factsheet xmlns="${ENTRY("ewp-specs-api-factsheet", 1)}" version="1.2.0"><url>${url("factsheet")}</url><max-hei-ids>1</max-hei-ids></factsheet>` +
-    `</apis-implemented>`
+    `<factsheet xmlns="${ENTRY("ewp-specs-api-factsheet", 1)}" version="1.2.0"><url>${url("factsheet")}</url><max-hei-ids>1</max-hei-ids></factsheet>`
   );
+}
+
+/** What a participant's host implements: a portal's APIs, and an IIA CNR address for a partner that takes them. */
+function apisImplemented({ baseUrl, iiaCnrUrl }: Participant): string {
+  const iiaCnr = iiaCnrUrl ? `<iia-cnr xmlns="${ENTRY("ewp-specs-api-iia-cnr", 3)}" version="3.0.0"><url>${iiaCnrUrl}</url></iia-cnr>` : "";
+  return baseUrl || iiaCnr ? `<apis-implemented>${baseUrl ? portalApis(baseUrl) : ""}${iiaCnr}</apis-implemented>` : "";
 }
 
 /** A registry catalogue listing each participant as a host covering its institution, its key signing requests and responses. */
 export function catalogueXml(participants: Participant[]): string {
   const hosts = participants
-    .map(({ heiId, key, baseUrl }) => {
+    .map((participant) => {
+      const { heiId, key } = participant;
       const sha = keyFingerprint(key);
-      return `<host>${baseUrl ? portalApis(baseUrl) : ""}<institutions-covered><hei-id>${heiId}</hei-id></institutions-covered><client-credentials-in-use><rsa-public-key sha-256="${sha}"/></client-credentials-in-use><server-credentials-in-use><rsa-public-key sha-256="${sha}"/></server-credentials-in-use></host>`;
+      return `<host>${apisImplemented(participant)}<institutions-covered><hei-id>${heiId}</hei-id></institutions-covered><client-credentials-in-use><rsa-public-key sha-256="${sha}"/></client-credentials-in-use><server-credentials-in-use><rsa-public-key sha-256="${sha}"/></server-credentials-in-use></host>`;
     })
     .join("");
   const institutions = participants.map(({ heiId }) => `<hei id="${heiId}"><name>${heiId}</name></hei>`).join("");

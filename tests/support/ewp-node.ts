@@ -9,13 +9,16 @@ import { signedRequest, writeCatalogue, type Participant } from "./ewp-network";
  * test loads afterwards (`await import(...)`) read them afresh.
  */
 export function becomeEwpNode(portalKey: KeyObject, participants: Participant[], baseUrl: string): void {
-  Object.assign(process.env, {
-    EWP_PRIVATE_KEY: portalKey.export({ type: "pkcs8", format: "pem" }).toString().replace(/\n/g, "\\n"),
-    EWP_BASE_URL: baseUrl,
-    EWP_ADMIN_EMAIL: "ewp-admin@portal.test",
-    EWP_REGISTRY_CATALOGUE: writeCatalogue(participants),
-  });
+  vi.stubEnv("EWP_PRIVATE_KEY", portalKey.export({ type: "pkcs8", format: "pem" }).toString().replace(/\n/g, "\\n"));
+  vi.stubEnv("EWP_BASE_URL", baseUrl);
+  vi.stubEnv("EWP_ADMIN_EMAIL", "ewp-admin@portal.test");
+  vi.stubEnv("EWP_REGISTRY_CATALOGUE", writeCatalogue(participants));
   vi.resetModules();
+}
+
+/** The next test files run in the same process: they must not find themselves a node of this network. */
+export function leaveEwpNetwork(): void {
+  vi.unstubAllEnvs();
 }
 
 /** Sends a signed request to a route handler as a partner's node would, and checks the answer's signature with the portal's key. */

@@ -5,6 +5,8 @@ import { AppError } from "@/lib/server/errors";
 import { recordAudit } from "@/lib/server/audit";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import type { TAgreement } from "@/lib/validation/agreement";
+import { announceAgreementChange } from "@/lib/server/ewp/iia-notifications";
+import { sendEwpNotificationsSoon } from "@/lib/server/ewp/notifications";
 
 const FIELDS = ["firstAcademicYear", "lastAcademicYear", "status"] as const;
 
@@ -26,7 +28,8 @@ function conditionRows(input: Pick<TAgreement, "conditions">) {
  * Writes an agreement inside the caller's transaction: creates it, or edits
  * it with the version read. The conditions are replaced as a whole (the form
  * and the CSV file carry the full list); the audit row names what changed,
- * and an edit that changes nothing writes nothing.
+ * the partner's EWP node is notified (IIA CNR), and an edit that changes
+ * nothing writes nothing.
  */
 export async function writeAgreement(
   tx: Prisma.TransactionClient,
@@ -44,6 +47,7 @@ export async function writeAgreement(
       select: { id: true, version: true },
     });
     await recordAudit(tx, { actorId, action: "agreement.created", entityType: "InterInstitutionalAgreement", entityId: created.id, toState: input.status });
+    await announceAgreementChange(tx, input.partnerInstitutionId, created.id);
     return { ...created, written: true };
   }
   const before = await tx.interInstitutionalAgreement.findFirst({
@@ -77,6 +81,7 @@ export async function writeAgreement(
     toState: input.status,
     reason: changed.join(", "),
   });
+  await announceAgreementChange(tx, input.partnerInstitutionId, input.id);
   return { id: input.id, version: before.version + 1, written: true };
 }
 
@@ -84,5 +89,6 @@ export async function writeAgreement(
 export async function saveAgreement(user: CurrentUser, input: TAgreement): Promise<{ id: string; version: number }> {
   if (user.role !== "INTERNATIONAL_OFFICE") throw new AppError("forbidden");
   const { id, version } = await db.$transaction((tx) => writeAgreement(tx, user.id, input));
+  sendEwpNotificationsSoon();
   return { id, version };
 }

@@ -13,16 +13,22 @@ export async function notifyPartner(tx: Tx, notification: { api: string; heiId: 
 
 /** Minutes before the next attempt: 1, 2, 4… up to a day. */
 export const retryDelayMinutes = (attempts: number) => Math.min(2 ** Math.max(attempts - 1, 0), 24 * 60);
+/** Attempts before a notification is given up (about a week): the partner can still read the change through its index. */
+export const MAX_ATTEMPTS = 18;
 
 /**
  * Sends the notifications due. Each is claimed by moving its next attempt
  * ahead with a conditional update, so that two instances never send the
  * same one at once; answered (2xx), it is done; otherwise it waits longer
- * each time.
+ * each time, and is given up after MAX_ATTEMPTS.
  */
 export async function sendEwpNotifications(now = new Date()): Promise<void> {
   if (!ewpNode()) return;
-  const due = await db.ewpNotification.findMany({ where: { sentAt: null, nextAttemptAt: { lte: now } }, orderBy: { createdAt: "asc" }, take: 20 });
+  const due = await db.ewpNotification.findMany({
+    where: { sentAt: null, nextAttemptAt: { lte: now }, attempts: { lt: MAX_ATTEMPTS } },
+    orderBy: { createdAt: "asc" },
+    take: 20,
+  });
   for (const notification of due) {
     const attempts = notification.attempts + 1;
     const claimed = await db.ewpNotification.updateMany({

@@ -6,6 +6,7 @@ import { V } from "@/lib/validation/messages";
 import { readPartnerCsv, type PartnerCsvColumn, type PartnerCsvLineError } from "@/lib/domain/partner/partner-csv";
 import { takenCode, writePartner } from "./save-partner";
 import { writeAgreement } from "@/lib/server/agreement/save-agreement";
+import { sendEwpNotificationsSoon } from "@/lib/server/ewp/notifications";
 
 export type PartnerImportSummary = { partnersWritten: number; agreementsWritten: number; unchanged: number };
 
@@ -68,5 +69,6 @@ export async function importPartners(user: CurrentUser, csv: string): Promise<{ 
     if (error instanceof LineRefusal) return { summary: null, errors: [error.lineError] };
     throw error;
   }
+  sendEwpNotificationsSoon();
   return { summary, errors: [] };
 }
