@@ -18,6 +18,7 @@ import { DEMO_PASSWORD } from "../../prisma/seed-data";
 import { expectAccessible } from "./support/axe";
 import { screenshotBothWidths } from "./support/screenshots";
 import { uppsalaAndProgramme } from "./support/mobility";
+import { stopInstances } from "./support/instances";
 import { IMT_MINES_ALES_FACTSHEET } from "../../prisma/factsheet-seed";
 
 /**
@@ -132,14 +133,7 @@ test.afterEach(async ({}, testInfo) => {
 });
 
 test.afterAll(async () => {
-  await Promise.all(
-    nodes.map(async ({ process: child }) => {
-      if (!child.pid || child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      process.kill(-child.pid, "SIGTERM");
-      await exited;
-    }),
-  );
+  await stopInstances(nodes);
   await databaseB?.drop();
 });
 

@@ -5,6 +5,7 @@ import { freePort } from "../../scripts/lib/free-port";
 import { startS3Server } from "../support/s3-server";
 import { PDF_FILE } from "./support/files";
 import { signUpNewStudent } from "./support/sign-up";
+import { stopInstances } from "./support/instances";
 
 const BUCKET = "erasmus-documents";
 const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
@@ -53,14 +54,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await Promise.all(
-    instances.map(async ({ process: child }) => {
-      if (!child.pid || child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      process.kill(-child.pid, "SIGTERM");
-      await exited;
-    }),
-  );
+  await stopInstances(instances);
   await s3?.stop();
 });
 

@@ -1,6 +1,6 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import { vi } from "vitest";
-import { keyFingerprint, verifyResponse } from "@/lib/server/ewp/http-signature";
+import { keyFingerprint, signatureParameters, verifyResponse } from "@/lib/server/ewp/http-signature";
 import { signedRequest, writeCatalogue, type Participant } from "./ewp-network";
 
 /**
@@ -41,7 +41,7 @@ export async function callSigned(
   verifyResponse(
     { headers: response.headers, body: text },
     {
-      sent: { requestId: headers["x-request-id"]!, signature: headers.authorization!.match(/signature="([^"]*)"/)![1] },
+      sent: { requestId: headers["x-request-id"]!, signature: signatureParameters(headers.authorization!).signature },
       publicKey: (id) => (id === keyFingerprint(portalKey) ? createPublicKey(portalKey) : null),
     },
   );

@@ -49,7 +49,7 @@ export async function answerIncomingLearningAgreement(user: CurrentUser, input: 
     throw new AppError("refused", "partner_unreachable");
   });
   if (response.status === 409) {
-    await db.incomingLearningAgreement.update({ where: { id: row.id }, data: { refreshNeeded: true } });
+    await db.incomingLearningAgreement.update({ where: { id: row.id }, data: { refreshNeeded: true, nextAttemptAt: new Date() } });
     await refreshIncomingLearningAgreements();
     throw new AppError("refused", "stale_version");
   }
@@ -67,6 +67,7 @@ export async function answerIncomingLearningAgreement(user: CurrentUser, input: 
         answeredById: user.id,
         version: { increment: 1 },
         refreshNeeded: true,
+        nextAttemptAt: new Date(),
       },
     });
     if (updated.count !== 1) throw new AppError("conflict");

@@ -1,5 +1,5 @@
 import "server-only";
-import { signRequest, verifyResponse } from "./http-signature";
+import { signatureParameters, signRequest, verifyResponse } from "./http-signature";
 import { ewpNode } from "./node";
 import { partnerApi, registryCatalogue } from "./registry";
 
@@ -41,7 +41,7 @@ export async function callPartner(call: PartnerCall): Promise<{ status: number; 
   verifyResponse(
     { headers: response.headers, body: text },
     {
-      sent: { requestId: headers["x-request-id"]!, signature: headers.authorization!.match(/signature="([^"]*)"/)![1] },
+      sent: { requestId: headers["x-request-id"]!, signature: signatureParameters(headers.authorization!).signature },
       publicKey: (keyId) => (partner.serverKeys.includes(keyId) ? (catalogue.keys.get(keyId) ?? null) : null),
     },
   );

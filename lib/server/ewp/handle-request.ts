@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { isCleanText } from "@/lib/validation/text";
 import { errorResponseXml } from "./documents/error-response";
-import { SignatureRefused, signResponse, verifyRequest } from "./http-signature";
+import { SignatureRefused, signatureParameters, signResponse, verifyRequest } from "./http-signature";
+import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 import { ewpNode, type EwpNode } from "./node";
 import { clientKey, institutionsOfClientKey, registryCatalogue } from "./registry";
 
@@ -38,14 +39,15 @@ function failure(error: unknown): { status: number; message: string; headers?: R
   if (error instanceof EwpRefused) return { status: error.status, message: error.message };
   const reference = randomUUID().slice(0, 8);
   console.error(`[ewp ${reference}]`, error);
+  if (isDatabaseUnavailable(error))
+    return { status: 503, message: `The portal's database cannot be reached; try again later (reference ${reference}).`, headers: { "retry-after": "5" } };
   return { status: 500, message: `The portal could not answer (reference ${reference}); its administrators have the details.` };
 }
 
 /** An XML answer, signed with the portal's key for server authentication, echoing the request's id and signature. */
 function xmlResponse(body: string, status: number, node: EwpNode | null, request: Request, extra: Record<string, string> = {}): Response {
-  const signature = /^Signature\s/i.test(request.headers.get("authorization") ?? "")
-    ? (request.headers.get("authorization")!.match(/signature="([^"]*)"/)?.[1] ?? null)
-    : null;
+  const authorization = request.headers.get("authorization") ?? "";
+  const signature = /^Signature\s/i.test(authorization) ? (signatureParameters(authorization).signature ?? null) : null;
   const signed = node ? signResponse({ body, key: node.key, request: { requestId: request.headers.get("x-request-id"), signature } }) : {};
   return new Response(body, {
     status,

@@ -4,6 +4,8 @@ import { db } from "@/lib/server/db/client";
 import { callPartner } from "./client";
 import { ewpNode } from "./node";
 
+/** How long an agreement whose reading failed waits before the next. */
+const RETRY_MS = 10 * 60 * 1000;
 const LA = "https://github.com/erasmus-without-paper/ewp-specs-api-omobility-las/blob/stable-v1/endpoints/get-response.xsd";
 
 const element = (parent: Element | undefined, name: string) =>
@@ -22,7 +24,7 @@ export function readGetResponse(xml: string): { document: string; studentName: s
   };
 }
 
-/** Reads again, from its sending node, one agreement a CNR announced; a failure is kept for the next round. */
+/** Reads again, from its sending node, one agreement a CNR announced; a failure is kept, and tried again later. */
 async function refresh(row: { id: string; sendingHeiId: string; omobilityId: string }): Promise<void> {
   try {
     const response = await callPartner({
@@ -38,18 +40,17 @@ async function refresh(row: { id: string; sendingHeiId: string; omobilityId: str
       data: { ...(read ?? { document: null, proposalId: null }), refreshNeeded: false, fetchedAt: new Date(), lastError: null },
     });
   } catch (error) {
-    await db.incomingLearningAgreement.update({
-      where: { id: row.id },
-      data: { lastError: String(error instanceof Error ? error.message : error).slice(0, 1000) },
-    });
+    const message = String(error instanceof Error ? error.message : error).slice(0, 1000);
+    console.error(`[ewp] reading ${row.omobilityId} from ${row.sendingHeiId} failed:`, message);
+    await db.incomingLearningAgreement.update({ where: { id: row.id }, data: { lastError: message, nextAttemptAt: new Date(Date.now() + RETRY_MS) } });
   }
 }
 
-/** Reads again every agreement a partner announced and not yet read. */
-export async function refreshIncomingLearningAgreements(): Promise<void> {
+/** Reads again every agreement a partner announced and not yet read; one whose reading failed waits RETRY_MS. */
+export async function refreshIncomingLearningAgreements(now = new Date()): Promise<void> {
   if (!ewpNode()) return;
   const due = await db.incomingLearningAgreement.findMany({
-    where: { refreshNeeded: true },
+    where: { refreshNeeded: true, nextAttemptAt: { lte: now } },
     select: { id: true, sendingHeiId: true, omobilityId: true },
     take: 20,
   });

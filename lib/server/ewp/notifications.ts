@@ -46,10 +46,9 @@ export async function sendEwpNotifications(now = new Date()): Promise<void> {
       if (response.status >= 300) throw new Error(`answered ${response.status}: ${response.body.slice(0, 500)}`);
       await db.ewpNotification.update({ where: { id: notification.id }, data: { sentAt: new Date(), lastError: null } });
     } catch (error) {
-      await db.ewpNotification.update({
-        where: { id: notification.id },
-        data: { lastError: String(error instanceof Error ? error.message : error).slice(0, 1000) },
-      });
+      const message = String(error instanceof Error ? error.message : error).slice(0, 1000);
+      console.error(`[ewp] ${notification.api} to ${notification.heiId} failed (attempt ${attempts}):`, message);
+      await db.ewpNotification.update({ where: { id: notification.id }, data: { lastError: message } });
     }
   }
 }

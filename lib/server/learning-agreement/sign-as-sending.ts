@@ -20,12 +20,10 @@ export async function signAsSendingInstitution(
   user: CurrentUser,
   { versionId, seenHash, hostRecipient }: { versionId: string; seenHash: string; hostRecipient: string },
 ): Promise<void> {
-  const applicationId = await db.learningAgreementVersion
-    .findUniqueOrThrow({ where: { id: versionId }, select: { agreement: { select: { applicationId: true } } } })
-    .then((v) => v.agreement.applicationId)
-    .catch(() => {
-      throw new AppError("not_found");
-    });
+  // Which way it goes is read before the transaction: the registry's catalogue may have to be fetched.
+  const version = await db.learningAgreementVersion.findUnique({ where: { id: versionId }, select: { agreement: { select: { applicationId: true } } } });
+  if (!version) throw new AppError("not_found");
+  const { applicationId } = version.agreement;
   const route = await learningAgreementRoute(applicationId);
   const agreed = await db.$transaction(async (tx) => {
     const version = await sendingVersion(tx, user, versionId);

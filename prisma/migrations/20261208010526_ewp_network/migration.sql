@@ -25,6 +25,7 @@ CREATE TABLE "IncomingLearningAgreement" (
     "studentName" TEXT,
     "proposalId" TEXT,
     "refreshNeeded" BOOLEAN NOT NULL DEFAULT true,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "fetchedAt" TIMESTAMP(3),
     "lastError" TEXT,
     "answer" "IncomingAgreementAnswer",

@@ -21,7 +21,7 @@ export async function omobilityLaCnr({ parameters, heiIds }: EwpCall): Promise<s
     await db.incomingLearningAgreement.upsert({
       where: { sendingHeiId_omobilityId: { sendingHeiId: sending[0]!, omobilityId } },
       create: { sendingHeiId: sending[0]!, omobilityId },
-      update: { refreshNeeded: true },
+      update: { refreshNeeded: true, nextAttemptAt: new Date() },
     });
   }
   refreshIncomingLearningAgreementsSoon();

@@ -5,6 +5,7 @@ import type { ComponentChange, LearningAgreementContent } from "@/lib/domain/lea
 import { mobilityChoice } from "@/lib/domain/allocation/mobility-choice";
 import { europeanStudentIdentifier } from "@/lib/domain/people";
 import { HELD_PLACE_SELECT } from "@/lib/server/selection/selection-state";
+import { AGREEMENT_SELECT } from "@/lib/server/learning-agreement/get-agreement";
 import { learningAgreementElement, type EwpLearningAgreementInput } from "../documents/learning-agreement";
 
 const SELECT = {
@@ -25,20 +26,7 @@ const SELECT = {
       placeOffers: HELD_PLACE_SELECT,
     },
   },
-  versions: {
-    orderBy: { number: "asc" },
-    select: {
-      number: true,
-      kind: true,
-      state: true,
-      content: true,
-      changes: true,
-      contentHash: true,
-      createdAt: true,
-      signatures: { select: { party: true, signerName: true, signerPosition: true, signerEmail: true, signerApp: true, signedAt: true, contentHash: true } },
-      rejections: { select: { createdAt: true } },
-    },
-  },
+  versions: AGREEMENT_SELECT.versions,
 } satisfies Prisma.LearningAgreementSelect;
 
 type Row = Prisma.LearningAgreementGetPayload<{ select: typeof SELECT }>;
