@@ -1,12 +1,31 @@
 import "server-only";
 import { z } from "zod";
 
+/** Erasmus Without Paper: the portal is a node of the network when EWP_PRIVATE_KEY (an RSA key, PEM) is set. */
+const EWP_SETTINGS = {
+  // The portal's public address (links in e-mails, sign-in); EWP_BASE_URL defaults to it.
+  NEXTAUTH_URL: z.string().url().optional(),
+  EWP_PRIVATE_KEY: z.string().optional(),
+  // The https address partners reach the portal at (NEXTAUTH_URL when unset); the manifest lists the APIs under it.
+  EWP_BASE_URL: z.string().url().optional(),
+  // The registry's catalogue of the network (a file path or an https URL), re-read every EWP_REGISTRY_REFRESH_MINUTES.
+  EWP_REGISTRY_CATALOGUE: z.string().default("https://registry.erasmuswithoutpaper.eu/catalogue-v1.xml"),
+  EWP_REGISTRY_REFRESH_MINUTES: z.coerce.number().int().positive().default(10),
+  // Whom the network's registry and partners write to about this node.
+  EWP_ADMIN_EMAIL: z.string().email().optional(),
+};
+type EwpSettings = z.infer<z.ZodObject<typeof EWP_SETTINGS>>;
+const ewpRule = (e: EwpSettings) => !e.EWP_PRIVATE_KEY || Boolean((e.EWP_BASE_URL ?? e.NEXTAUTH_URL)?.startsWith("https://") && e.EWP_ADMIN_EMAIL);
+const EWP_RULE_MESSAGE = {
+  path: ["EWP_BASE_URL"],
+  message: "with EWP_PRIVATE_KEY, EWP_BASE_URL (or NEXTAUTH_URL) must be an https address and EWP_ADMIN_EMAIL is required",
+};
+
 const ZEnv = z
   .object({
     DATABASE_URL: z.string().url(),
     DATABASE_POOL_SIZE: z.coerce.number().int().positive().optional(),
     NEXTAUTH_SECRET: z.string().min(16),
-    NEXTAUTH_URL: z.string().url().optional(),
     SMTP_URL: z.string().url(),
     MAIL_FROM: z.string().default("Erasmus+ <erasmus@portal.invalid>"),
     // Set by `npm start` and the test runner when they start the project's own
@@ -51,20 +70,9 @@ const ZEnv = z
     PASSWORD_SIGN_IN: z.enum(["all", "students", "off"]).default("all"),
     // How often the outbox worker retries e-mail that could not be sent at once.
     OUTBOX_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
-    // Erasmus Without Paper: the portal is a node of the network when EWP_PRIVATE_KEY (an RSA key, PEM) is set.
-    EWP_PRIVATE_KEY: z.string().optional(),
-    // The https address partners reach the portal at (NEXTAUTH_URL when unset); the manifest lists the APIs under it.
-    EWP_BASE_URL: z.string().url().optional(),
-    // The registry's catalogue of the network (a file path or an https URL), re-read every EWP_REGISTRY_REFRESH_MINUTES.
-    EWP_REGISTRY_CATALOGUE: z.string().default("https://registry.erasmuswithoutpaper.eu/catalogue-v1.xml"),
-    EWP_REGISTRY_REFRESH_MINUTES: z.coerce.number().int().positive().default(10),
-    // Whom the network's registry and partners write to about this node.
-    EWP_ADMIN_EMAIL: z.string().email().optional(),
+    ...EWP_SETTINGS,
   })
-  .refine((e) => !e.EWP_PRIVATE_KEY || ((e.EWP_BASE_URL ?? e.NEXTAUTH_URL)?.startsWith("https://") && e.EWP_ADMIN_EMAIL), {
-    path: ["EWP_BASE_URL"],
-    message: "with EWP_PRIVATE_KEY, EWP_BASE_URL (or NEXTAUTH_URL) must be an https address and EWP_ADMIN_EMAIL is required",
-  })
+  .refine(ewpRule, EWP_RULE_MESSAGE)
   .refine((e) => !e.OIDC_ISSUER || (e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET), {
     path: ["OIDC_CLIENT_ID"],
     message: "OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER",
@@ -90,6 +98,21 @@ export function env(): Env {
     parsed = result.data;
   }
   return parsed;
+}
+
+let ewp: EwpSettings | undefined;
+/**
+ * The EWP settings alone, read once: code that writes data with no server's
+ * settings at hand (the seed, run by `npm start` and the tests) finds no node
+ * rather than an error. A server checks them with the others at start.
+ */
+export function ewpEnv(): EwpSettings {
+  if (!ewp) {
+    const result = z.object(EWP_SETTINGS).refine(ewpRule, EWP_RULE_MESSAGE).safeParse(process.env);
+    if (!result.success) throw new Error(`Invalid environment: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}.`);
+    ewp = result.data;
+  }
+  return ewp;
 }
 
 /** At start-up: the settings parse, and a production server has every secret it needs. */

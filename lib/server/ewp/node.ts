@@ -1,6 +1,6 @@
 import "server-only";
 import { createPrivateKey, type KeyObject } from "node:crypto";
-import { env } from "@/lib/server/env";
+import { ewpEnv } from "@/lib/server/env";
 
 export type EwpNode = { key: KeyObject; baseUrl: URL; catalogue: string; refreshMs: number; adminEmail: string };
 
@@ -9,7 +9,7 @@ let node: EwpNode | null | undefined;
 /** The portal's settings as a node of the Erasmus Without Paper network, or null when it is not one (no EWP_PRIVATE_KEY). */
 export function ewpNode(): EwpNode | null {
   if (node !== undefined) return node;
-  const settings = env();
+  const settings = ewpEnv();
   if (!settings.EWP_PRIVATE_KEY) return (node = null);
   // A key given on one line keeps its line breaks as "\n".
   const key = createPrivateKey(settings.EWP_PRIVATE_KEY.replace(/\\n/g, "\n"));
