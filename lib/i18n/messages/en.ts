@@ -25,7 +25,7 @@ export const en = {
     backHome: "Back to the home page",
   },
   nav: {
-    incomingAgreements: "Partners' agreements",
+    incomingAgreements: "Incoming learning agreements",
     gradingTables: "Grading tables",
     destinations: "Destinations",
     rounds: "Rounds",

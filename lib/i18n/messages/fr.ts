@@ -26,7 +26,7 @@ export const fr: SameShape<typeof en> = {
     backHome: "Retour à l'accueil",
   },
   nav: {
-    incomingAgreements: "Contrats des partenaires",
+    incomingAgreements: "Contrats d'études entrants",
     gradingTables: "Tables de notation",
     destinations: "Destinations",
     rounds: "Appels",
