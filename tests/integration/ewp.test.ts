@@ -197,6 +197,10 @@ describe("HTTP signatures (ewp-specs-sec-cliauth-httpsig)", () => {
     const get = signedRequest(echo, partnerKey);
     expect((await routes.echo.GET!(new Request(`${BASE}/ewp/echo?echo=y`, { headers: get.headers }))).status).toBe(400);
     expect((await routes.echo.GET!(new Request(echo, { headers: { ...get.headers, "x-request-id": "not-a-uuid" } }))).status).toBe(400);
+    const huge = signedRequest(`${BASE}/ewp/echo`, partnerKey, { method: "POST", body: `echo=${"a".repeat(300 * 1024)}` });
+    const refused = await routes.echo.POST!(huge.request);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("bytes at most");
     expect((await routes.echo.GET!(new Request(echo, { headers: { ...get.headers, host: "other.test" } }))).status).toBe(400);
   });
 });

@@ -7,6 +7,9 @@ import { isDatabaseUnavailable } from "@/lib/server/db/unavailable";
 import { ewpNode, type EwpNode } from "./node";
 import { clientKey, institutionsOfClientKey, registryCatalogue } from "./registry";
 
+/** EWP requests are forms of a few ids or one update request: anything larger is refused unread where its length is declared. */
+const MAX_BODY_BYTES = 256 * 1024;
+
 /** Who may call an EWP endpoint: any client holding a key the registry lists (the APIs), or anyone (the manifest). */
 export type EwpClients = "signed" | "anyone";
 
@@ -66,7 +69,9 @@ export async function handleEwpRequest(request: Request, clients: EwpClients, ha
   const node = ewpNode();
   try {
     const url = new URL(request.url);
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new EwpRefused(400, `The body may hold ${MAX_BODY_BYTES} bytes at most.`);
     const body = new Uint8Array(request.method === "POST" ? await request.arrayBuffer() : new ArrayBuffer(0));
+    if (body.length > MAX_BODY_BYTES) throw new EwpRefused(400, `The body may hold ${MAX_BODY_BYTES} bytes at most.`);
     const parameters = new URLSearchParams(url.search);
     const form = !/xml/i.test(request.headers.get("content-type") ?? "");
     if (form && body.length > 0) for (const [name, value] of new URLSearchParams(new TextDecoder().decode(body))) parameters.append(name, value);
