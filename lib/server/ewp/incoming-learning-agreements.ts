@@ -1,5 +1,6 @@
 import "server-only";
-import { DOMParser, XMLSerializer, type Element } from "@xmldom/xmldom";
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { childElement as element } from "./documents/dom";
 import { db } from "@/lib/server/db/client";
 import { callPartner } from "./client";
 import { ewpNode } from "./node";
@@ -7,9 +8,6 @@ import { ewpNode } from "./node";
 /** How long an agreement whose reading failed waits before the next. */
 const RETRY_MS = 10 * 60 * 1000;
 const LA = "https://github.com/erasmus-without-paper/ewp-specs-api-omobility-las/blob/stable-v1/endpoints/get-response.xsd";
-
-const element = (parent: Element | undefined, name: string) =>
-  parent ? (Array.from(parent.childNodes).find((n) => n.nodeType === 1 && (n as Element).localName === name) as Element | undefined) : undefined;
 
 /** What the portal keeps of a sending node's `get` answer: the `la` element, the student's name, the open proposal's id. */
 export function readGetResponse(xml: string): { document: string; studentName: string; proposalId: string | null } | null {

@@ -2,6 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { createPublicKey, type KeyObject } from "node:crypto";
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import { childElements } from "./documents/dom";
 import { validateAgainstSchema } from "./schema-validation";
 import { ewpNode } from "./node";
 
@@ -12,12 +13,7 @@ export type EwpApi = { name: string; namespace: string; version: string; urls: R
 export type EwpHost = { heiIds: string[]; clientKeys: string[]; serverKeys: string[]; apis: EwpApi[] };
 export type Catalogue = { hosts: EwpHost[]; keys: Map<string, KeyObject>; names: Map<string, string> };
 
-const children = (parent: Element | undefined, name: string, namespace = REGISTRY): Element[] =>
-  parent
-    ? Array.from(parent.childNodes).filter(
-        (n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === namespace,
-      )
-    : [];
+const children = (parent: Element | undefined, name: string): Element[] => childElements(parent, name, REGISTRY);
 const text = (element: Element | undefined) => element?.textContent?.trim() ?? "";
 const fingerprints = (host: Element, list: string) => children(children(host, list)[0], "rsa-public-key").map((k) => k.getAttribute("sha-256")!.toLowerCase());
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { DOMParser, type Element } from "@xmldom/xmldom";
+import { DOMParser } from "@xmldom/xmldom";
+import { childElement as child, childText as text } from "../documents/dom";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { deliverSoon } from "@/lib/server/mail/outbox";
@@ -12,10 +13,6 @@ import { homeHei } from "./home-hei";
 import { notifyPartner, sendEwpNotificationsSoon } from "../notifications";
 import type { Prisma } from "@/lib/server/db/generated/client";
 import { outgoingLearningAgreements } from "./outgoing-learning-agreements";
-
-const child = (parent: Element | undefined, name: string): Element | undefined =>
-  parent ? (Array.from(parent.childNodes).find((n) => n.nodeType === 1 && (n as Element).localName === name) as Element | undefined) : undefined;
-const text = (parent: Element | undefined, name: string) => child(parent, name)?.textContent?.trim() ?? "";
 
 /** A refusal of the workflow (already signed, no longer the proposal read) is an edit conflict in EWP's words. */
 async function asConflict<T>(work: () => Promise<T>): Promise<T> {

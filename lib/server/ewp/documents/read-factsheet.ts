@@ -1,4 +1,5 @@
-import { DOMParser, type Element } from "@xmldom/xmldom";
+import { DOMParser } from "@xmldom/xmldom";
+import { childElement as child, childElements as all, childText as text } from "./dom";
 
 /** What the destination catalogue shows of a partner's EWP fact sheet. */
 export type PartnerFactsheetContent = {
@@ -14,11 +15,6 @@ export type PartnerFactsheetContent = {
   insuranceWebsite: string | null;
 };
 
-const child = (parent: Element | undefined, name: string) =>
-  parent ? (Array.from(parent.childNodes).find((n) => n.nodeType === 1 && (n as Element).localName === name) as Element | undefined) : undefined;
-const all = (parent: Element | undefined, name: string) =>
-  parent ? (Array.from(parent.childNodes).filter((n) => n.nodeType === 1 && (n as Element).localName === name) as Element[]) : [];
-const text = (parent: Element | undefined, name: string) => child(parent, name)?.textContent?.trim() ?? "";
 /** Only http(s) addresses are ever made links. */
 const web = (value: string) => (/^https?:\/\//i.test(value) ? value : null);
 

@@ -1,4 +1,5 @@
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import { childElement as child, childElements as children, childText as text } from "./dom";
 
 export type ReadComponent = { table: "studied" | "recognized" | "virtual"; title: string; credits: string; status: string | null; reason: string | null };
 export type ReadSignature = { name: string; position: string; at: string };
@@ -14,11 +15,6 @@ export type ReadLearningAgreement = {
   approvedChanges: ReadVersion | null;
   proposal: (ReadVersion & { id: string }) | null;
 };
-
-const children = (parent: Element | undefined, name: string): Element[] =>
-  parent ? (Array.from(parent.childNodes).filter((n) => n.nodeType === 1 && (n as Element).localName === name) as Element[]) : [];
-const child = (parent: Element | undefined, name: string) => children(parent, name)[0];
-const text = (parent: Element | undefined, name: string) => child(parent, name)?.textContent?.trim() ?? "";
 
 const TABLES = { "components-studied": "studied", "components-recognized": "recognized", "virtual-components": "virtual" } as const;
 
